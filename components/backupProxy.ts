@@ -1,0 +1,128 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as compute from "@pulumi/azure-native/compute";
+import * as network from "@pulumi/azure-native/network";
+import { formatIp, hostAddress } from "../lib/cidr";
+import { proxyUrl, renderProxyCloudConfig } from "../lib/guestConfig";
+import { linuxVmArgs } from "../lib/linuxVm";
+import { effectiveAllowedDomains } from "../lib/settings";
+import { checkDomains, checkProxyIp, checkStorageAccount, cidr, port } from "../lib/validation";
+
+export interface BackupProxyArgs {
+    resourceGroupName: pulumi.Input<string>;
+    location: string;
+    /** The subnet the proxy's NIC joins. */
+    subnetId: pulumi.Input<string>;
+    /** That subnet's address prefix, to place and check the proxy's address. */
+    subnetAddressPrefix: string;
+    /** The proxy's static private IP. @default the subnet's address 5 places after its network address (10.0.0.5 in 10.0.0.0/24) */
+    proxyIp?: string;
+    /** @default 3128 */
+    proxyPort?: number;
+    /** Address prefixes that may use the proxy: the virtual network's address space. */
+    clientAddressPrefixes: string[];
+    /** Domains clients may reach (squid `dstdomain`; a leading dot admits subdomains). @default [".blob.core.windows.net"] */
+    allowedDomains?: string[];
+    /** Admit only this storage account instead of all of blob storage. */
+    storageAccount?: string;
+    /** @default "backup-proxy" */
+    vmName?: string;
+    /** @default "Standard_B2s" */
+    vmSize?: string;
+    /** @default "azureuser" */
+    adminUsername?: string;
+    /** The OpenSSH public key for the admin user; password login stays off. */
+    sshPublicKey: pulumi.Input<string>;
+}
+
+/**
+ * An Ubuntu LTS VM running squid as an allow-list HTTPS proxy to Azure Storage, at a static
+ * private IP, with a host firewall that admits the proxy port from the clients only and a
+ * static Standard public IP for one stable egress address. A change of its configuration
+ * replaces the VM (it holds no state); its addresses stay.
+ */
+export class BackupProxy extends pulumi.ComponentResource {
+    public readonly privateIp: pulumi.Output<string>;
+    public readonly port: pulumi.Output<number>;
+    public readonly url: pulumi.Output<string>;
+    public readonly publicIp: pulumi.Output<string>;
+    public readonly vmId: pulumi.Output<string>;
+    public readonly allowedDomains: pulumi.Output<string[]>;
+
+    constructor(name: string, args: BackupProxyArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("backup-ready:index:BackupProxy", name, {}, opts);
+
+        const subnet = cidr("subnetAddressPrefix", args.subnetAddressPrefix);
+        const proxyIp = args.proxyIp ?? formatIp(hostAddress(subnet, 5));
+        const proxyPort = port("proxyPort", args.proxyPort ?? 3128);
+        checkProxyIp("proxyIp", proxyIp, args.subnetAddressPrefix);
+        args.clientAddressPrefixes.forEach((prefix, i) => cidr(`clientAddressPrefixes[${i}]`, prefix));
+        if (args.storageAccount !== undefined) {
+            checkStorageAccount("storageAccount", args.storageAccount);
+        }
+        const allowedDomains = effectiveAllowedDomains(args.allowedDomains ?? [".blob.core.windows.net"], args.storageAccount);
+        checkDomains("allowedDomains", allowedDomains);
+
+        const publicIp = new network.PublicIPAddress(
+            `${name}-egress-ip`,
+            {
+                resourceGroupName: args.resourceGroupName,
+                location: args.location,
+                sku: { name: "Standard", tier: "Regional" },
+                publicIPAllocationMethod: "Static",
+                publicIPAddressVersion: "IPv4",
+            },
+            { parent: this },
+        );
+
+        const nic = new network.NetworkInterface(
+            `${name}-nic`,
+            {
+                resourceGroupName: args.resourceGroupName,
+                location: args.location,
+                ipConfigurations: [
+                    {
+                        name: "ipconfig1",
+                        primary: true,
+                        subnet: { id: args.subnetId },
+                        privateIPAllocationMethod: "Static",
+                        privateIPAddress: proxyIp,
+                        publicIPAddress: { id: publicIp.id },
+                    },
+                ],
+            },
+            { parent: this },
+        );
+
+        const cloudConfig = renderProxyCloudConfig({ proxyPort, clientCidrs: args.clientAddressPrefixes, allowedDomains });
+        const vm = new compute.VirtualMachine(
+            `${name}-vm`,
+            linuxVmArgs({
+                resourceGroupName: args.resourceGroupName,
+                location: args.location,
+                vmName: args.vmName ?? "backup-proxy",
+                vmSize: args.vmSize ?? "Standard_B2s",
+                networkInterfaceId: nic.id,
+                adminUsername: args.adminUsername ?? "azureuser",
+                sshPublicKey: args.sshPublicKey,
+                cloudConfig,
+            }),
+            // Azure cannot change customData in place: a new proxy configuration is a new VM on the same NIC.
+            { parent: this, replaceOnChanges: ["osProfile.customData"], deleteBeforeReplace: true },
+        );
+
+        this.privateIp = pulumi.output(proxyIp);
+        this.port = pulumi.output(proxyPort);
+        this.url = pulumi.output(proxyUrl({ proxyIp, proxyPort }));
+        this.publicIp = publicIp.ipAddress.apply((address) => address ?? "");
+        this.vmId = vm.id;
+        this.allowedDomains = pulumi.output(allowedDomains);
+        this.registerOutputs({
+            privateIp: this.privateIp,
+            port: this.port,
+            url: this.url,
+            publicIp: this.publicIp,
+            vmId: this.vmId,
+            allowedDomains: this.allowedDomains,
+        });
+    }
+}

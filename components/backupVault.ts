@@ -1,0 +1,179 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as recoveryservices from "@pulumi/azure-native/recoveryservices";
+import { parseVmId, protectedItemName, protectionContainerName, scheduleRunTime } from "../lib/backupNames";
+import { invalid } from "../lib/errors";
+import { checkPolicy, checkVaultName } from "../lib/validation";
+
+export interface ProtectedVmArgs {
+    /** A stable key for this VM within the vault component; it names the protected item's Pulumi resource. */
+    name: string;
+    /** The VM's ARM id. */
+    id: pulumi.Input<string>;
+    /** The VM's region. It must be the vault's: Azure Backup does not protect across regions. */
+    location: pulumi.Input<string>;
+}
+
+export interface BackupVaultArgs {
+    /** The resource group of the vault. */
+    resourceGroupName: pulumi.Input<string>;
+    /** The vault's region: the region of every VM it protects. */
+    location: string;
+    /** @default "vm-backup-vault" */
+    vaultName?: string;
+    /** @default "daily-vm-backup" */
+    policyName?: string;
+    /** Daily backup time, HH:MM on the hour or half hour. @default "02:00" */
+    backupTime?: string;
+    /** Windows time zone id of the backup time. @default "UTC" */
+    timeZone?: string;
+    /** Days to keep daily recovery points (7-9999). @default 30 */
+    retentionDays?: number;
+    /** Days to keep instant-restore snapshots (1-5). @default 2 */
+    instantRestoreDays?: number;
+    /** The VMs to protect with the policy. @default [] */
+    virtualMachines?: ProtectedVmArgs[];
+    /**
+     * Protects the vault and the protected items from deletion by Pulumi (`protect`), so a
+     * `pulumi destroy` or a replacement can never drop recovery points. @default true
+     */
+    protect?: boolean;
+}
+
+/**
+ * A Recovery Services vault in the VMs' region, a daily VM backup policy, and one protected
+ * item per VM, with the container and item names Azure expects.
+ */
+export class BackupVault extends pulumi.ComponentResource {
+    public readonly vaultName: pulumi.Output<string>;
+    public readonly vaultId: pulumi.Output<string>;
+    public readonly policyId: pulumi.Output<string>;
+    public readonly protectedItemIds: pulumi.Output<string[]>;
+
+    constructor(name: string, args: BackupVaultArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("backup-ready:index:BackupVault", name, {}, opts);
+
+        const vaultName = args.vaultName ?? "vm-backup-vault";
+        const policy = {
+            backupTime: args.backupTime ?? "02:00",
+            timeZone: args.timeZone ?? "UTC",
+            retentionDays: args.retentionDays ?? 30,
+            instantRestoreDays: args.instantRestoreDays ?? 2,
+        };
+        const protect = args.protect ?? true;
+        const virtualMachines = args.virtualMachines ?? [];
+        checkVaultName("vaultName", vaultName);
+        checkPolicy(policy);
+        checkUniqueKeys(virtualMachines);
+        for (const vm of virtualMachines) {
+            checkSameRegion(vm.name, vm.location, args.location);
+        }
+
+        const vault = new recoveryservices.Vault(
+            `${name}-vault`,
+            {
+                resourceGroupName: args.resourceGroupName,
+                vaultName,
+                location: args.location,
+                sku: { name: "Standard" },
+                properties: {
+                    publicNetworkAccess: "Enabled",
+                    securitySettings: {
+                        softDeleteSettings: { softDeleteState: "Enabled", softDeleteRetentionPeriodInDays: 14 },
+                    },
+                    redundancySettings: { standardTierStorageRedundancy: "GeoRedundant", crossRegionRestore: "Disabled" },
+                },
+            },
+            { parent: this, protect },
+        );
+
+        const runTime = scheduleRunTime(policy.backupTime);
+        const backupPolicy = new recoveryservices.ProtectionPolicy(
+            `${name}-policy`,
+            {
+                resourceGroupName: args.resourceGroupName,
+                vaultName: vault.name,
+                policyName: args.policyName ?? "daily-vm-backup",
+                properties: {
+                    backupManagementType: "AzureIaasVM",
+                    policyType: "V1",
+                    instantRpRetentionRangeInDays: policy.instantRestoreDays,
+                    timeZone: policy.timeZone,
+                    schedulePolicy: {
+                        schedulePolicyType: "SimpleSchedulePolicy",
+                        scheduleRunFrequency: "Daily",
+                        scheduleRunTimes: [runTime],
+                    },
+                    retentionPolicy: {
+                        retentionPolicyType: "LongTermRetentionPolicy",
+                        dailySchedule: {
+                            retentionTimes: [runTime],
+                            retentionDuration: { count: policy.retentionDays, durationType: "Days" },
+                        },
+                    },
+                },
+            },
+            { parent: this },
+        );
+
+        const protectedItems = virtualMachines.map((vm) => {
+            const reference = pulumi
+                .all([vm.id, vm.location])
+                .apply(([id, location]) => {
+                    checkSameRegion(vm.name, location, args.location);
+                    return parseVmId(`virtualMachines[${vm.name}].id`, id);
+                });
+            return new recoveryservices.ProtectedItem(
+                `${name}-${vm.name}`,
+                {
+                    resourceGroupName: args.resourceGroupName,
+                    vaultName: vault.name,
+                    fabricName: "Azure",
+                    containerName: reference.apply(protectionContainerName),
+                    protectedItemName: reference.apply(protectedItemName),
+                    properties: {
+                        protectedItemType: "Microsoft.Compute/virtualMachines",
+                        sourceResourceId: vm.id,
+                        policyId: backupPolicy.id,
+                    },
+                },
+                { parent: this, protect },
+            );
+        });
+
+        this.vaultName = vault.name;
+        this.vaultId = vault.id;
+        this.policyId = backupPolicy.id;
+        this.protectedItemIds = pulumi.all(protectedItems.map((item) => item.id));
+        this.registerOutputs({
+            vaultName: this.vaultName,
+            vaultId: this.vaultId,
+            policyId: this.policyId,
+            protectedItemIds: this.protectedItemIds,
+        });
+    }
+}
+
+function checkSameRegion(vmKey: string, vmLocation: pulumi.Input<string>, vaultLocation: string): void {
+    if (typeof vmLocation === "string" && normalizeRegion(vmLocation) !== normalizeRegion(vaultLocation)) {
+        invalid(
+            `virtualMachines[${vmKey}].location`,
+            `the vault's region "${vaultLocation}": a vault backs up VMs in its own region only (no cross-region backup)`,
+            vmLocation,
+        );
+    }
+}
+
+/** Azure writes regions both as "westeurope" and "West Europe". */
+export function normalizeRegion(region: string): string {
+    return region.replace(/\s+/g, "").toLowerCase();
+}
+
+function checkUniqueKeys(vms: ProtectedVmArgs[]): void {
+    const seen = new Set<string>();
+    for (const vm of vms) {
+        if (!/^[A-Za-z0-9][A-Za-z0-9-_.]*$/.test(vm.name) || seen.has(vm.name)) {
+            invalid("virtualMachines[].name", "a unique key of letters, digits, '-', '_' and '.' for each VM", vm.name);
+        }
+        seen.add(vm.name);
+    }
+}

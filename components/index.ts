@@ -1,0 +1,4 @@
+export { BackupProxy, BackupProxyArgs } from "./backupProxy";
+export { BackupReadyLinuxVm, BackupReadyLinuxVmArgs } from "./linuxAppVm";
+export { BackupVault, BackupVaultArgs, ProtectedVmArgs } from "./backupVault";
+export { NsgLockdown, NsgLockdownArgs } from "./nsgLockdown";

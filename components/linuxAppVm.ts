@@ -1,0 +1,85 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as compute from "@pulumi/azure-native/compute";
+import * as network from "@pulumi/azure-native/network";
+import { renderLinuxProxyClientCloudConfig } from "../lib/guestConfig";
+import { linuxVmArgs } from "../lib/linuxVm";
+import { MAX_DATA_DISKS } from "../lib/settings";
+import { invalid } from "../lib/errors";
+import { ip, port } from "../lib/validation";
+
+export interface BackupReadyLinuxVmArgs {
+    resourceGroupName: pulumi.Input<string>;
+    location: string;
+    subnetId: pulumi.Input<string>;
+    /** The backup proxy's private IP. */
+    proxyIp: string;
+    /** @default 3128 */
+    proxyPort?: number;
+    /** @default the component name */
+    vmName?: string;
+    /** @default "Standard_B2s" */
+    vmSize?: string;
+    /** @default "azureuser" */
+    adminUsername?: string;
+    /** The OpenSSH public key for the admin user; password login stays off. */
+    sshPublicKey: pulumi.Input<string>;
+    /** Empty managed data disks to attach (Azure Backup protects up to 32). @default 0 */
+    dataDiskCount?: number;
+    /** @default 32 */
+    dataDiskSizeGb?: number;
+}
+
+/**
+ * An Ubuntu LTS VM ready for Azure Backup behind the proxy: the VM agent provisioned, and at first
+ * boot cloud-init points the agent and the backup extension at the proxy.
+ */
+export class BackupReadyLinuxVm extends pulumi.ComponentResource {
+    public readonly vmId: pulumi.Output<string>;
+    public readonly vmName: pulumi.Output<string>;
+    public readonly privateIp: pulumi.Output<string>;
+
+    constructor(name: string, args: BackupReadyLinuxVmArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("backup-ready:index:BackupReadyLinuxVm", name, {}, opts);
+
+        const proxy = { proxyIp: args.proxyIp, proxyPort: port("proxyPort", args.proxyPort ?? 3128) };
+        ip("proxyIp", proxy.proxyIp);
+        const dataDiskCount = args.dataDiskCount ?? 0;
+        if (!Number.isInteger(dataDiskCount) || dataDiskCount < 0 || dataDiskCount > MAX_DATA_DISKS) {
+            invalid("dataDiskCount", `a whole number from 0 to ${MAX_DATA_DISKS} (Azure Backup's limit for managed disks)`, dataDiskCount);
+        }
+
+        const nic = new network.NetworkInterface(
+            `${name}-nic`,
+            {
+                resourceGroupName: args.resourceGroupName,
+                location: args.location,
+                ipConfigurations: [{ name: "ipconfig1", primary: true, subnet: { id: args.subnetId }, privateIPAllocationMethod: "Dynamic" }],
+            },
+            { parent: this },
+        );
+
+        const vm = new compute.VirtualMachine(
+            `${name}-vm`,
+            linuxVmArgs({
+                resourceGroupName: args.resourceGroupName,
+                location: args.location,
+                vmName: args.vmName ?? name,
+                vmSize: args.vmSize ?? "Standard_B2s",
+                networkInterfaceId: nic.id,
+                adminUsername: args.adminUsername ?? "azureuser",
+                sshPublicKey: args.sshPublicKey,
+                cloudConfig: renderLinuxProxyClientCloudConfig(proxy),
+                dataDiskCount,
+                dataDiskSizeGb: args.dataDiskSizeGb,
+            }),
+            // customData only acts at first boot and Azure cannot change it in place; a VM holding
+            // data is never replaced for a new proxy address.
+            { parent: this, ignoreChanges: ["osProfile.customData"] },
+        );
+
+        this.vmId = vm.id;
+        this.vmName = vm.name;
+        this.privateIp = nic.ipConfigurations.apply((configs) => configs?.[0]?.privateIPAddress ?? "");
+        this.registerOutputs({ vmId: this.vmId, vmName: this.vmName, privateIp: this.privateIp });
+    }
+}

@@ -1,0 +1,55 @@
+/** Renders the guest configuration (cloud-init, squid, nftables, shell) from plain values. */
+import { indent, render } from "./templates";
+
+export interface ProxyEndpoint {
+    /** The proxy's private IP address. */
+    proxyIp: string;
+    proxyPort: number;
+}
+
+/**
+ * Hosts that must never go through the proxy: the platform's wire server, through which the
+ * agent and snapshots talk to the host, and the instance metadata service.
+ */
+export const NO_PROXY_HOSTS = ["localhost", "127.0.0.1", "168.63.129.16", "169.254.169.254"];
+
+export function proxyUrl(proxy: ProxyEndpoint): string {
+    return `http://${proxy.proxyIp}:${proxy.proxyPort}`;
+}
+
+/** The shell script that points the agent at the proxy; idempotent. */
+export function renderLinuxProxyClientScript(proxy: ProxyEndpoint): string {
+    return render("linux-proxy-client.sh", { ...proxy, proxyUrl: proxyUrl(proxy), noProxy: NO_PROXY_HOSTS.join(",") });
+}
+
+/** cloud-init user data that installs and runs {@link renderLinuxProxyClientScript} at first boot. */
+export function renderLinuxProxyClientCloudConfig(proxy: ProxyEndpoint): string {
+    return render("linux-proxy-client.cloud-init.yaml", {
+        proxyUrl: proxyUrl(proxy),
+        indentedScript: indent(renderLinuxProxyClientScript(proxy), 6),
+    });
+}
+
+export interface ProxyServerConfig {
+    proxyPort: number;
+    /** Who may use the proxy: the virtual network's address prefixes. */
+    clientCidrs: string[];
+    /** squid `dstdomain` entries; a leading dot admits every subdomain. */
+    allowedDomains: string[];
+}
+
+export function renderSquidConf(config: ProxyServerConfig): string {
+    return render("squid.conf", config);
+}
+
+export function renderProxyFirewall(config: ProxyServerConfig): string {
+    return render("nftables.conf", { ...config, clientCidrList: config.clientCidrs.join(", ") });
+}
+
+/** cloud-init user data for the proxy VM: squid and its host firewall. */
+export function renderProxyCloudConfig(config: ProxyServerConfig): string {
+    return render("proxy.cloud-init.yaml", {
+        indentedSquidConf: indent(renderSquidConf(config), 6),
+        indentedFirewall: indent(renderProxyFirewall(config), 6),
+    });
+}

@@ -1,0 +1,65 @@
+/** The parts every Linux VM of this project shares: image, agent, SSH-only login, disks. */
+import * as pulumi from "@pulumi/pulumi";
+import type * as compute from "@pulumi/azure-native/compute";
+
+/** Ubuntu Server 24.04 LTS, the current LTS in Azure's marketplace. */
+export const UBUNTU_LTS_IMAGE = {
+    publisher: "Canonical",
+    offer: "ubuntu-24_04-lts",
+    sku: "server",
+    version: "latest",
+};
+
+export interface LinuxVmSpec {
+    resourceGroupName: pulumi.Input<string>;
+    location: string;
+    vmName: string;
+    vmSize: string;
+    networkInterfaceId: pulumi.Input<string>;
+    adminUsername: string;
+    sshPublicKey: pulumi.Input<string>;
+    /** cloud-init user data, plain text; Azure receives it base64-encoded. */
+    cloudConfig: string;
+    /** Empty managed data disks to attach. */
+    dataDiskCount?: number;
+    dataDiskSizeGb?: number;
+}
+
+/** VM arguments with the VM agent provisioned (Azure Backup needs it) and password login off. */
+export function linuxVmArgs(spec: LinuxVmSpec): compute.VirtualMachineArgs {
+    return {
+        resourceGroupName: spec.resourceGroupName,
+        vmName: spec.vmName,
+        location: spec.location,
+        hardwareProfile: { vmSize: spec.vmSize },
+        networkProfile: { networkInterfaces: [{ id: spec.networkInterfaceId, primary: true }] },
+        osProfile: {
+            computerName: spec.vmName,
+            adminUsername: spec.adminUsername,
+            customData: Buffer.from(spec.cloudConfig, "utf8").toString("base64"),
+            linuxConfiguration: {
+                disablePasswordAuthentication: true,
+                provisionVMAgent: true,
+                ssh: {
+                    publicKeys: [{ path: `/home/${spec.adminUsername}/.ssh/authorized_keys`, keyData: spec.sshPublicKey }],
+                },
+            },
+        },
+        storageProfile: {
+            imageReference: UBUNTU_LTS_IMAGE,
+            osDisk: {
+                createOption: "FromImage",
+                deleteOption: "Delete",
+                managedDisk: { storageAccountType: "StandardSSD_LRS" },
+            },
+            dataDisks: Array.from({ length: spec.dataDiskCount ?? 0 }, (_, lun) => ({
+                lun,
+                createOption: "Empty",
+                diskSizeGB: spec.dataDiskSizeGb ?? 32,
+                deleteOption: "Detach",
+                managedDisk: { storageAccountType: "StandardSSD_LRS" },
+            })),
+        },
+        diagnosticsProfile: { bootDiagnostics: { enabled: true } },
+    };
+}

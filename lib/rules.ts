@@ -1,0 +1,129 @@
+/** The security rules of the lockdown NSG, as data. */
+
+export interface SecurityRuleSpec {
+    name: string;
+    description: string;
+    priority: number;
+    direction: "Inbound" | "Outbound";
+    access: "Allow" | "Deny";
+    protocol: "Tcp" | "Udp" | "*";
+    sourceAddressPrefix?: string;
+    sourceAddressPrefixes?: string[];
+    sourcePortRange: string;
+    destinationAddressPrefix: string;
+    destinationPortRange: string;
+}
+
+/** The platform's wire server: the agent, extensions and snapshots depend on it, never through a proxy. */
+export const AZURE_PLATFORM_ADDRESS = "168.63.129.16";
+
+/** The source document's rule, field for field (`Set-AzureNetworkSecurityRule -Name "allow-proxy" ...`). */
+export function documentAllowProxyRule(proxyIp: string): SecurityRuleSpec {
+    return {
+        name: "allow-proxy",
+        description: "The backup proxy may reach the Internet on HTTP and HTTPS.",
+        priority: 200,
+        direction: "Outbound",
+        access: "Allow",
+        protocol: "Tcp",
+        sourceAddressPrefix: `${proxyIp}/32`,
+        sourcePortRange: "*",
+        destinationAddressPrefix: "Internet",
+        destinationPortRange: "80-443",
+    };
+}
+
+export interface LockdownRulesInput {
+    proxyIp: string;
+    proxyPort: number;
+    /** Address prefixes that may use the proxy (the app subnets, or the whole virtual network). */
+    clientAddressPrefixes: string[];
+    /** Where administrators may SSH to the proxy from; no SSH rule when absent. */
+    sshSourceAddressPrefix?: string;
+}
+
+/**
+ * Everything the proxy topology needs: the wire server, the document's `allow-proxy`, clients to
+ * the proxy port and no other Internet egress; inbound, the proxy port from the clients only.
+ */
+export function lockdownRules(input: LockdownRulesInput): SecurityRuleSpec[] {
+    const proxy = `${input.proxyIp}/32`;
+    const rules: SecurityRuleSpec[] = [
+        {
+            name: "allow-azure-platform",
+            description: "The VM agent, extensions and snapshots talk to the host through the wire server.",
+            priority: 100,
+            direction: "Outbound",
+            access: "Allow",
+            protocol: "*",
+            sourceAddressPrefix: "*",
+            sourcePortRange: "*",
+            destinationAddressPrefix: `${AZURE_PLATFORM_ADDRESS}/32`,
+            destinationPortRange: "*",
+        },
+        documentAllowProxyRule(input.proxyIp),
+        {
+            name: "allow-clients-to-proxy",
+            description: "App VMs reach Azure Storage only through the backup proxy.",
+            priority: 210,
+            direction: "Outbound",
+            access: "Allow",
+            protocol: "Tcp",
+            sourceAddressPrefixes: input.clientAddressPrefixes,
+            sourcePortRange: "*",
+            destinationAddressPrefix: proxy,
+            destinationPortRange: String(input.proxyPort),
+        },
+        {
+            name: "deny-internet-outbound",
+            description: "No other traffic leaves for the Internet.",
+            priority: 4096,
+            direction: "Outbound",
+            access: "Deny",
+            protocol: "*",
+            sourceAddressPrefix: "*",
+            sourcePortRange: "*",
+            destinationAddressPrefix: "Internet",
+            destinationPortRange: "*",
+        },
+        {
+            name: "allow-clients-to-proxy-inbound",
+            description: "The proxy port admits the virtual network's clients.",
+            priority: 200,
+            direction: "Inbound",
+            access: "Allow",
+            protocol: "Tcp",
+            sourceAddressPrefixes: input.clientAddressPrefixes,
+            sourcePortRange: "*",
+            destinationAddressPrefix: proxy,
+            destinationPortRange: String(input.proxyPort),
+        },
+        {
+            name: "deny-proxy-port-inbound",
+            description: "Nobody else reaches the proxy port: no open proxy.",
+            priority: 4000,
+            direction: "Inbound",
+            access: "Deny",
+            protocol: "*",
+            sourceAddressPrefix: "*",
+            sourcePortRange: "*",
+            destinationAddressPrefix: proxy,
+            destinationPortRange: String(input.proxyPort),
+        },
+    ];
+    if (input.sshSourceAddressPrefix !== undefined) {
+        rules.push({
+            name: "allow-ssh-to-proxy",
+            description: "Administrators may SSH to the proxy from the range they named.",
+            priority: 300,
+            direction: "Inbound",
+            access: "Allow",
+            protocol: "Tcp",
+            sourceAddressPrefix: input.sshSourceAddressPrefix,
+            sourcePortRange: "*",
+            destinationAddressPrefix: proxy,
+            destinationPortRange: "22",
+        });
+    }
+    return rules;
+}

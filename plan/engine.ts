@@ -1,0 +1,179 @@
+/**
+ * Runs a Pulumi program against the SDK's mock engine and records what it would ask the
+ * providers for: no Pulumi CLI, no provider plugins, no cloud credentials.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import { azureName, mockArmId } from "./armIds";
+
+export interface PlannedResource {
+    urn: string;
+    type: string;
+    name: string;
+    parent?: string;
+    /** False for component resources. */
+    custom: boolean;
+    /** The inputs as the provider would receive them; secrets as "[secret]". */
+    inputs: Record<string, unknown>;
+    /** URNs this resource waits for. */
+    dependencies: string[];
+    /** Resource options that change how Pulumi treats the resource. */
+    options: { protect?: boolean; ignoreChanges?: string[]; replaceOnChanges?: string[]; deleteBeforeReplace?: boolean };
+}
+
+export interface Plan {
+    project: string;
+    stack: string;
+    config: Record<string, string>;
+    resources: PlannedResource[];
+    outputs: Record<string, unknown>;
+}
+
+export interface PlanRequest {
+    project: string;
+    stack: string;
+    /** Fully qualified keys (`project:key`, `azure-native:location`) to values as Pulumi passes them. */
+    config: Record<string, string>;
+    secretKeys?: string[];
+    /** Loads the program; its exports become the stack outputs. */
+    program: () => Record<string, unknown>;
+}
+
+export const SECRET = "[secret]";
+export const UNKNOWN = "[unknown]";
+
+const { specialSigKey, specialSecretSig, specialResourceSig, unknownValue } = pulumi.runtime;
+const STACK_TYPE = "pulumi:pulumi:Stack";
+
+/** Turns a wire value into plain JSON: secrets and unknowns become markers, resource references their URN. */
+export function toPlain(value: unknown): unknown {
+    if (value === unknownValue) {
+        return UNKNOWN;
+    }
+    if (Array.isArray(value)) {
+        return value.map(toPlain);
+    }
+    if (value && typeof value === "object") {
+        const record = value as Record<string, unknown>;
+        if (record[specialSigKey] === specialSecretSig) {
+            return SECRET;
+        }
+        if (record[specialSigKey] === specialResourceSig) {
+            return record.urn;
+        }
+        return Object.fromEntries(Object.entries(record).map(([key, item]) => [key, toPlain(item)]));
+    }
+    return value;
+}
+
+/** Values the mock provider returns beyond the inputs, where the program reads them. */
+function computedOutputs(type: string, name: string, inputs: Record<string, unknown>, count: number): Record<string, unknown> {
+    switch (type) {
+        case "azure-native:network:PublicIPAddress":
+            // A documentation address (RFC 5737): never a real host.
+            return { ipAddress: `203.0.113.${count % 250}` };
+        case "tls:index/privateKey:PrivateKey":
+            return {
+                publicKeyOpenssh: `ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAACAQ-mock-${name}\n`,
+                privateKeyOpenssh: `-----BEGIN OPENSSH PRIVATE KEY-----\nmock-${name}\n-----END OPENSSH PRIVATE KEY-----\n`,
+                privateKeyPem: `-----BEGIN RSA PRIVATE KEY-----\nmock-${name}\n-----END RSA PRIVATE KEY-----\n`,
+            };
+        default:
+            return { name: azureName(type, name, inputs) };
+    }
+}
+
+/** Runs the program under mocks and returns its plan; rejects with the program's own error. */
+export async function runPlan(request: PlanRequest): Promise<Plan> {
+    const resources: PlannedResource[] = [];
+    let stackOutputs: Record<string, unknown> = {};
+    let created = 0;
+
+    await pulumi.runtime.setMocks(
+        {
+            newResource: (args) => {
+                created += 1;
+                const state = { ...args.inputs, ...computedOutputs(args.type, args.name, args.inputs, created) };
+                return { id: mockArmId(args.type, args.name, args.inputs), state };
+            },
+            call: (args) => args.inputs,
+        },
+        request.project,
+        request.stack,
+        false,
+    );
+    pulumi.runtime.setAllConfig(request.config, request.secretKeys ?? []);
+
+    // The SDK's mock monitor neither reports parents and dependencies nor writes URNs the way
+    // the engine does for children of the stack: wrap it to do both.
+    const monitor = pulumi.runtime.getMonitor() as any;
+    const newUrn = monitor.newUrn.bind(monitor);
+    monitor.newUrn = (parent: string | undefined, type: string, name: string) =>
+        newUrn(parent && parent.split("::")[2] !== STACK_TYPE ? parent : undefined, type, name);
+    const registerResource = monitor.registerResource.bind(monitor);
+    monitor.registerResource = (req: any, callback: (err: unknown, response: any) => void) =>
+        registerResource(req, (err: unknown, response: any) => {
+            if (!err && req.getType() !== STACK_TYPE) {
+                resources.push({
+                    urn: response.getUrn(),
+                    type: req.getType(),
+                    name: req.getName(),
+                    parent: parentOf(req.getParent()),
+                    custom: req.getCustom(),
+                    inputs: toPlain(req.getObject()?.toJavaScript() ?? {}) as Record<string, unknown>,
+                    dependencies: [...new Set<string>(req.getDependenciesList())].filter((urn) => parentOf(urn) !== undefined).sort(),
+                    options: options(req),
+                });
+            }
+            callback(err, response);
+        });
+    const registerResourceOutputs = monitor.registerResourceOutputs.bind(monitor);
+    monitor.registerResourceOutputs = (req: any, callback: (err: unknown, response: unknown) => void) => {
+        if (req.getUrn().split("::")[2] === STACK_TYPE) {
+            stackOutputs = toPlain(req.getOutputs()?.toJavaScript() ?? {}) as Record<string, unknown>;
+        }
+        return registerResourceOutputs(req, callback);
+    };
+
+    const failures: unknown[] = [];
+    const onRejection = (reason: unknown) => failures.push(reason);
+    process.on("unhandledRejection", onRejection);
+    try {
+        await pulumi.runtime.runInPulumiStack(async () => request.program());
+        await pulumi.runtime.disconnect();
+    } finally {
+        process.off("unhandledRejection", onRejection);
+    }
+    if (failures.length > 0) {
+        throw failures[0];
+    }
+
+    resources.sort((a, b) => a.urn.localeCompare(b.urn));
+    return {
+        project: request.project,
+        stack: request.stack,
+        config: request.config,
+        resources,
+        outputs: Object.fromEntries(Object.keys(stackOutputs).sort().map((key) => [key, stackOutputs[key]])),
+    };
+}
+
+function parentOf(urn: string | undefined): string | undefined {
+    return urn && urn.split("::")[2] !== STACK_TYPE ? urn : undefined;
+}
+
+function options(req: any): PlannedResource["options"] {
+    const result: PlannedResource["options"] = {};
+    if (req.getProtect()) {
+        result.protect = true;
+    }
+    if (req.getIgnorechangesList().length > 0) {
+        result.ignoreChanges = req.getIgnorechangesList();
+    }
+    if (req.getReplaceonchangesList().length > 0) {
+        result.replaceOnChanges = req.getReplaceonchangesList();
+    }
+    if (req.getDeletebeforereplace()) {
+        result.deleteBeforeReplace = true;
+    }
+    return result;
+}

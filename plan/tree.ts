@@ -1,0 +1,72 @@
+/** Prints a plan as a tree of resources with the properties a reviewer looks at first. */
+import { PlannedResource } from "./engine";
+
+type Inputs = Record<string, any>;
+
+/** One line of the properties that matter for each type. */
+export function summarize(resource: PlannedResource): string {
+    const i: Inputs = resource.inputs;
+    switch (resource.type) {
+        case "azure-native:resources:ResourceGroup":
+            return `location=${i.location}`;
+        case "azure-native:network:VirtualNetwork":
+            return `addressSpace=${i.addressSpace?.addressPrefixes?.join(",")}`;
+        case "azure-native:network:Subnet":
+            return `addressPrefix=${i.addressPrefix} nsg=${lastSegment(i.networkSecurityGroup?.id)}`;
+        case "azure-native:network:NetworkSecurityGroup":
+            return `name=${i.networkSecurityGroupName ?? resource.name} rules=${(i.securityRules ?? []).map((r: Inputs) => `${r.name}(${r.priority})`).join(",")}`;
+        case "azure-native:network:PublicIPAddress":
+            return `sku=${i.sku?.name} allocation=${i.publicIPAllocationMethod}`;
+        case "azure-native:network:NetworkInterface": {
+            const ipConfig = i.ipConfigurations?.[0] ?? {};
+            return `privateIp=${ipConfig.privateIPAddress ?? "dynamic"} subnet=${lastSegment(ipConfig.subnet?.id)}`;
+        }
+        case "azure-native:compute:VirtualMachine": {
+            const image = i.storageProfile?.imageReference ?? {};
+            return [
+                `vmName=${i.vmName}`,
+                `size=${i.hardwareProfile?.vmSize}`,
+                `image=${image.offer}/${image.sku}`,
+                `agent=${i.osProfile?.linuxConfiguration?.provisionVMAgent ?? i.osProfile?.windowsConfiguration?.provisionVMAgent}`,
+                `dataDisks=${(i.storageProfile?.dataDisks ?? []).length}`,
+            ].join(" ");
+        }
+        case "azure-native:recoveryservices:Vault":
+            return `vaultName=${i.vaultName} location=${i.location} softDelete=${i.properties?.securitySettings?.softDeleteSettings?.softDeleteState}`;
+        case "azure-native:recoveryservices:ProtectionPolicy": {
+            const p = i.properties ?? {};
+            return `daily at ${p.schedulePolicy?.scheduleRunTimes?.[0]?.slice(11, 16)} ${p.timeZone}, keep ${p.retentionPolicy?.dailySchedule?.retentionDuration?.count} days, instant restore ${p.instantRpRetentionRangeInDays} days`;
+        }
+        case "azure-native:recoveryservices:ProtectedItem":
+            return `item=${i.protectedItemName} container=${i.containerName}`;
+        default:
+            return "";
+    }
+}
+
+function lastSegment(id: unknown): string {
+    return typeof id === "string" ? id.split("/").pop() ?? id : String(id);
+}
+
+export function formatTree(resources: PlannedResource[]): string {
+    const children = new Map<string | undefined, PlannedResource[]>();
+    for (const resource of resources) {
+        children.set(resource.parent, [...(children.get(resource.parent) ?? []), resource]);
+    }
+    const lines: string[] = [];
+    const walk = (parent: string | undefined, prefix: string) => {
+        const level = children.get(parent) ?? [];
+        level.forEach((resource, index) => {
+            const last = index === level.length - 1;
+            const flags = [resource.options.protect ? "protected" : "", resource.options.replaceOnChanges ? "replace-on-change" : ""]
+                .filter(Boolean)
+                .map((flag) => ` [${flag}]`)
+                .join("");
+            const summary = summarize(resource);
+            lines.push(`${prefix}${last ? "└─ " : "├─ "}${resource.type}  ${resource.name}${flags}${summary ? `  ${summary}` : ""}`);
+            walk(resource.urn, prefix + (last ? "   " : "│  "));
+        });
+    };
+    walk(undefined, "");
+    return lines.join("\n");
+}
