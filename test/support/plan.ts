@@ -1,0 +1,42 @@
+/** Plans the reference environment in-process, as `npm run plan` does, for tests. */
+import * as path from "path";
+import { Plan, PlannedResource, runPlan } from "../../plan/engine";
+import { loadProjectConfig } from "../../plan/projectConfig";
+
+export const PROJECT_DIR = path.resolve(__dirname, "..", "..");
+const PROGRAM = path.join(PROJECT_DIR, "index.ts");
+
+/** Plans `index.ts` with the stack's config and the given overrides (`key` or `namespace:key`). */
+export async function planReferenceEnvironment(overrides: Record<string, string> = {}, stack = "test"): Promise<Plan> {
+    const { project, config } = loadProjectConfig(PROJECT_DIR, stack, overrides);
+    return runPlan({
+        project,
+        stack,
+        config,
+        program: () => {
+            delete require.cache[require.resolve(PROGRAM)];
+            return require(PROGRAM);
+        },
+    });
+}
+
+export function resourcesOfType(plan: Plan, type: string): PlannedResource[] {
+    return plan.resources.filter((resource) => resource.type === type);
+}
+
+export function onlyResourceOfType(plan: Plan, type: string): PlannedResource {
+    const found = resourcesOfType(plan, type);
+    if (found.length !== 1) {
+        throw new Error(`expected one ${type}, found ${found.length}`);
+    }
+    return found[0];
+}
+
+/** The cloud-init user data Azure would receive, decoded. */
+export function decodedCustomData(vm: PlannedResource): string {
+    const customData = (vm.inputs.osProfile as { customData?: string } | undefined)?.customData;
+    if (typeof customData !== "string") {
+        throw new Error(`${vm.name} has no customData`);
+    }
+    return Buffer.from(customData, "base64").toString("utf8");
+}
