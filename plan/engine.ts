@@ -9,6 +9,8 @@ export interface PlannedResource {
     urn: string;
     type: string;
     name: string;
+    /** The mock id, shaped like the ARM id Azure would return. */
+    id?: string;
     parent?: string;
     /** False for component resources. */
     custom: boolean;
@@ -117,6 +119,7 @@ export async function runPlan(request: PlanRequest): Promise<Plan> {
                     urn: response.getUrn(),
                     type: req.getType(),
                     name: req.getName(),
+                    id: response.getId() || undefined,
                     parent: parentOf(req.getParent()),
                     custom: req.getCustom(),
                     inputs: toPlain(req.getObject()?.toJavaScript() ?? {}) as Record<string, unknown>,
