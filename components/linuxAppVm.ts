@@ -2,6 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as compute from "@pulumi/azure-native/compute";
 import * as network from "@pulumi/azure-native/network";
 import { renderLinuxProxyClientCloudConfig } from "../lib/guestConfig";
+import { LinuxProxyClient } from "./linuxProxyClient";
 import { linuxVmArgs } from "../lib/linuxVm";
 import { MAX_DATA_DISKS } from "../lib/settings";
 import { invalid } from "../lib/errors";
@@ -30,8 +31,9 @@ export interface BackupReadyLinuxVmArgs {
 }
 
 /**
- * An Ubuntu LTS VM ready for Azure Backup behind the proxy: the VM agent provisioned, and at first
- * boot cloud-init points the agent and the backup extension at the proxy.
+ * An Ubuntu LTS VM ready for Azure Backup behind the proxy: the VM agent provisioned; cloud-init
+ * points the agent and the backup extension at the proxy at first boot, and a
+ * {@link LinuxProxyClient} keeps them pointed at it when the proxy changes.
  */
 export class BackupReadyLinuxVm extends pulumi.ComponentResource {
     public readonly vmId: pulumi.Output<string>;
@@ -72,9 +74,16 @@ export class BackupReadyLinuxVm extends pulumi.ComponentResource {
                 dataDiskCount,
                 dataDiskSizeGb: args.dataDiskSizeGb,
             }),
-            // customData only acts at first boot and Azure cannot change it in place; a VM holding
-            // data is never replaced for a new proxy address.
+            // cloud-init configures the proxy at first boot, before the agent fetches extensions.
+            // Azure cannot change customData in place, and a VM holding data must never be
+            // replaced for a new proxy address: later changes go through the extension below.
             { parent: this, ignoreChanges: ["osProfile.customData"] },
+        );
+
+        new LinuxProxyClient(
+            `${name}-proxy-client`,
+            { resourceGroupName: args.resourceGroupName, vmName: vm.name, location: args.location, ...proxy },
+            { parent: this },
         );
 
         this.vmId = vm.id;

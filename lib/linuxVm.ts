@@ -1,6 +1,7 @@
 /** The parts every Linux VM of this project shares: image, agent, SSH-only login, disks. */
 import * as pulumi from "@pulumi/pulumi";
 import type * as compute from "@pulumi/azure-native/compute";
+import { toBase64 } from "./templates";
 
 /** Ubuntu Server 24.04 LTS, the current LTS in Azure's marketplace. */
 export const UBUNTU_LTS_IMAGE = {
@@ -36,7 +37,7 @@ export function linuxVmArgs(spec: LinuxVmSpec): compute.VirtualMachineArgs {
         osProfile: {
             computerName: spec.vmName,
             adminUsername: spec.adminUsername,
-            customData: Buffer.from(spec.cloudConfig, "utf8").toString("base64"),
+            customData: toBase64(spec.cloudConfig),
             linuxConfiguration: {
                 disablePasswordAuthentication: true,
                 provisionVMAgent: true,

@@ -128,6 +128,8 @@ describe("reference environment (default configuration)", () => {
             "lockdown-nsg": "backup-ready:index:NsgLockdown",
             "app-vm-1-vm": "backup-ready:index:BackupReadyLinuxVm",
             "app-vm-1-nic": "backup-ready:index:BackupReadyLinuxVm",
+            "app-vm-1-proxy-client": "backup-ready:index:BackupReadyLinuxVm",
+            "app-vm-1-proxy-client-extension": "backup-ready:index:LinuxProxyClient",
             "backup-vault": "backup-ready:index:BackupVault",
             "backup-policy": "backup-ready:index:BackupVault",
             "backup-app-vm-1": "backup-ready:index:BackupVault",
@@ -174,6 +176,13 @@ describe("reference environment (default configuration)", () => {
         expect(script).to.contain('set_keys /etc/waagent.conf "HttpProxy.Host=10.0.0.5" "HttpProxy.Port=3128"');
         expect(script).to.contain("/etc/systemd/system/$unit.service.d/backup-proxy.conf");
         expect(script).to.match(/for unit in walinuxagent waagent/);
+    });
+
+    it("runs the same script from the Custom Script extension as from cloud-init, so the two cannot drift", () => {
+        const extension = onlyResourceOfType(plan, "azure-native:compute:VirtualMachineExtension");
+        expect(extension.inputs).to.include({ publisher: "Microsoft.Azure.Extensions", type: "CustomScript", vmName: "app-vm-1" });
+        const script = Buffer.from((extension.inputs.settings as { script: string }).script, "base64").toString("utf8");
+        expect(script).to.equal(writtenFile(cloudConfig(vm(plan, "app-vm-1-vm")), "/usr/local/sbin/configure-backup-proxy"));
     });
 
     it("exports what a user needs next", () => {

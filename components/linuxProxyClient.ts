@@ -1,0 +1,54 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as compute from "@pulumi/azure-native/compute";
+import { renderLinuxProxyClientScript } from "../lib/guestConfig";
+import { toBase64 } from "../lib/templates";
+import { ip, port } from "../lib/validation";
+
+export interface LinuxProxyClientArgs {
+    /** The resource group of the VM. */
+    resourceGroupName: pulumi.Input<string>;
+    /** The VM's name. */
+    vmName: pulumi.Input<string>;
+    /** The VM's region. */
+    location: string;
+    /** The backup proxy's private IP. */
+    proxyIp: string;
+    /** @default 3128 */
+    proxyPort?: number;
+}
+
+/**
+ * Points the agent and the backup extension of a Linux VM at the backup proxy, through the
+ * Custom Script extension: the same script that cloud-init runs at first boot, so a VM that
+ * exists already, or a changed proxy address, is configured in place and never replaced.
+ */
+export class LinuxProxyClient extends pulumi.ComponentResource {
+    public readonly extensionId: pulumi.Output<string>;
+
+    constructor(name: string, args: LinuxProxyClientArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("backup-ready:index:LinuxProxyClient", name, {}, opts);
+
+        const proxy = { proxyIp: args.proxyIp, proxyPort: port("proxyPort", args.proxyPort ?? 3128) };
+        ip("proxyIp", proxy.proxyIp);
+
+        const extension = new compute.VirtualMachineExtension(
+            `${name}-extension`,
+            {
+                resourceGroupName: args.resourceGroupName,
+                vmName: args.vmName,
+                location: args.location,
+                vmExtensionName: "configure-backup-proxy",
+                publisher: "Microsoft.Azure.Extensions",
+                type: "CustomScript",
+                typeHandlerVersion: "2.1",
+                autoUpgradeMinorVersion: true,
+                // Public settings: the script holds no secret, and reviewers see it in every preview.
+                settings: { script: toBase64(renderLinuxProxyClientScript(proxy)) },
+            },
+            { parent: this },
+        );
+
+        this.extensionId = extension.id;
+        this.registerOutputs({ extensionId: this.extensionId });
+    }
+}
