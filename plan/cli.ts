@@ -2,12 +2,17 @@
  * `npm run plan`: the reference environment through the Pulumi SDK's mock engine. Prints the
  * planned resources as a tree and writes `out/plan.json`.
  *
- *   npm run plan -- [--stack NAME] [--config key=value]... [--out DIR]
+ *   npm run plan -- [--stack NAME] [--config key=value]... [--out DIR] [--diff OLD_PLAN.json]
+ *
+ * With --diff it also compares the new plan with an older one and writes the changes as
+ * Markdown, ready for a pull-request comment, to `out/plan-diff.md` and standard output.
  */
 import * as fs from "fs";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
-import { runPlan } from "./engine";
+import { diffPlans } from "./diff";
+import { formatDiffMarkdown } from "./diffMarkdown";
+import { Plan, runPlan } from "./engine";
 import { loadProjectConfig } from "./projectConfig";
 import { formatTree } from "./tree";
 
@@ -17,21 +22,26 @@ export interface CliOptions {
     stack: string;
     config: Record<string, string>;
     out: string;
+    diff?: string;
 }
+
+const USAGE = "usage: npm run plan -- [--stack NAME] [--config key=value]... [--out DIR] [--diff OLD_PLAN.json]";
 
 export function parseArgs(argv: string[]): CliOptions {
     const options: CliOptions = { stack: "dev", config: {}, out: "out" };
     for (let i = 0; i < argv.length; i++) {
         const flag = argv[i];
         const value = argv[i + 1];
-        if (value === undefined || !["--stack", "--config", "--out"].includes(flag)) {
-            throw new pulumi.RunError(`usage: npm run plan -- [--stack NAME] [--config key=value]... [--out DIR]; did not understand "${flag}"`);
+        if (value === undefined || !["--stack", "--config", "--out", "--diff"].includes(flag)) {
+            throw new pulumi.RunError(`${USAGE}; did not understand "${flag}"`);
         }
         i++;
         if (flag === "--stack") {
             options.stack = value;
         } else if (flag === "--out") {
             options.out = value;
+        } else if (flag === "--diff") {
+            options.diff = value;
         } else {
             const equals = value.indexOf("=");
             if (equals <= 0) {
@@ -43,8 +53,17 @@ export function parseArgs(argv: string[]): CliOptions {
     return options;
 }
 
+function readPlan(file: string): Plan {
+    try {
+        return JSON.parse(fs.readFileSync(file, "utf8")) as Plan;
+    } catch (err) {
+        throw new pulumi.RunError(`--diff: cannot read a plan from ${file}: ${(err as Error).message}`);
+    }
+}
+
 async function main(): Promise<void> {
     const options = parseArgs(process.argv.slice(2));
+    const before = options.diff === undefined ? undefined : readPlan(options.diff);
     const { project, config } = loadProjectConfig(PROJECT_DIR, options.stack, options.config);
     const plan = await runPlan({ project, stack: options.stack, config, program: () => require(path.join(PROJECT_DIR, "index")) });
 
@@ -58,6 +77,13 @@ async function main(): Promise<void> {
     const file = path.join(options.out, "plan.json");
     fs.writeFileSync(file, JSON.stringify(plan, null, 2) + "\n");
     console.log(`\nWrote ${file}`);
+
+    if (before) {
+        const markdown = formatDiffMarkdown(diffPlans(before, plan), path.basename(options.diff as string));
+        const diffFile = path.join(options.out, "plan-diff.md");
+        fs.writeFileSync(diffFile, markdown);
+        console.log(`\n${markdown}\nWrote ${diffFile}`);
+    }
 }
 
 main().catch((err: unknown) => {

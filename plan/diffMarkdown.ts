@@ -1,0 +1,107 @@
+/** Writes a plan diff as Markdown for a pull-request comment. */
+import { Action, DATA_BEARING_TYPES, PropertyChange, ResourceChange } from "./diff";
+
+const HEADINGS: Record<Action, string> = { replace: "Replace", delete: "Delete", update: "Update", create: "Create" };
+const MAX_VALUE_LENGTH = 80;
+
+export function formatDiffMarkdown(changes: ResourceChange[], beforeLabel: string): string {
+    const count = (action: Action) => changes.filter((c) => c.action === action).length;
+    const lines = [
+        `## Offline plan: ${count("replace")} to replace, ${count("delete")} to delete, ${count("update")} to update, ${count("create")} to create`,
+        "",
+    ];
+    const atRisk = changes.filter((c) => (c.action === "replace" || c.action === "delete") && DATA_BEARING_TYPES.has(c.type));
+    if (atRisk.length > 0) {
+        lines.push(
+            "> [!CAUTION]",
+            `> **${atRisk.length} VM, vault or protected item${atRisk.length === 1 ? "" : "s"} would be replaced or deleted.** A replaced VM loses its disks; a deleted vault or protected item loses recovery points.`,
+            ...atRisk.map((c) => `> - **${c.action.toUpperCase()}** \`${c.name}\` (${c.type})${c.protect ? ": protected, Pulumi will refuse until protection is lifted" : ""}`),
+            "",
+        );
+    }
+    lines.push(
+        `> Compared with \`${beforeLabel}\`. This is the offline judgement of \`npm run plan -- --diff\`: a replacement is shown only where it is certain (a changed URN, region, name or a property Azure cannot change in place, listed in \`plan/diff.ts\`). \`pulumi preview\` against Azure has the final word.`,
+        "",
+    );
+    if (changes.length === 0) {
+        lines.push("No changes.");
+    }
+    for (const action of ["replace", "delete", "update", "create"] as Action[]) {
+        const group = changes.filter((c) => c.action === action);
+        if (group.length === 0) {
+            continue;
+        }
+        lines.push(`### ${HEADINGS[action]}`, "");
+        for (const change of group) {
+            lines.push(...formatChange(change));
+        }
+    }
+    return lines.join("\n") + "\n";
+}
+
+function formatChange(change: ResourceChange): string[] {
+    const title = `- \`${change.name}\` (${change.type})${change.protect ? " [protected]" : ""}`;
+    if (change.properties.length === 0) {
+        return [title];
+    }
+    const lines = [title, "", "  | property | before | after | |", "  | --- | --- | --- | --- |"];
+    for (const property of change.properties) {
+        lines.push(`  | \`${property.path}\` | ${cell(property.old)} | ${cell(property.new)} | ${property.replaces ? `**replaces** (${property.replaces})` : "in place"} |`);
+    }
+    for (const property of change.properties) {
+        const textDiff = decodedTextDiff(property);
+        if (textDiff) {
+            lines.push("", `  <details><summary><code>${property.path}</code> decoded</summary>`, "", "  ```diff", ...textDiff.map((l) => `  ${l}`), "  ```", "  </details>");
+        }
+    }
+    lines.push("");
+    return lines;
+}
+
+function cell(value: unknown): string {
+    if (value === undefined) {
+        return "-";
+    }
+    const text = JSON.stringify(value);
+    const shown = text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH)}... (${text.length} chars)` : text;
+    return `\`${shown.replace(/\|/g, "\\|").replace(/`/g, "'")}\``;
+}
+
+/** cloud-init and scripts travel base64-encoded: show them decoded, line by line. */
+function decodedTextDiff(property: PropertyChange): string[] | undefined {
+    const before = decodeText(property.old);
+    const after = decodeText(property.new);
+    return before !== undefined && after !== undefined ? lineDiff(before.split("\n"), after.split("\n")) : undefined;
+}
+
+function decodeText(value: unknown): string | undefined {
+    if (typeof value !== "string" || value.length < 16 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) {
+        return undefined;
+    }
+    const text = Buffer.from(value, "base64").toString("utf8");
+    return /^(#cloud-config|#!)/.test(text) ? text : undefined;
+}
+
+/** A unified-style line diff (longest common subsequence), changed lines only. */
+export function lineDiff(before: string[], after: string[]): string[] {
+    const lcs = Array.from({ length: before.length + 1 }, () => new Array<number>(after.length + 1).fill(0));
+    for (let i = before.length - 1; i >= 0; i--) {
+        for (let j = after.length - 1; j >= 0; j--) {
+            lcs[i][j] = before[i] === after[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+        }
+    }
+    const out: string[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < before.length || j < after.length) {
+        if (i < before.length && j < after.length && before[i] === after[j]) {
+            i++;
+            j++;
+        } else if (j < after.length && (i === before.length || lcs[i][j + 1] > lcs[i + 1][j])) {
+            out.push(`+${after[j++]}`);
+        } else {
+            out.push(`-${before[i++]}`);
+        }
+    }
+    return out;
+}

@@ -1,0 +1,79 @@
+import { expect } from "chai";
+import { diffPlans, ResourceChange } from "../plan/diff";
+import { Plan } from "../plan/engine";
+import { planReferenceEnvironment } from "./support/plan";
+
+const VM = "azure-native:compute:VirtualMachine";
+const ITEM = "azure-native:recoveryservices:ProtectedItem";
+
+function byName(changes: ResourceChange[]): Record<string, ResourceChange> {
+    return Object.fromEntries(changes.map((c) => [c.name, c]));
+}
+
+describe("changes that must never cost a backup", () => {
+    let base: Plan;
+    before(async () => {
+        base = await planReferenceEnvironment({ appVmCount: "2" });
+    });
+
+    it("updates the policy in place and leaves every protected item alone when the policy settings change", async () => {
+        const changed = await planReferenceEnvironment({
+            appVmCount: "2",
+            backupTime: "21:30",
+            timeZone: "W. Europe Standard Time",
+            retentionDays: "90",
+            instantRestoreDays: "5",
+        });
+        const changes = diffPlans(base, changed);
+        expect(changes.map((c) => [c.action, c.name])).to.deep.equal([["update", "backup-policy"]]);
+        expect(changes[0].properties.map((p) => p.path)).to.have.members([
+            "properties.instantRpRetentionRangeInDays",
+            "properties.retentionPolicy.dailySchedule.retentionDuration.count",
+            "properties.retentionPolicy.dailySchedule.retentionTimes[0]",
+            "properties.schedulePolicy.scheduleRunTimes[0]",
+            "properties.timeZone",
+        ]);
+    });
+
+    it("never replaces or updates an app VM when the proxy's address, port or domains change; the extension carries the change", async () => {
+        const changed = await planReferenceEnvironment({
+            appVmCount: "2",
+            proxyIp: "10.0.0.20",
+            proxyPort: "8080",
+            allowedDomains: '[".blob.core.windows.net", ".example.org"]',
+        });
+        const changes = byName(diffPlans(base, changed));
+        for (const name of ["app-vm-1-vm", "app-vm-2-vm", "backup-app-vm-1", "backup-app-vm-2"]) {
+            expect(changes[name], name).to.equal(undefined);
+        }
+        for (const name of ["app-vm-1-proxy-client-extension", "app-vm-2-proxy-client-extension"]) {
+            expect(changes[name]?.action, name).to.equal("update");
+        }
+        expect(changes["backup-proxy-vm"].action).to.equal("replace");
+        expect(changes["lockdown-nsg"].action).to.equal("update");
+        expect(changes["backup-proxy-nic"].action).to.equal("update");
+    });
+
+    it("adds a VM without touching the ones that exist", async () => {
+        const grown = await planReferenceEnvironment({ appVmCount: "3" });
+        const changes = diffPlans(base, grown);
+        expect(changes.every((c) => c.action === "create")).to.equal(true);
+        expect(changes.map((c) => c.name)).to.include.members(["app-vm-3-vm", "backup-app-vm-3"]);
+    });
+
+    it("plans the same resources under the same names on every run", async () => {
+        const again = await planReferenceEnvironment({ appVmCount: "2" });
+        expect(JSON.stringify(again)).to.equal(JSON.stringify(base));
+        expect(diffPlans(base, again)).to.deep.equal([]);
+    });
+
+    it("flags a region change as replacing the VMs and the vault", async () => {
+        const moved = await planReferenceEnvironment({ appVmCount: "2", "azure-native:location": "northeurope" });
+        const changes = byName(diffPlans(base, moved));
+        expect(changes["backup-vault"].action).to.equal("replace");
+        expect(changes["backup-vault"].protect).to.equal(true);
+        for (const resource of moved.resources.filter((r) => r.type === VM || r.type === ITEM)) {
+            expect(changes[resource.name]?.action, resource.name).to.equal("replace");
+        }
+    });
+});
