@@ -6,7 +6,10 @@ export interface Cidr {
     readonly prefixLength: number;
 }
 
+/** Four dotted decimal octets; their range and leading zeros are checked after the match. */
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+/** A prefix length from 0 to 32, without leading zeros. */
+const PREFIX_LENGTH = /^(?:[12]?\d|3[0-2])$/;
 
 /** Parses a dotted IPv4 address; undefined when it is not one. */
 export function parseIp(text: string): number | undefined {
@@ -14,13 +17,14 @@ export function parseIp(text: string): number | undefined {
     if (!match) {
         return undefined;
     }
-    const octets = match.slice(1).map(Number);
-    if (octets.some((octet, i) => octet > 255 || (match[i + 1].length > 1 && match[i + 1].startsWith("0")))) {
+    const octets = match.slice(1);
+    if (octets.some((octet) => Number(octet) > 255 || (octet.length > 1 && octet.startsWith("0")))) {
         return undefined;
     }
-    return octets.reduce((value, octet) => value * 256 + octet, 0);
+    return octets.reduce((value, octet) => value * 256 + Number(octet), 0);
 }
 
+/** Writes an address as dotted decimal. */
 export function formatIp(value: number): string {
     return [24, 16, 8, 0].map((shift) => Math.floor(value / 2 ** shift) % 256).join(".");
 }
@@ -28,21 +32,23 @@ export function formatIp(value: number): string {
 /** Parses `a.b.c.d/n` whose host bits are zero; undefined when it is not such a CIDR. */
 export function parseCidr(text: string): Cidr | undefined {
     const [ip, prefix, ...rest] = text.split("/");
-    if (rest.length > 0 || prefix === undefined || !/^\d{1,2}$/.test(prefix)) {
+    if (rest.length > 0 || prefix === undefined || !PREFIX_LENGTH.test(prefix)) {
         return undefined;
     }
     const network = parseIp(ip);
     const prefixLength = Number(prefix);
-    if (network === undefined || prefixLength > 32 || network % blockSize(prefixLength) !== 0) {
+    if (network === undefined || network % blockSize(prefixLength) !== 0) {
         return undefined;
     }
     return { network, prefixLength };
 }
 
+/** Writes a CIDR as `a.b.c.d/n`. */
 export function formatCidr(cidr: Cidr): string {
     return `${formatIp(cidr.network)}/${cidr.prefixLength}`;
 }
 
+/** How many addresses a block of this prefix length holds. */
 export function blockSize(prefixLength: number): number {
     return 2 ** (32 - prefixLength);
 }
@@ -62,14 +68,22 @@ export function hostAddress(cidr: Cidr, offset: number): number {
     return cidr.network + offset;
 }
 
-export function containsIp(cidr: Cidr, ip: number): boolean {
-    return ip >= cidr.network && ip < cidr.network + blockSize(cidr.prefixLength);
+/** The block's last address, its broadcast address. */
+export function lastAddress(cidr: Cidr): number {
+    return cidr.network + blockSize(cidr.prefixLength) - 1;
 }
 
+/** Whether the address lies inside the block. */
+export function containsIp(cidr: Cidr, ip: number): boolean {
+    return ip >= cidr.network && ip <= lastAddress(cidr);
+}
+
+/** Whether `inner` lies entirely inside `outer`. */
 export function containsCidr(outer: Cidr, inner: Cidr): boolean {
     return inner.prefixLength >= outer.prefixLength && containsIp(outer, inner.network);
 }
 
+/** Whether the two blocks share an address (aligned blocks either nest or are apart). */
 export function overlaps(a: Cidr, b: Cidr): boolean {
     return containsIp(a, b.network) || containsIp(b, a.network);
 }
@@ -78,7 +92,14 @@ export function overlaps(a: Cidr, b: Cidr): boolean {
  * Azure keeps five addresses of every subnet: the network address, the gateway (.1), two for
  * Azure DNS (.2, .3) and the broadcast address.
  */
+export const AZURE_RESERVED_ADDRESS_COUNT = 5;
+
+/** Whether Azure keeps this address of the subnet for itself (see {@link AZURE_RESERVED_ADDRESS_COUNT}). */
 export function isAzureReservedAddress(subnet: Cidr, ip: number): boolean {
-    const offset = ip - subnet.network;
-    return offset <= 3 || offset === blockSize(subnet.prefixLength) - 1;
+    return containsIp(subnet, ip) && (ip - subnet.network <= 3 || ip === lastAddress(subnet));
+}
+
+/** How many addresses of the subnet Azure hands to NICs. */
+export function usableAddressCount(subnet: Cidr): number {
+    return Math.max(0, blockSize(subnet.prefixLength) - AZURE_RESERVED_ADDRESS_COUNT);
 }
