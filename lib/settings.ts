@@ -2,9 +2,36 @@
  * The reference environment's configuration: defaults, parsing and checks, as plain functions
  * that run before any resource is registered.
  */
-import { formatCidr, formatIp, hostAddress, parseCidr, subBlock } from "./cidr";
+import { Cidr, formatCidr, formatIp, hostAddress, subBlock } from "./cidr";
 import { invalid } from "./errors";
-import { checkAddressPlan, checkDomains, checkPolicy, checkStorageAccount, checkVaultName } from "./validation";
+import { UBUNTU_LTS_IMAGE } from "./linuxVm";
+import {
+    APP_VM_COUNT,
+    checkAddressPlan,
+    checkAdminUsername,
+    checkDomains,
+    checkLinuxImage,
+    checkPolicy,
+    checkRegion,
+    checkSameRegion,
+    checkSshPublicKey,
+    checkStorageAccount,
+    checkVaultName,
+    checkVmSize,
+    cidr,
+    DATA_DISK_COUNT,
+    formatImageUrn,
+    ImageReference,
+    INSTANT_RESTORE_DAYS,
+    parseImageUrn,
+    RETENTION_DAYS,
+    TCP_PORT,
+    WholeNumberRange,
+    wholeNumber,
+} from "./validation";
+
+/** For components/linuxAppVm.ts, which reads the limit from here. */
+export { MAX_DATA_DISKS } from "./validation";
 
 /** The stack defaults; `Pulumi.yaml` declares the same values (a test keeps the two equal). */
 export const DEFAULTS = {
@@ -25,6 +52,9 @@ export const DEFAULTS = {
     instantRestoreDays: 2,
 } as const;
 
+/** The app VMs' image when `appVmImage` is not set: Ubuntu Server 24.04 LTS. */
+export const DEFAULT_APP_VM_IMAGE = formatImageUrn(UBUNTU_LTS_IMAGE);
+
 /** Subnets carved from the address space when none are given: the first and second /24. */
 export const DEFAULT_SUBNET_PREFIX_LENGTH = 24;
 /** The proxy's address when none is given: this many places after its subnet's network address. */
@@ -42,6 +72,7 @@ export interface Settings {
     appVmCount: number;
     appVmDataDisks: number;
     appVmSize: string;
+    appVmImage: ImageReference;
     proxyVmSize: string;
     adminUsername: string;
     sshPublicKey?: string;
@@ -55,19 +86,22 @@ export interface Settings {
     instantRestoreDays: number;
 }
 
-/** Raw configuration as strings (arrays as JSON), keyed by the names in `Pulumi.yaml`. */
+/** Raw configuration as strings (arrays as JSON), keyed by the names in `Pulumi.yaml`; `location` is `azure-native:location`. */
 export type RawConfig = Partial<Record<keyof Settings, string>>;
 
 /** Turns raw configuration into checked settings, or throws an error that names the key. */
 export function resolveSettings(raw: RawConfig): Settings {
     const location = text(raw, "location") ?? DEFAULTS.location;
     const addressSpace = text(raw, "addressSpace") ?? DEFAULTS.addressSpace;
-    const space = parseCidr(addressSpace) ?? invalid("addressSpace", "an IPv4 CIDR such as 10.0.0.0/16", addressSpace);
+    const space = cidr("addressSpace", addressSpace);
     const proxySubnet = text(raw, "proxySubnet") ?? defaultSubnet(space, 0);
     const appSubnet = text(raw, "appSubnet") ?? defaultSubnet(space, 1);
     const proxyIp = text(raw, "proxyIp") ?? defaultProxyIp(proxySubnet);
+    // Checked before it becomes part of a domain name, so that an error names this setting.
     const storageAccount = text(raw, "storageAccount");
-    const vaultLocation = text(raw, "vaultLocation") ?? location;
+    if (storageAccount !== undefined) {
+        checkStorageAccount("storageAccount", storageAccount);
+    }
 
     const settings: Settings = {
         location,
@@ -75,30 +109,28 @@ export function resolveSettings(raw: RawConfig): Settings {
         proxySubnet,
         appSubnet,
         proxyIp,
-        proxyPort: integer(raw, "proxyPort", DEFAULTS.proxyPort, 1, 65535),
+        proxyPort: integer(raw, "proxyPort", DEFAULTS.proxyPort, TCP_PORT),
         allowedDomains: effectiveAllowedDomains(list(raw, "allowedDomains") ?? [...DEFAULTS.allowedDomains], storageAccount),
         storageAccount,
-        appVmCount: integer(raw, "appVmCount", DEFAULTS.appVmCount, 0, 1000),
-        appVmDataDisks: integer(raw, "appVmDataDisks", DEFAULTS.appVmDataDisks, 0, MAX_DATA_DISKS),
+        appVmCount: integer(raw, "appVmCount", DEFAULTS.appVmCount, APP_VM_COUNT),
+        appVmDataDisks: integer(raw, "appVmDataDisks", DEFAULTS.appVmDataDisks, DATA_DISK_COUNT),
         appVmSize: text(raw, "appVmSize") ?? DEFAULTS.appVmSize,
+        appVmImage: parseImageUrn("appVmImage", text(raw, "appVmImage") ?? DEFAULT_APP_VM_IMAGE),
         proxyVmSize: text(raw, "proxyVmSize") ?? DEFAULTS.proxyVmSize,
         adminUsername: text(raw, "adminUsername") ?? DEFAULTS.adminUsername,
         sshPublicKey: text(raw, "sshPublicKey"),
         sshSourceCidr: text(raw, "sshSourceCidr"),
         vaultName: text(raw, "vaultName") ?? DEFAULTS.vaultName,
-        vaultLocation,
+        vaultLocation: text(raw, "vaultLocation") ?? location,
         protectVault: boolean(raw, "protectVault", DEFAULTS.protectVault),
         backupTime: text(raw, "backupTime") ?? DEFAULTS.backupTime,
         timeZone: text(raw, "timeZone") ?? DEFAULTS.timeZone,
-        retentionDays: integer(raw, "retentionDays", DEFAULTS.retentionDays),
-        instantRestoreDays: integer(raw, "instantRestoreDays", DEFAULTS.instantRestoreDays),
+        retentionDays: integer(raw, "retentionDays", DEFAULTS.retentionDays, RETENTION_DAYS),
+        instantRestoreDays: integer(raw, "instantRestoreDays", DEFAULTS.instantRestoreDays, INSTANT_RESTORE_DAYS),
     };
     checkSettings(settings);
     return settings;
 }
-
-/** Azure Backup's limit for managed disks today (the 2017 document said 16, for classic VMs). */
-export const MAX_DATA_DISKS = 32;
 
 /** The storage allow-list: one account instead of all of blob storage when one is named. */
 export function effectiveAllowedDomains(allowedDomains: string[], storageAccount?: string): string[] {
@@ -108,20 +140,25 @@ export function effectiveAllowedDomains(allowedDomains: string[], storageAccount
     return [...new Set(domains.map((d) => d.toLowerCase()))];
 }
 
+/** Every check of the settings, each alone and against the others. */
 function checkSettings(s: Settings): void {
-    if (s.vaultLocation !== s.location) {
-        invalid("vaultLocation", `the VMs' region "${s.location}" (a vault protects VMs in its own region only)`, s.vaultLocation);
-    }
+    checkRegion("azure-native:location", s.location);
+    checkRegion("vaultLocation", s.vaultLocation);
+    checkSameRegion("vaultLocation", s.vaultLocation, s.location, "the VMs' region");
     checkAddressPlan(s);
     checkDomains("allowedDomains", s.allowedDomains);
-    if (s.storageAccount !== undefined) {
-        checkStorageAccount("storageAccount", s.storageAccount);
+    checkVmSize("appVmSize", s.appVmSize);
+    checkVmSize("proxyVmSize", s.proxyVmSize);
+    checkLinuxImage("appVmImage", s.appVmImage);
+    checkAdminUsername("adminUsername", s.adminUsername);
+    if (s.sshPublicKey !== undefined) {
+        checkSshPublicKey("sshPublicKey", s.sshPublicKey);
     }
     checkVaultName("vaultName", s.vaultName);
     checkPolicy(s);
 }
 
-function defaultSubnet(space: ReturnType<typeof parseCidr> & object, index: number): string {
+function defaultSubnet(space: Cidr, index: number): string {
     const block = subBlock(space, DEFAULT_SUBNET_PREFIX_LENGTH, index);
     if (!block) {
         invalid(
@@ -134,8 +171,7 @@ function defaultSubnet(space: ReturnType<typeof parseCidr> & object, index: numb
 }
 
 function defaultProxyIp(proxySubnet: string): string {
-    const subnet = parseCidr(proxySubnet) ?? invalid("proxySubnet", "an IPv4 CIDR such as 10.0.0.0/24", proxySubnet);
-    return formatIp(hostAddress(subnet, DEFAULT_PROXY_HOST_OFFSET));
+    return formatIp(hostAddress(cidr("proxySubnet", proxySubnet), DEFAULT_PROXY_HOST_OFFSET));
 }
 
 function text(raw: RawConfig, key: keyof Settings): string | undefined {
@@ -143,15 +179,15 @@ function text(raw: RawConfig, key: keyof Settings): string | undefined {
     return value ? value : undefined;
 }
 
-function integer(raw: RawConfig, key: keyof Settings, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
+/** Digits only: no sign, decimal point or exponent. */
+const DIGITS = /^\d+$/;
+
+function integer(raw: RawConfig, key: keyof Settings, fallback: number, range: WholeNumberRange): number {
     const value = text(raw, key);
     if (value === undefined) {
         return fallback;
     }
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        invalid(key, max === Number.MAX_SAFE_INTEGER ? "a whole number" : `a whole number from ${min} to ${max}`, value);
-    }
-    return Number(value);
+    return wholeNumber(key, DIGITS.test(value) ? Number(value) : value, range);
 }
 
 function boolean(raw: RawConfig, key: keyof Settings, fallback: boolean): boolean {
