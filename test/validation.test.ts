@@ -1,0 +1,716 @@
+/**
+ * Bad input, caught before any resource is registered, with a message that names the setting and
+ * says what is allowed. The table holds every kind of mistake the project guards against: raw
+ * configuration as `index.ts` passes it to `resolveSettings`, and component arguments, each
+ * component constructed under the SDK's mocks. `npm run plan` and `pulumi preview` print the
+ * same message after "error: " (see planCli.test.ts).
+ */
+import * as pulumi from "@pulumi/pulumi";
+import { expect } from "chai";
+import {
+    BackupProxy,
+    BackupProxyArgs,
+    BackupReadyLinuxVm,
+    BackupReadyLinuxVmArgs,
+    BackupVault,
+    BackupVaultArgs,
+    NsgLockdown,
+    NsgLockdownArgs,
+} from "../components";
+import { InvalidSettingError } from "../lib/errors";
+import { UBUNTU_LTS_IMAGE } from "../lib/linuxVm";
+import { RawConfig, resolveSettings } from "../lib/settings";
+import { WINDOWS_TIME_ZONES } from "../lib/timeZones";
+import {
+    checkDomains,
+    checkImage,
+    checkLinuxImage,
+    checkProxyIpFree,
+    checkSshPublicKey,
+    checkTimeZone,
+    checkVmSize,
+    parseImageUrn,
+} from "../lib/validation";
+import { ECDSA_KEY, ED25519_KEY, RSA_1024_KEY, RSA_2048_KEY } from "./support/sshKeys";
+
+interface ComponentArgs {
+    BackupVault: BackupVaultArgs;
+    BackupProxy: BackupProxyArgs;
+    BackupReadyLinuxVm: BackupReadyLinuxVmArgs;
+    NsgLockdown: NsgLockdownArgs;
+}
+
+const COMPONENTS: { [K in keyof ComponentArgs]: new (name: string, args: ComponentArgs[K]) => pulumi.ComponentResource } = {
+    BackupVault,
+    BackupProxy,
+    BackupReadyLinuxVm,
+    NsgLockdown,
+};
+
+/** Arguments each component accepts; a case overrides some of them. */
+const VALID_ARGS: ComponentArgs = {
+    BackupVault: { resourceGroupName: "rg", location: "westeurope" },
+    BackupProxy: {
+        resourceGroupName: "rg",
+        location: "westeurope",
+        subnetId: "proxy-subnet-id",
+        subnetAddressPrefix: "10.0.0.0/24",
+        clientAddressPrefixes: ["10.0.0.0/16"],
+        sshPublicKey: ED25519_KEY,
+    },
+    BackupReadyLinuxVm: { resourceGroupName: "rg", location: "westeurope", subnetId: "app-subnet-id", proxyIp: "10.0.0.5", sshPublicKey: ED25519_KEY },
+    NsgLockdown: { resourceGroupName: "rg", location: "westeurope", proxyIp: "10.0.0.5", clientAddressPrefixes: ["10.0.0.0/16"] },
+};
+
+type ComponentInput = { [K in keyof ComponentArgs]: { component: K; args: Partial<ComponentArgs[K]> } }[keyof ComponentArgs];
+
+interface Case {
+    description: string;
+    /** Raw configuration overrides (keys as in Pulumi.yaml; `location` is azure-native:location), or a component's arguments. */
+    input: { config: RawConfig } | ComponentInput;
+    /** The whole message, or a pattern for it where a component words part of it itself. */
+    message: string | RegExp;
+}
+
+const VM_ID = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm1";
+const DOMAINS_ALLOWED =
+    'domain names such as .blob.core.windows.net or acct1.blob.core.windows.net (a leading dot admits subdomains; no scheme, path, port, address or other "*" pattern)';
+const CIDR_ALLOWED = "an IPv4 CIDR with its host bits zero, such as 10.0.0.0/24";
+const IMAGES_ALLOWED =
+    "an image Azure Backup supports: an Azure-endorsed Linux distribution other than CoreOS and Flatcar, or Windows Server 2008 R2 or newer";
+const TIME_ZONES_ALLOWED = 'a Windows time zone id as "tzutil /l" lists them, such as "UTC", "W. Europe Standard Time" or "Pacific Standard Time"';
+const SSH_KEY_ALLOWED = 'one line of an OpenSSH public key, "ssh-ed25519 AAAA... [comment]" or "ssh-rsa AAAA... [comment]" of 2048 bits or more';
+const VM_SIZE_ALLOWED = 'an Azure VM size such as "Standard_B2s" or "Standard_D4s_v5"';
+const USER_NAME_ALLOWED = 'a Linux user name: a lower-case letter, then up to 31 lower-case letters, digits, "_" and "-"';
+
+const CASES: Case[] = [
+    // Regions: the vault protects VMs in its own region only.
+    {
+        description: "a vault in another region than the VMs (cross-region protection)",
+        input: { config: { vaultLocation: "eastus" } },
+        message: `vaultLocation: must be the VMs' region "westeurope": a vault backs up VMs in its own region only (no cross-region backup); got "eastus"`,
+    },
+    {
+        description: "a vault region in display form that names another region",
+        input: { config: { location: "West Europe", vaultLocation: "North Europe" } },
+        message: `vaultLocation: must be the VMs' region "West Europe": a vault backs up VMs in its own region only (no cross-region backup); got "North Europe"`,
+    },
+    {
+        description: "a region with shell metacharacters",
+        input: { config: { location: "westeurope; rm -rf /" } },
+        message: `azure-native:location: must be an Azure region such as "westeurope" or "West Europe"; got "westeurope; rm -rf /"`,
+    },
+    {
+        description: "a component asked to protect a VM of another region",
+        input: { component: "BackupVault", args: { virtualMachines: [{ name: "vm1", id: VM_ID, location: "eastus" }] } },
+        message: /^virtualMachines\[vm1\]\.location: must be the vault's region "westeurope": a vault backs up VMs in its own region only \(no cross-region backup\); got "eastus"$/,
+    },
+
+    // Data disks: 32 managed disks today, not the document's 16.
+    {
+        description: "33 data disks per app VM",
+        input: { config: { appVmDataDisks: "33" } },
+        message: `appVmDataDisks: must be a whole number from 0 to 32 (Azure Backup's limit for managed disks); got 33`,
+    },
+    {
+        description: "a negative data disk count",
+        input: { config: { appVmDataDisks: "-1" } },
+        message: `appVmDataDisks: must be a whole number from 0 to 32 (Azure Backup's limit for managed disks); got "-1"`,
+    },
+    {
+        description: "33 data disks on a BackupReadyLinuxVm",
+        input: { component: "BackupReadyLinuxVm", args: { dataDiskCount: 33 } },
+        message: `dataDiskCount: must be a whole number from 0 to 32 (Azure Backup's limit for managed disks); got 33`,
+    },
+    {
+        description: "a fractional data disk count on a BackupReadyLinuxVm",
+        input: { component: "BackupReadyLinuxVm", args: { dataDiskCount: 2.5 } },
+        message: `dataDiskCount: must be a whole number from 0 to 32 (Azure Backup's limit for managed disks); got 2.5`,
+    },
+
+    // Images Azure Backup does not support.
+    {
+        description: "a CoreOS image",
+        input: { config: { appVmImage: "CoreOS:CoreOS:Stable:latest" } },
+        message: `appVmImage: must be ${IMAGES_ALLOWED}; got "CoreOS:CoreOS:Stable:latest"`,
+    },
+    {
+        description: "a Flatcar image",
+        input: { config: { appVmImage: "kinvolk:flatcar-container-linux-free:stable:latest" } },
+        message: `appVmImage: must be ${IMAGES_ALLOWED}; got "kinvolk:flatcar-container-linux-free:stable:latest"`,
+    },
+    {
+        description: "Windows Server 2008 without R2",
+        input: { config: { appVmImage: "MicrosoftWindowsServer:WindowsServer:2008-SP2:latest" } },
+        message: `appVmImage: must be ${IMAGES_ALLOWED}; got "MicrosoftWindowsServer:WindowsServer:2008-SP2:latest"`,
+    },
+    {
+        description: "Windows Server 2003",
+        input: { config: { appVmImage: "MicrosoftWindowsServer:WindowsServer:2003-Datacenter:latest" } },
+        message: `appVmImage: must be ${IMAGES_ALLOWED}; got "MicrosoftWindowsServer:WindowsServer:2003-Datacenter:latest"`,
+    },
+    {
+        description: "a supported Windows image for the Linux app VMs",
+        input: { config: { appVmImage: "MicrosoftWindowsServer:WindowsServer:2022-datacenter-azure-edition:latest" } },
+        message: `appVmImage: must be a Linux image: these VMs are Linux VMs set up by cloud-init; got "MicrosoftWindowsServer:WindowsServer:2022-datacenter-azure-edition:latest"`,
+    },
+    {
+        description: "an image URN with three parts",
+        input: { config: { appVmImage: "Canonical:ubuntu-24_04-lts:server" } },
+        message: `appVmImage: must be an image URN "publisher:offer:sku:version" such as "Canonical:ubuntu-24_04-lts:server:latest"; got "Canonical:ubuntu-24_04-lts:server"`,
+    },
+
+    // The address plan.
+    {
+        description: "a malformed address space",
+        input: { config: { addressSpace: "10.0.0.0/33" } },
+        message: `addressSpace: must be ${CIDR_ALLOWED}; got "10.0.0.0/33"`,
+    },
+    {
+        description: "an address space with host bits set",
+        input: { config: { addressSpace: "10.0.0.1/16" } },
+        message: `addressSpace: must be ${CIDR_ALLOWED}; got "10.0.0.1/16"`,
+    },
+    {
+        description: "an address space Azure refuses (link-local)",
+        input: { config: { addressSpace: "169.254.0.0/16" } },
+        message: `addressSpace: must be clear of 169.254.0.0/16 (link-local), which Azure refuses in a virtual network; got "169.254.0.0/16"`,
+    },
+    {
+        description: "an address space too small for the default subnets",
+        input: { config: { addressSpace: "10.0.0.0/24" } },
+        message: `addressSpace: must be large enough for two /24 subnets (a /23 or larger), or set proxySubnet and appSubnet; got "10.0.0.0/24"`,
+    },
+    {
+        description: "a subnet outside the address space",
+        input: { config: { proxySubnet: "10.1.0.0/24" } },
+        message: `proxySubnet: must be inside addressSpace 10.0.0.0/16; got "10.1.0.0/24"`,
+    },
+    {
+        description: "overlapping subnets",
+        input: { config: { proxySubnet: "10.0.0.0/24", appSubnet: "10.0.0.128/25" } },
+        message: `appSubnet: must be apart from proxySubnet 10.0.0.0/24; got "10.0.0.128/25"`,
+    },
+    {
+        description: "a subnet smaller than Azure allows",
+        input: { config: { proxySubnet: "10.0.0.0/30" } },
+        message: `proxySubnet: must be a /29 or larger (Azure's smallest subnet); got "10.0.0.0/30"`,
+    },
+    {
+        description: "an app subnet too small for the app VMs",
+        input: { config: { appSubnet: "10.0.1.0/29", appVmCount: "4" } },
+        message: `appSubnet: must be large enough for appVmCount (4) VMs: 9 addresses or more, as Azure keeps 5 of every subnet; got "10.0.1.0/29"`,
+    },
+    {
+        description: "an SSH source range that is not a CIDR",
+        input: { config: { sshSourceCidr: "0.0.0.0/0; reboot" } },
+        message: `sshSourceCidr: must be ${CIDR_ALLOWED}; got "0.0.0.0/0; reboot"`,
+    },
+    {
+        description: "a client prefix with a newline on NsgLockdown",
+        input: { component: "NsgLockdown", args: { clientAddressPrefixes: ["10.0.0.0/16\nallow all"] } },
+        message: `clientAddressPrefixes[0]: must be ${CIDR_ALLOWED}; got "10.0.0.0/16\\nallow all"`,
+    },
+    {
+        description: "an SSH source prefix with host bits on NsgLockdown",
+        input: { component: "NsgLockdown", args: { sshSourceAddressPrefix: "203.0.113.7/24" } },
+        message: `sshSourceAddressPrefix: must be ${CIDR_ALLOWED}; got "203.0.113.7/24"`,
+    },
+    {
+        description: "a malformed client prefix on BackupProxy",
+        input: { component: "BackupProxy", args: { clientAddressPrefixes: ["10.0.0.0/16", "10.0.0.0/8x"] } },
+        message: `clientAddressPrefixes[1]: must be ${CIDR_ALLOWED}; got "10.0.0.0/8x"`,
+    },
+
+    // The proxy's address.
+    {
+        description: "a proxy IP outside its subnet",
+        input: { config: { proxyIp: "10.0.5.10" } },
+        message: `proxyIp: must be an address inside proxySubnet 10.0.0.0/24; got "10.0.5.10"`,
+    },
+    {
+        description: "a proxy IP on an address Azure keeps (.3)",
+        input: { config: { proxyIp: "10.0.0.3" } },
+        message: `proxyIp: must be a usable address of proxySubnet 10.0.0.0/24: Azure keeps the first four (10.0.0.0-10.0.0.3) and the last (10.0.0.255); got "10.0.0.3"`,
+    },
+    {
+        description: "a proxy IP on the broadcast address",
+        input: { config: { proxyIp: "10.0.0.255" } },
+        message: `proxyIp: must be a usable address of proxySubnet 10.0.0.0/24: Azure keeps the first four (10.0.0.0-10.0.0.3) and the last (10.0.0.255); got "10.0.0.255"`,
+    },
+    {
+        description: "a proxy IP where the app VMs take their dynamic addresses",
+        input: { config: { proxyIp: "10.0.1.10" } },
+        message: `proxyIp: must be outside appSubnet 10.0.1.0/24, where Azure gives other VMs dynamic addresses; got "10.0.1.10"`,
+    },
+    {
+        description: "a proxy URL with credentials (authenticated proxy)",
+        input: { config: { proxyIp: "http://backup:s3cret@10.0.0.5:3128" } },
+        message: `proxyIp: must be the proxy's IPv4 address alone, such as 10.0.0.5: an authenticated proxy is not supported by Azure Backup (the VM agent cannot send credentials); got "http://***@10.0.0.5:3128"`,
+    },
+    {
+        description: "a proxy URL instead of an address",
+        input: { config: { proxyIp: "http://10.0.0.5:3128" } },
+        message: `proxyIp: must be the proxy's IPv4 address alone, such as 10.0.0.5, without scheme or port (the port is proxyPort); got "http://10.0.0.5:3128"`,
+    },
+    {
+        description: "a proxy IP outside the subnet given to BackupProxy",
+        input: { component: "BackupProxy", args: { proxyIp: "10.0.1.5" } },
+        message: /^proxyIp: must be an address inside \w+ 10\.0\.0\.0\/24; got "10\.0\.1\.5"$/,
+    },
+    {
+        description: "a proxy IP on the gateway address given to BackupProxy",
+        input: { component: "BackupProxy", args: { proxyIp: "10.0.0.1" } },
+        message: /^proxyIp: must be a usable address of \w+ 10\.0\.0\.0\/24: Azure keeps the first four \(10\.0\.0\.0-10\.0\.0\.3\) and the last \(10\.0\.0\.255\); got "10\.0\.0\.1"$/,
+    },
+
+    // Ports.
+    {
+        description: "proxy port 0",
+        input: { config: { proxyPort: "0" } },
+        message: `proxyPort: must be a whole number from 1 to 65535; got 0`,
+    },
+    {
+        description: "proxy port 65536",
+        input: { config: { proxyPort: "65536" } },
+        message: `proxyPort: must be a whole number from 1 to 65535; got 65536`,
+    },
+    {
+        description: "a proxy port with a shell command",
+        input: { config: { proxyPort: "3128; reboot" } },
+        message: `proxyPort: must be a whole number from 1 to 65535; got "3128; reboot"`,
+    },
+    {
+        description: "the proxy on the SSH port",
+        input: { config: { proxyPort: "22" } },
+        message: `proxyPort: must be a port from 1 to 65535 other than 22, where the proxy VM's SSH server listens; got 22`,
+    },
+    {
+        description: "proxy port 70000 on a BackupReadyLinuxVm",
+        input: { component: "BackupReadyLinuxVm", args: { proxyPort: 70000 } },
+        message: `proxyPort: must be a whole number from 1 to 65535; got 70000`,
+    },
+    {
+        description: "proxy port 0 on NsgLockdown",
+        input: { component: "NsgLockdown", args: { proxyPort: 0 } },
+        message: `proxyPort: must be a whole number from 1 to 65535; got 0`,
+    },
+
+    // Allowed domains: squid dstdomain entries, nothing else.
+    {
+        description: "a domain with a scheme",
+        input: { config: { allowedDomains: '["https://example.org"]' } },
+        message: `allowedDomains: must be ${DOMAINS_ALLOWED}; got "https://example.org"`,
+    },
+    {
+        description: "a domain with a path",
+        input: { config: { allowedDomains: '["example.org/backup"]' } },
+        message: `allowedDomains: must be ${DOMAINS_ALLOWED}; got "example.org/backup"`,
+    },
+    {
+        description: "a * pattern",
+        input: { config: { allowedDomains: '["*.blob.core.windows.net"]' } },
+        message: `allowedDomains: must be ${DOMAINS_ALLOWED}; got "*.blob.core.windows.net"`,
+    },
+    {
+        description: "an empty domain",
+        input: { config: { allowedDomains: '[""]' } },
+        message: `allowedDomains: must be ${DOMAINS_ALLOWED}; got ""`,
+    },
+    {
+        description: "an IP address as a domain",
+        input: { config: { allowedDomains: '["203.0.113.7"]' } },
+        message: `allowedDomains: must be ${DOMAINS_ALLOWED}; got "203.0.113.7"`,
+    },
+    {
+        description: "a domain that smuggles a squid directive on a new line",
+        input: { config: { allowedDomains: '[".example.org\\nhttp_access allow all"]' } },
+        message: `allowedDomains: must be ${DOMAINS_ALLOWED}; got ".example.org\\nhttp_access allow all"`,
+    },
+    {
+        description: "no domain at all",
+        input: { config: { allowedDomains: "[]" } },
+        message: `allowedDomains: must be at least one domain, e.g. .blob.core.windows.net; got []`,
+    },
+    {
+        description: "allowed domains that are not a JSON list",
+        input: { config: { allowedDomains: ".example.org" } },
+        message: `allowedDomains: must be a list of strings, e.g. [".blob.core.windows.net"]; got ".example.org"`,
+    },
+    {
+        description: "a domain that another entry covers",
+        input: { config: { allowedDomains: '[".example.org", "www.example.org"]' } },
+        message: `allowedDomains: must be free of entries that another already covers (.example.org covers www.example.org; squid refuses both); got [".example.org","www.example.org"]`,
+    },
+    {
+        description: "a * pattern given to BackupProxy",
+        input: { component: "BackupProxy", args: { allowedDomains: ["*"] } },
+        message: `allowedDomains: must be ${DOMAINS_ALLOWED}; got "*"`,
+    },
+    {
+        description: "a storage account with a YAML comment",
+        input: { config: { storageAccount: "acct1 #x" } },
+        message: `storageAccount: must be a storage account name: 3 to 24 lower-case letters and digits; got "acct1 #x"`,
+    },
+    {
+        description: "a storage account with upper case given to BackupProxy",
+        input: { component: "BackupProxy", args: { storageAccount: "Acct1" } },
+        message: `storageAccount: must be a storage account name: 3 to 24 lower-case letters and digits; got "Acct1"`,
+    },
+
+    // Names Azure would refuse, or that would break out of a template.
+    {
+        description: "a vault name with a space",
+        input: { config: { vaultName: "backup vault" } },
+        message: `vaultName: must be 2 to 50 letters, digits and hyphens, starting with a letter (Azure's rule for vault names); got "backup vault"`,
+    },
+    {
+        description: "a vault name of 51 characters",
+        input: { config: { vaultName: `v${"a".repeat(50)}` } },
+        message: `vaultName: must be 2 to 50 letters, digits and hyphens, starting with a letter (Azure's rule for vault names); got "v${"a".repeat(50)}"`,
+    },
+    {
+        description: "a vault name starting with a digit given to BackupVault",
+        input: { component: "BackupVault", args: { vaultName: "1vault" } },
+        message: `vaultName: must be 2 to 50 letters, digits and hyphens, starting with a letter (Azure's rule for vault names); got "1vault"`,
+    },
+    {
+        description: "a VM size with a YAML line break",
+        input: { config: { appVmSize: "Standard_B2s\nruncmd: [reboot]" } },
+        message: `appVmSize: must be ${VM_SIZE_ALLOWED}; got "Standard_B2s\\nruncmd: [reboot]"`,
+    },
+    {
+        description: "a VM size without its tier",
+        input: { config: { proxyVmSize: "B2s" } },
+        message: `proxyVmSize: must be ${VM_SIZE_ALLOWED}; got "B2s"`,
+    },
+    {
+        description: "an admin user name Azure reserves",
+        input: { config: { adminUsername: "root" } },
+        message:
+            "adminUsername: must be a name Azure allows for the admin user, none of administrator, admin, user, user1, test, user2, test1, user3, " +
+            "admin1, 1, 123, a, actuser, adm, admin2, aspnet, backup, console, david, guest, john, owner, root, server, sql, support, " +
+            'support_388945a0, sys, test2, test3, user4, user5; got "root"',
+    },
+    {
+        description: "an admin user name with a command substitution",
+        input: { config: { adminUsername: "ops$(id)" } },
+        message: `adminUsername: must be ${USER_NAME_ALLOWED}; got "ops$(id)"`,
+    },
+    {
+        description: "an admin user name of 33 characters",
+        input: { config: { adminUsername: "a".repeat(33) } },
+        message: `adminUsername: must be ${USER_NAME_ALLOWED}; got "${"a".repeat(33)}"`,
+    },
+    {
+        description: "an RSA key of 1024 bits",
+        input: { config: { sshPublicKey: RSA_1024_KEY } },
+        message: `sshPublicKey: must be an RSA key of 2048 bits or more (Azure refuses shorter ones), or an Ed25519 key; got ${JSON.stringify(RSA_1024_KEY)}`,
+    },
+    {
+        description: "an ECDSA key",
+        input: { config: { sshPublicKey: ECDSA_KEY } },
+        message: `sshPublicKey: must be ${SSH_KEY_ALLOWED}; got ${JSON.stringify(ECDSA_KEY)}`,
+    },
+    {
+        description: "two keys on two lines",
+        input: { config: { sshPublicKey: `${ED25519_KEY}\n${RSA_2048_KEY}` } },
+        message: `sshPublicKey: must be ${SSH_KEY_ALLOWED}; got ${JSON.stringify(`${ED25519_KEY}\n${RSA_2048_KEY}`)}`,
+    },
+    {
+        description: "a key whose type does not match its blob",
+        input: { config: { sshPublicKey: RSA_2048_KEY.replace("ssh-rsa", "ssh-ed25519") } },
+        message: `sshPublicKey: must be ${SSH_KEY_ALLOWED}; got ${JSON.stringify(RSA_2048_KEY.replace("ssh-rsa", "ssh-ed25519"))}`,
+    },
+    {
+        description: "a key comment with a quote",
+        input: { config: { sshPublicKey: `${ED25519_KEY}'"` } },
+        message: `sshPublicKey: must be ${SSH_KEY_ALLOWED}; got ${JSON.stringify(`${ED25519_KEY}'"`)}`,
+    },
+
+    // The backup policy.
+    {
+        description: "a backup time not on the half hour",
+        input: { config: { backupTime: "02:15" } },
+        message: `backupTime: must be a time of day on the hour or half hour, as HH:MM (e.g. 02:00 or 21:30); got "02:15"`,
+    },
+    {
+        description: "a backup time of 24:00",
+        input: { config: { backupTime: "24:00" } },
+        message: `backupTime: must be a time of day on the hour or half hour, as HH:MM (e.g. 02:00 or 21:30); got "24:00"`,
+    },
+    {
+        description: "an IANA time zone",
+        input: { config: { timeZone: "Europe/Berlin" } },
+        message: `timeZone: must be ${TIME_ZONES_ALLOWED}; got "Europe/Berlin"`,
+    },
+    {
+        description: "a time zone with a quote",
+        input: { config: { timeZone: 'UTC"; reboot' } },
+        message: `timeZone: must be ${TIME_ZONES_ALLOWED}; got "UTC\\"; reboot"`,
+    },
+    {
+        description: "6 days of retention",
+        input: { config: { retentionDays: "6" } },
+        message: `retentionDays: must be a whole number from 7 to 9999 (Azure's range for daily recovery points); got 6`,
+    },
+    {
+        description: "10000 days of retention",
+        input: { config: { retentionDays: "10000" } },
+        message: `retentionDays: must be a whole number from 7 to 9999 (Azure's range for daily recovery points); got 10000`,
+    },
+    {
+        description: "6 days of instant restore",
+        input: { config: { instantRestoreDays: "6" } },
+        message: `instantRestoreDays: must be a whole number from 1 to 5 (Azure's range for a standard daily policy); got 6`,
+    },
+    {
+        description: "a backup time not on the half hour given to BackupVault",
+        input: { component: "BackupVault", args: { backupTime: "02:45" } },
+        message: `backupTime: must be a time of day on the hour or half hour, as HH:MM (e.g. 02:00 or 21:30); got "02:45"`,
+    },
+    {
+        description: "an abbreviation as time zone given to BackupVault",
+        input: { component: "BackupVault", args: { timeZone: "CET" } },
+        message: `timeZone: must be ${TIME_ZONES_ALLOWED}; got "CET"`,
+    },
+    {
+        description: "3 days of retention given to BackupVault",
+        input: { component: "BackupVault", args: { retentionDays: 3 } },
+        message: `retentionDays: must be a whole number from 7 to 9999 (Azure's range for daily recovery points); got 3`,
+    },
+    {
+        description: "0 days of instant restore given to BackupVault",
+        input: { component: "BackupVault", args: { instantRestoreDays: 0 } },
+        message: `instantRestoreDays: must be a whole number from 1 to 5 (Azure's range for a standard daily policy); got 0`,
+    },
+
+    // Counts and switches.
+    {
+        description: "more app VMs than a vault protects",
+        input: { config: { appVmCount: "1001" } },
+        message: `appVmCount: must be a whole number from 0 to 1000 (a Recovery Services vault protects up to 1000 Azure VMs); got 1001`,
+    },
+    {
+        description: "a yes/no switch spelt yes",
+        input: { config: { protectVault: "yes" } },
+        message: `protectVault: must be true or false; got "yes"`,
+    },
+];
+
+/** Runs the case's input and returns what it threw. */
+function errorOf(input: Case["input"]): unknown {
+    try {
+        if ("config" in input) {
+            resolveSettings(input.config);
+        } else {
+            construct(input.component, input.args);
+        }
+    } catch (err) {
+        return err;
+    }
+    return undefined;
+}
+
+/** Lets pending registrations reach the mocks. */
+function settle(): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, 10));
+}
+
+function construct<K extends keyof ComponentArgs>(component: K, args: Partial<ComponentArgs[K]>): pulumi.ComponentResource {
+    return new COMPONENTS[component](`bad-${component}`, { ...VALID_ARGS[component], ...args });
+}
+
+describe("bad input", () => {
+    /** Custom resources the mocks were asked to create. */
+    const created: string[] = [];
+
+    before(async () => {
+        await pulumi.runtime.setMocks(
+            {
+                newResource: (args) => {
+                    if (args.custom) {
+                        created.push(`${args.type} ${args.name}`);
+                    }
+                    return { id: `${args.name}-id`, state: args.inputs };
+                },
+                call: (args) => args.inputs,
+            },
+            "backup-ready",
+            "validation",
+            false,
+        );
+    });
+
+    beforeEach(() => {
+        created.length = 0;
+    });
+
+    it("has a case for every kind of mistake (40 or more)", () => {
+        expect(CASES.length).to.be.at.least(40);
+        expect(CASES.filter((c) => "component" in c.input).length).to.be.at.least(8);
+        expect(new Set(CASES.map((c) => c.description)).size, "descriptions are unique").to.equal(CASES.length);
+    });
+
+    for (const { description, input, message } of CASES) {
+        it(`rejects ${description}`, async () => {
+            const err = errorOf(input);
+            expect(err, "an InvalidSettingError").to.be.instanceOf(InvalidSettingError);
+            const { message: actual, setting } = err as InvalidSettingError;
+            if (typeof message === "string") {
+                expect(actual).to.equal(message);
+            } else {
+                expect(actual).to.match(message);
+            }
+            expect(actual.startsWith(`${setting}: must be `), "the message starts with the setting's name").to.equal(true);
+            expect(pulumi.RunError.isInstance(err), "a RunError, so Pulumi prints no stack trace").to.equal(true);
+            await settle();
+            expect(created, "custom resources registered").to.deep.equal([]);
+        });
+    }
+
+    it("constructs every component from the cases' valid arguments, so each case fails for its own reason", async () => {
+        for (const component of Object.keys(COMPONENTS) as (keyof ComponentArgs)[]) {
+            expect(() => construct(component, {}), component).to.not.throw();
+        }
+        await settle();
+        expect(created, "the mocks see the children of valid components").to.not.be.empty;
+        expect(() => resolveSettings({})).to.not.throw();
+    });
+});
+
+/** Template safety: characters that end a YAML scalar, a squid line or a shell word, in every string setting. */
+describe("template metacharacters in string settings", () => {
+    const PAYLOADS = ["\n", "\r", '"', "'", "$", "`", ";", "#", "{", "}", " ", "\\"];
+    const VALID: Partial<Record<keyof RawConfig, string>> = {
+        location: "westeurope",
+        addressSpace: "10.0.0.0/16",
+        proxySubnet: "10.0.0.0/24",
+        appSubnet: "10.0.1.0/24",
+        proxyIp: "10.0.0.5",
+        proxyPort: "3128",
+        storageAccount: "acct1",
+        appVmSize: "Standard_B2s",
+        appVmImage: "Canonical:ubuntu-24_04-lts:server:latest",
+        proxyVmSize: "Standard_B2s",
+        adminUsername: "azureuser",
+        sshPublicKey: ED25519_KEY,
+        sshSourceCidr: "203.0.113.0/24",
+        vaultName: "vm-backup-vault",
+        vaultLocation: "westeurope",
+        backupTime: "02:00",
+        timeZone: "UTC",
+    };
+
+    for (const [key, value] of Object.entries(VALID) as [keyof RawConfig, string][]) {
+        const setting = key === "location" ? "azure-native:location" : key;
+        // A region may hold single spaces ("West Europe"), as may a key's comment; nothing else may.
+        const payloads = ["location", "vaultLocation", "sshPublicKey"].includes(key) ? PAYLOADS.filter((p) => p !== " ") : PAYLOADS;
+        it(`rejects each of them after the first or before the last character of ${setting}, naming ${setting}`, () => {
+            expect(() => resolveSettings({ [key]: value }), "the valid value").to.not.throw();
+            for (const payload of payloads) {
+                for (const at of [1, value.length - 1]) {
+                    const bad = `${value.slice(0, at)}${payload}${value.slice(at)}`;
+                    expect(() => resolveSettings({ [key]: bad }), JSON.stringify(bad)).to.throw(InvalidSettingError).with.property("setting", setting);
+                }
+            }
+        });
+    }
+
+    it("rejects each of them inside an allowed domain", () => {
+        for (const payload of PAYLOADS) {
+            const allowedDomains = JSON.stringify([`.exa${payload}mple.org`]);
+            expect(() => resolveSettings({ allowedDomains }), allowedDomains).to.throw(InvalidSettingError).with.property("setting", "allowedDomains");
+        }
+    });
+});
+
+describe("what Azure accepts passes", () => {
+    it("the defaults, with Ubuntu 24.04 LTS for the app VMs", () => {
+        const settings = resolveSettings({});
+        expect(settings.appVmImage).to.deep.equal(UBUNTU_LTS_IMAGE);
+        expect(settings.proxyIp).to.equal("10.0.0.5");
+    });
+
+    it("a vault region in the other spelling of the VMs' region", () => {
+        expect(resolveSettings({ location: "westeurope", vaultLocation: "West Europe" }).vaultLocation).to.equal("West Europe");
+    });
+
+    it("the limits themselves: 32 disks, ports 1 and 65535, 7 and 9999 days, 1 and 5 days, 1000 VMs", () => {
+        for (const raw of [
+            { appVmDataDisks: "32" },
+            { proxyPort: "1" },
+            { proxyPort: "65535" },
+            { retentionDays: "7", instantRestoreDays: "1" },
+            { retentionDays: "9999", instantRestoreDays: "5" },
+            { appVmCount: "1000", appSubnet: "10.0.4.0/22" },
+        ]) {
+            expect(() => resolveSettings(raw), JSON.stringify(raw)).to.not.throw();
+        }
+    });
+
+    it("the first and last usable proxy addresses, and a /29 app subnet for three VMs", () => {
+        for (const raw of [{ proxyIp: "10.0.0.4" }, { proxyIp: "10.0.0.254" }, { appSubnet: "10.0.1.0/29", appVmCount: "3" }]) {
+            expect(() => resolveSettings(raw), JSON.stringify(raw)).to.not.throw();
+        }
+    });
+
+    it("every Windows time zone id, once each", () => {
+        expect(new Set(WINDOWS_TIME_ZONES).size).to.equal(WINDOWS_TIME_ZONES.length);
+        expect(WINDOWS_TIME_ZONES.length).to.be.within(135, 145);
+        for (const timeZone of WINDOWS_TIME_ZONES) {
+            expect(() => checkTimeZone("timeZone", timeZone), timeZone).to.not.throw();
+        }
+    });
+
+    it("RSA keys of 2048 bits and Ed25519 keys, with or without a comment", () => {
+        for (const key of [RSA_2048_KEY, ED25519_KEY, ED25519_KEY.replace(/ \S+$/, "")]) {
+            expect(() => checkSshPublicKey("sshPublicKey", key), key).to.not.throw();
+        }
+    });
+
+    it("VM sizes with versions and constrained cores", () => {
+        for (const size of ["Standard_B2s", "Standard_D4s_v5", "Standard_E4-2s_v5", "Standard_NC24ads_A100_v4", "Basic_A1"]) {
+            expect(() => checkVmSize("vmSize", size), size).to.not.throw();
+        }
+    });
+
+    it("Windows Server 2008 R2 and newer, and endorsed Linux distributions", () => {
+        for (const urn of [
+            "MicrosoftWindowsServer:WindowsServer:2008-R2-SP1:latest",
+            "MicrosoftWindowsServer:WindowsServer:2012-R2-Datacenter:latest",
+            "MicrosoftWindowsServer:WindowsServer:2025-datacenter-azure-edition:26100.2605.241207",
+        ]) {
+            expect(() => checkImage("image", parseImageUrn("image", urn)), urn).to.not.throw();
+        }
+        for (const urn of ["Canonical:ubuntu-24_04-lts:server:latest", "RedHat:RHEL:9-lvm-gen2:latest", "Debian:debian-12:12-gen2:0.20240717.1"]) {
+            expect(() => checkLinuxImage("image", parseImageUrn("image", urn)), urn).to.not.throw();
+        }
+    });
+
+    it("host names and leading-dot domains for squid", () => {
+        expect(() => checkDomains("allowedDomains", [".blob.core.windows.net", "acct1.web.core.windows.net", ".Example.ORG", "xn--bcher-kva.example"])).to.not.throw();
+    });
+});
+
+describe("checkProxyIpFree", () => {
+    it("rejects the address of another VM given explicitly, naming where it is taken", () => {
+        expect(() => checkProxyIpFree("proxyIp", "10.0.0.6", { staticIps: { "appVms[0].privateIp": "10.0.0.6" } })).to.throw(
+            InvalidSettingError,
+            'proxyIp: must be an address no other VM holds (appVms[0].privateIp is 10.0.0.6); got "10.0.0.6"',
+        );
+    });
+
+    it("rejects a subnet of dynamic addresses under the name it is given", () => {
+        expect(() => checkProxyIpFree("proxyIp", "10.0.8.9", { dynamicSubnets: { appSubnetPrefix: "10.0.8.0/24" } })).to.throw(
+            InvalidSettingError,
+            'proxyIp: must be outside appSubnetPrefix 10.0.8.0/24, where Azure gives other VMs dynamic addresses; got "10.0.8.9"',
+        );
+    });
+
+    it("accepts an address no other VM holds or may get", () => {
+        expect(() =>
+            checkProxyIpFree("proxyIp", "10.0.0.5", { dynamicSubnets: { appSubnet: "10.0.1.0/24" }, staticIps: { "appVms[0].privateIp": "10.0.0.6" } }),
+        ).to.not.throw();
+    });
+});
