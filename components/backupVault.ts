@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import * as compute from "@pulumi/azure-native/compute";
 import * as recoveryservices from "@pulumi/azure-native/recoveryservices";
 import { parseVmId, protectedItemName, protectionContainerName, scheduleRunTime } from "../lib/backupNames";
 import { invalid } from "../lib/errors";
@@ -9,15 +10,15 @@ export interface ProtectedVmArgs {
     name: string;
     /** The VM's ARM id. */
     id: pulumi.Input<string>;
-    /** The VM's region. It must be the vault's: Azure Backup does not protect across regions. */
-    location: pulumi.Input<string>;
+    /** The VM's region; read from Azure when absent. It must be the vault's: Azure Backup does not protect across regions. */
+    location?: pulumi.Input<string>;
 }
 
 export interface BackupVaultArgs {
     /** The resource group of the vault. */
     resourceGroupName: pulumi.Input<string>;
-    /** The vault's region: the region of every VM it protects. */
-    location: string;
+    /** The vault's region: the region of every VM it protects. @default the region of the VMs */
+    location?: string;
     /** @default "vm-backup-vault" */
     vaultName?: string;
     /** @default "daily-vm-backup" */
@@ -30,8 +31,10 @@ export interface BackupVaultArgs {
     retentionDays?: number;
     /** Days to keep instant-restore snapshots (1-5). @default 2 */
     instantRestoreDays?: number;
-    /** The VMs to protect with the policy. @default [] */
+    /** VMs to protect with the policy, keyed by a name of your choosing. @default [] */
     virtualMachines?: ProtectedVmArgs[];
+    /** Existing VMs to protect, by ARM id; their regions are read from Azure. @default [] */
+    virtualMachineIds?: string[];
     /**
      * Protects the vault and the protected items from deletion by Pulumi (`protect`), so a
      * `pulumi destroy` or a replacement can never drop recovery points. @default true
@@ -60,20 +63,22 @@ export class BackupVault extends pulumi.ComponentResource {
             instantRestoreDays: args.instantRestoreDays ?? 2,
         };
         const protect = args.protect ?? true;
-        const virtualMachines = args.virtualMachines ?? [];
+        const virtualMachines = [...(args.virtualMachines ?? []), ...(args.virtualMachineIds ?? []).map(existingVm)];
         checkVaultName("vaultName", vaultName);
         checkPolicy(policy);
         checkUniqueKeys(virtualMachines);
-        for (const vm of virtualMachines) {
-            checkSameRegion(vm.name, vm.location, args.location);
+        if (args.location !== undefined) {
+            virtualMachines.forEach((vm) => checkSameRegion(vm.name, vm.location, args.location as string));
         }
+        const vms = virtualMachines.map((vm) => ({ ...vm, location: vm.location ?? this.lookUpLocation(vm.id) }));
+        const location = args.location ?? regionOfAll(vms);
 
         const vault = new recoveryservices.Vault(
             `${name}-vault`,
             {
                 resourceGroupName: args.resourceGroupName,
                 vaultName,
-                location: args.location,
+                location,
                 sku: { name: "Standard" },
                 properties: {
                     publicNetworkAccess: "Enabled",
@@ -115,11 +120,11 @@ export class BackupVault extends pulumi.ComponentResource {
             { parent: this },
         );
 
-        const protectedItems = virtualMachines.map((vm) => {
+        const protectedItems = vms.map((vm) => {
             const reference = pulumi
-                .all([vm.id, vm.location])
-                .apply(([id, location]) => {
-                    checkSameRegion(vm.name, location, args.location);
+                .all([vm.id, vm.location, location])
+                .apply(([id, vmLocation, vaultLocation]) => {
+                    checkSameRegion(vm.name, vmLocation, vaultLocation);
                     return parseVmId(`virtualMachines[${vm.name}].id`, id);
                 });
             return new recoveryservices.ProtectedItem(
@@ -151,9 +156,34 @@ export class BackupVault extends pulumi.ComponentResource {
             protectedItemIds: this.protectedItemIds,
         });
     }
+
+    /** Reads an existing VM's region from Azure. */
+    private lookUpLocation(vmId: pulumi.Input<string>): pulumi.Output<string> {
+        return pulumi.output(vmId).apply((id) => {
+            const vm = parseVmId("virtualMachineIds[]", id);
+            return compute.getVirtualMachineOutput({ resourceGroupName: vm.resourceGroupName, vmName: vm.vmName }, { parent: this }).location;
+        });
+    }
 }
 
-function checkSameRegion(vmKey: string, vmLocation: pulumi.Input<string>, vaultLocation: string): void {
+/** An existing VM given by id, keyed by its group and name. */
+function existingVm(id: string): ProtectedVmArgs {
+    const vm = parseVmId("virtualMachineIds[]", id);
+    return { name: `${vm.resourceGroupName}-${vm.vmName}`.toLowerCase(), id };
+}
+
+/** The one region all the VMs share; an error when they differ or there are none to read it from. */
+function regionOfAll(vms: { name: string; location: pulumi.Input<string> }[]): pulumi.Output<string> {
+    if (vms.length === 0) {
+        invalid("location", "set when the vault protects no VM yet (it is read from the VMs otherwise)", undefined);
+    }
+    return pulumi.all(vms.map((vm) => vm.location)).apply((locations) => {
+        vms.forEach((vm, i) => checkSameRegion(vm.name, locations[i], locations[0]));
+        return locations[0];
+    });
+}
+
+function checkSameRegion(vmKey: string, vmLocation: pulumi.Input<string> | undefined, vaultLocation: string): void {
     if (typeof vmLocation === "string" && normalizeRegion(vmLocation) !== normalizeRegion(vaultLocation)) {
         invalid(
             `virtualMachines[${vmKey}].location`,

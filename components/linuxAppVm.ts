@@ -82,7 +82,7 @@ export class BackupReadyLinuxVm extends pulumi.ComponentResource {
 
         new LinuxProxyClient(
             `${name}-proxy-client`,
-            { resourceGroupName: args.resourceGroupName, vmName: vm.name, location: args.location, ...proxy },
+            { vmId: vm.id, location: args.location, ...proxy },
             { parent: this },
         );
 

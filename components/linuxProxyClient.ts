@@ -1,16 +1,15 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as compute from "@pulumi/azure-native/compute";
+import { parseVmId } from "../lib/backupNames";
 import { renderLinuxProxyClientScript } from "../lib/guestConfig";
 import { toBase64 } from "../lib/templates";
 import { ip, port } from "../lib/validation";
 
 export interface LinuxProxyClientArgs {
-    /** The resource group of the VM. */
-    resourceGroupName: pulumi.Input<string>;
-    /** The VM's name. */
-    vmName: pulumi.Input<string>;
-    /** The VM's region. */
-    location: string;
+    /** The VM's ARM id: a VM of this stack or one that exists already. */
+    vmId: pulumi.Input<string>;
+    /** The VM's region. @default read from the VM */
+    location?: pulumi.Input<string>;
     /** The backup proxy's private IP. */
     proxyIp: string;
     /** @default 3128 */
@@ -30,13 +29,17 @@ export class LinuxProxyClient extends pulumi.ComponentResource {
 
         const proxy = { proxyIp: args.proxyIp, proxyPort: port("proxyPort", args.proxyPort ?? 3128) };
         ip("proxyIp", proxy.proxyIp);
+        if (typeof args.vmId === "string") {
+            parseVmId("vmId", args.vmId);
+        }
 
+        const vm = pulumi.output(args.vmId).apply((id) => parseVmId("vmId", id));
         const extension = new compute.VirtualMachineExtension(
             `${name}-extension`,
             {
-                resourceGroupName: args.resourceGroupName,
-                vmName: args.vmName,
-                location: args.location,
+                resourceGroupName: vm.resourceGroupName,
+                vmName: vm.vmName,
+                location: args.location ?? vm.apply((ref) => compute.getVirtualMachineOutput(ref, { parent: this }).location),
                 vmExtensionName: "configure-backup-proxy",
                 publisher: "Microsoft.Azure.Extensions",
                 type: "CustomScript",

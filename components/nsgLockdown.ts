@@ -1,13 +1,21 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as network from "@pulumi/azure-native/network";
-import { lockdownRules } from "../lib/rules";
+import { parseResourceId, RESOURCE_TYPES } from "../lib/armIds";
+import { invalid, InvalidSettingError } from "../lib/errors";
+import { lockdownRules, SecurityRuleSpec } from "../lib/rules";
 import { cidr, ip, port } from "../lib/validation";
 
 export interface NsgLockdownArgs {
-    resourceGroupName: pulumi.Input<string>;
-    location: string;
+    /** Where to create the NSG. Not used with an existing NSG or subnet. */
+    resourceGroupName?: pulumi.Input<string>;
+    /** Where to create the NSG. Not used with an existing NSG or subnet. */
+    location?: string;
     /** @default "NSG-lockdown" */
     networkSecurityGroupName?: string;
+    /** Add the rules to this existing NSG instead of creating one. */
+    existingNetworkSecurityGroupId?: pulumi.Input<string>;
+    /** Add the rules to the NSG attached to this existing subnet instead of creating one. */
+    existingSubnetId?: pulumi.Input<string>;
     /** The backup proxy's private IP: the only address allowed out to the Internet (ports 80-443). */
     proxyIp: string;
     /** @default 3128 */
@@ -21,12 +29,12 @@ export interface NsgLockdownArgs {
 /**
  * The NSG of the source document, `NSG-lockdown`: its `allow-proxy` rule as written, plus what
  * makes the proxy topology work: the wire server, clients to the proxy port, no other Internet
- * egress, and the proxy port closed to everyone but the clients. Attach it to the app and proxy
- * subnets through `networkSecurityGroupId`.
+ * egress, and the proxy port closed to everyone but the clients. It creates the NSG (attach it
+ * to the app and proxy subnets through `networkSecurityGroupId`), or adds the same rules to an
+ * NSG that exists already, named directly or as the one on an existing subnet.
  */
 export class NsgLockdown extends pulumi.ComponentResource {
     public readonly networkSecurityGroupId: pulumi.Output<string>;
-    public readonly networkSecurityGroupName: pulumi.Output<string>;
 
     constructor(name: string, args: NsgLockdownArgs, opts?: pulumi.ComponentResourceOptions) {
         super("backup-ready:index:NsgLockdown", name, {}, opts);
@@ -43,22 +51,77 @@ export class NsgLockdown extends pulumi.ComponentResource {
             sshSourceAddressPrefix: args.sshSourceAddressPrefix,
         });
 
-        const nsg = new network.NetworkSecurityGroup(
-            `${name}-nsg`,
+        const existing = existingNsgId(args, { parent: this });
+        if (existing) {
+            rules.forEach((rule) => this.addRule(name, existing, rule));
+            this.networkSecurityGroupId = existing;
+        } else {
+            if (args.resourceGroupName === undefined || args.location === undefined) {
+                invalid("resourceGroupName and location", "set to create the NSG (or give existingNetworkSecurityGroupId or existingSubnetId)", undefined);
+            }
+            const nsg = new network.NetworkSecurityGroup(
+                `${name}-nsg`,
+                {
+                    resourceGroupName: args.resourceGroupName,
+                    location: args.location,
+                    networkSecurityGroupName: args.networkSecurityGroupName ?? "NSG-lockdown",
+                    securityRules: rules,
+                },
+                { parent: this },
+            );
+            this.networkSecurityGroupId = nsg.id;
+        }
+        this.registerOutputs({ networkSecurityGroupId: this.networkSecurityGroupId });
+    }
+
+    private addRule(name: string, nsgId: pulumi.Output<string>, rule: SecurityRuleSpec): void {
+        const nsg = nsgId.apply((id) => parseResourceId("networkSecurityGroupId", id, RESOURCE_TYPES.networkSecurityGroup));
+        const { name: securityRuleName, ...fields } = rule;
+        new network.SecurityRule(
+            `${name}-${securityRuleName}`,
             {
-                resourceGroupName: args.resourceGroupName,
-                location: args.location,
-                networkSecurityGroupName: args.networkSecurityGroupName ?? "NSG-lockdown",
-                securityRules: rules,
+                resourceGroupName: nsg.resourceGroupName,
+                networkSecurityGroupName: nsg.names[0],
+                securityRuleName,
+                ...fields,
             },
             { parent: this },
         );
+    }
+}
 
-        this.networkSecurityGroupId = nsg.id;
-        this.networkSecurityGroupName = nsg.name;
-        this.registerOutputs({
-            networkSecurityGroupId: this.networkSecurityGroupId,
-            networkSecurityGroupName: this.networkSecurityGroupName,
+/** The NSG to add the rules to when one exists already: given directly, or attached to the given subnet. */
+function existingNsgId(args: NsgLockdownArgs, opts: pulumi.InvokeOutputOptions): pulumi.Output<string> | undefined {
+    if (args.existingNetworkSecurityGroupId !== undefined && args.existingSubnetId !== undefined) {
+        invalid("existingNetworkSecurityGroupId and existingSubnetId", "one or the other, not both", "both");
+    }
+    if (typeof args.existingNetworkSecurityGroupId === "string") {
+        parseResourceId("existingNetworkSecurityGroupId", args.existingNetworkSecurityGroupId, RESOURCE_TYPES.networkSecurityGroup);
+    }
+    if (typeof args.existingSubnetId === "string") {
+        parseResourceId("existingSubnetId", args.existingSubnetId, RESOURCE_TYPES.subnet);
+    }
+    if (args.existingNetworkSecurityGroupId !== undefined) {
+        return pulumi.output(args.existingNetworkSecurityGroupId).apply((id) => {
+            parseResourceId("existingNetworkSecurityGroupId", id, RESOURCE_TYPES.networkSecurityGroup);
+            return id;
         });
     }
+    if (args.existingSubnetId === undefined) {
+        return undefined;
+    }
+    return pulumi.output(args.existingSubnetId).apply((subnetId) => {
+        const subnet = parseResourceId("existingSubnetId", subnetId, RESOURCE_TYPES.subnet);
+        return network
+            .getSubnetOutput({ resourceGroupName: subnet.resourceGroupName, virtualNetworkName: subnet.names[0], subnetName: subnet.names[1] }, opts)
+            .apply((found) => {
+                if (!found.networkSecurityGroup?.id) {
+                    throw new InvalidSettingError(
+                        "existingSubnetId",
+                        `the subnet ${subnetId} has no NSG: leave existingSubnetId unset to create NSG-lockdown, then attach it to the subnet`,
+                    );
+                }
+                return found.networkSecurityGroup.id;
+            });
+    });
 }

@@ -1,20 +1,15 @@
 /** Names and values the Recovery Services API expects for Azure VM backup. */
-import { invalid } from "./errors";
+import { parseResourceId, RESOURCE_TYPES } from "./armIds";
 
 export interface VmReference {
     resourceGroupName: string;
     vmName: string;
 }
 
-const VM_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Compute\/virtualMachines\/([^/]+)$/i;
-
 /** Reads the resource group and VM name from a VM's ARM id. */
 export function parseVmId(setting: string, id: string): VmReference {
-    const match = VM_ID.exec(id);
-    if (!match) {
-        invalid(setting, "a VM id: /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Compute/virtualMachines/<name>", id);
-    }
-    return { resourceGroupName: match[1], vmName: match[2] };
+    const { resourceGroupName, names } = parseResourceId(setting, id, RESOURCE_TYPES.virtualMachine);
+    return { resourceGroupName, vmName: names[0] };
 }
 
 /** The protection container of an Azure VM, `iaasvmcontainer;iaasvmcontainerv2;<group>;<vm>`. */

@@ -4,6 +4,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { azureName, mockArmId } from "./armIds";
+import { mockInvoke } from "./mockInvokes";
 
 export interface PlannedResource {
     urn: string;
@@ -22,12 +23,19 @@ export interface PlannedResource {
     options: { protect?: boolean; ignoreChanges?: string[]; replaceOnChanges?: string[]; deleteBeforeReplace?: boolean };
 }
 
+/** A provider function the program called to read an existing resource; offline its answer is made up. */
+export interface Lookup {
+    token: string;
+    inputs: Record<string, unknown>;
+}
+
 export interface Plan {
     project: string;
     stack: string;
     config: Record<string, string>;
     resources: PlannedResource[];
     outputs: Record<string, unknown>;
+    lookups: Lookup[];
 }
 
 export interface PlanRequest {
@@ -87,6 +95,8 @@ function computedOutputs(type: string, name: string, inputs: Record<string, unkn
 /** Runs the program under mocks and returns its plan; rejects with the program's own error. */
 export async function runPlan(request: PlanRequest): Promise<Plan> {
     const resources: PlannedResource[] = [];
+    const lookups: Lookup[] = [];
+    const location = request.config["azure-native:location"] ?? "westeurope";
     let stackOutputs: Record<string, unknown> = {};
     let created = 0;
 
@@ -97,7 +107,10 @@ export async function runPlan(request: PlanRequest): Promise<Plan> {
                 const state = { ...args.inputs, ...computedOutputs(args.type, args.name, args.inputs, created) };
                 return { id: mockArmId(args.type, args.name, args.inputs), state };
             },
-            call: (args) => args.inputs,
+            call: (args) => {
+                lookups.push({ token: args.token, inputs: toPlain(args.inputs) as Record<string, unknown> });
+                return mockInvoke(args.token, args.inputs, location);
+            },
         },
         request.project,
         request.stack,
@@ -157,6 +170,7 @@ export async function runPlan(request: PlanRequest): Promise<Plan> {
         config: request.config,
         resources,
         outputs: Object.fromEntries(Object.keys(stackOutputs).sort().map((key) => [key, stackOutputs[key]])),
+        lookups: lookups.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
     };
 }
 

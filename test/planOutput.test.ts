@@ -21,7 +21,7 @@ describe("npm run plan", () => {
         expect(stdout).to.match(/Plan for backup-ready\/dev: \d+ resources/);
         expect(stdout).to.match(/backup-ready:index:BackupVault {2}backup\n.*azure-native:recoveryservices:ProtectedItem {2}backup-app-vm-1 \[protected\]/);
         const written = JSON.parse(fs.readFileSync(file, "utf8"));
-        expect(written).to.have.keys(["project", "stack", "config", "resources", "outputs"]);
+        expect(written).to.have.keys(["project", "stack", "config", "resources", "outputs", "lookups"]);
         expect(written.stack).to.equal("dev");
         for (const resource of written.resources) {
             expect(resource).to.include.keys(["urn", "type", "name", "inputs", "dependencies"]);
