@@ -44,12 +44,13 @@ describe("npm run plan", () => {
     });
 
     it("reads Pulumi.<stack>.yaml like Pulumi does, with --config on top", () => {
-        const stackFile = path.join(PROJECT_DIR, "Pulumi.plan-test.yaml");
+        const stack = `plan-test-${process.pid}`;
+        const stackFile = path.join(PROJECT_DIR, `Pulumi.${stack}.yaml`);
         fs.writeFileSync(stackFile, "config:\n  backup-ready:proxyPort: 8080\n  backup-ready:appVmCount: 2\n  azure-native:location: northeurope\n");
         try {
-            const { file } = plan(["--stack", "plan-test", "--config", "appVmCount=3"]);
+            const { file } = plan(["--stack", stack, "--config", "appVmCount=3"]);
             const written = JSON.parse(fs.readFileSync(file, "utf8"));
-            expect(written.stack).to.equal("plan-test");
+            expect(written.stack).to.equal(stack);
             expect(written.config).to.include({ "backup-ready:proxyPort": "8080", "backup-ready:appVmCount": "3", "azure-native:location": "northeurope" });
             expect(written.outputs.proxyPort).to.equal(8080);
             expect(written.outputs.appVmIds).to.have.length(3);

@@ -1,0 +1,70 @@
+import { expect } from "chai";
+import * as fs from "fs";
+import * as path from "path";
+import * as pulumi from "@pulumi/pulumi";
+import * as ts from "typescript";
+import * as yaml from "js-yaml";
+import { AnalyzeResult, Analyzer } from "@pulumi/pulumi/provider/experimental/analyzer";
+import { generateSchema } from "@pulumi/pulumi/provider/experimental/schema";
+import * as components from "../components";
+import { PROJECT_DIR } from "./support/plan";
+
+/** The component classes the package exports, the way Pulumi's Node.js plugin host finds them. */
+const exportedComponents = Object.entries(components)
+    .filter(([, value]) => typeof value === "function" && value.prototype instanceof pulumi.ComponentResource)
+    .map(([name]) => name)
+    .sort();
+
+/** The members of every args interface in components/, read from the sources by the TypeScript parser. */
+function argsInterfaces(): Map<string, string[]> {
+    const interfaces = new Map<string, string[]>();
+    for (const file of fs.readdirSync(path.join(PROJECT_DIR, "components"))) {
+        const text = fs.readFileSync(path.join(PROJECT_DIR, "components", file), "utf8");
+        const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022);
+        for (const statement of source.statements) {
+            if (ts.isInterfaceDeclaration(statement) && statement.name.text.endsWith("Args")) {
+                interfaces.set(statement.name.text, statement.members.map((member) => (member.name as ts.Identifier).text).sort());
+            }
+        }
+    }
+    return interfaces;
+}
+
+describe("schema for other languages (PulumiPlugin.yaml)", () => {
+    const packageJson = JSON.parse(fs.readFileSync(path.join(PROJECT_DIR, "package.json"), "utf8"));
+    let analyzed: AnalyzeResult;
+    before(function () {
+        this.timeout(120_000);
+        analyzed = new Analyzer(PROJECT_DIR, packageJson.name, packageJson, new Set(exportedComponents)).analyze();
+    });
+
+    it("declares a Node.js plugin whose entry point is the component barrel", () => {
+        expect(yaml.load(fs.readFileSync(path.join(PROJECT_DIR, "PulumiPlugin.yaml"), "utf8"))).to.deep.equal({ runtime: "nodejs" });
+        expect(packageJson.main).to.equal("components/index.ts");
+    });
+
+    it("lists every exported component", () => {
+        expect(exportedComponents).to.include.members(["BackupProxy", "BackupReadyLinuxVm", "BackupVault", "LinuxProxyClient", "NsgLockdown"]);
+        expect(Object.keys(analyzed.components).sort()).to.deep.equal(exportedComponents);
+    });
+
+    it("lists every argument of every component", () => {
+        const interfaces = argsInterfaces();
+        for (const component of exportedComponents) {
+            expect(Object.keys(analyzed.components[component].inputs).sort(), component).to.deep.equal(interfaces.get(`${component}Args`));
+        }
+    });
+
+    it("generates a package schema with each component under the package's type token", () => {
+        const schema = generateSchema(packageJson.name, packageJson.version, packageJson.description, analyzed.components, analyzed.typeDefinitions, analyzed.dependencies) as {
+            name: string;
+            resources: Record<string, { isComponent: boolean; inputProperties: Record<string, unknown> }>;
+        };
+        expect(schema.name).to.equal("backup-ready");
+        for (const component of exportedComponents) {
+            const resource = schema.resources[`backup-ready:index:${component}`];
+            expect(resource?.isComponent, component).to.equal(true);
+        }
+        expect(schema.resources["backup-ready:index:BackupVault"].inputProperties).to.include.keys(["virtualMachineIds", "virtualMachines", "protect"]);
+    });
+});
