@@ -1,0 +1,467 @@
+/**
+ * The policy pack (`policy/`): every rule as a plain function, every policy through its
+ * `validateResource` / `validateStack` with fabricated arguments, and the reference environment's
+ * own plan against the whole pack.
+ */
+import { expect } from "chai";
+import * as path from "path";
+import { MAX_DATA_DISKS } from "../lib/settings";
+import { Plan } from "../plan/engine";
+import {
+    knownValues,
+    nsgInternetEgressFromProxyOnly,
+    nsgProxyPortVnetOnly,
+    policies,
+    vmAgentProvisioned,
+    vmDataDiskLimit,
+    vmProtectedInRegion,
+    vmSupportedImage,
+} from "../policy/policies";
+import {
+    dataDiskViolations,
+    DEFAULT_CONFIG,
+    imageViolations,
+    internetEgressViolations,
+    isSupportedImage,
+    MAX_MANAGED_DATA_DISKS,
+    proxyInboundViolations,
+    reachesInternet,
+    ResourceLike,
+    securityRulesViolations,
+    SecurityRuleProps,
+    vmAgentViolations,
+    vmProtectionViolations,
+} from "../policy/rules";
+import { planReferenceEnvironment } from "./support/plan";
+
+// ---- Fabricated resources ----
+
+const URN_PREFIX = "urn:pulumi:test::backup-ready::";
+const SUBSCRIPTION = "/subscriptions/00000000-0000-0000-0000-000000000000";
+
+function resource(type: string, name: string, props: Record<string, unknown>, dependencies: string[] = []): ResourceLike {
+    return { type, name, urn: `${URN_PREFIX}${type}::${name}`, props, dependencies };
+}
+
+function vm(name: string, props: Record<string, unknown> = {}): ResourceLike {
+    return resource(
+        "azure-native:compute:VirtualMachine",
+        `${name}-vm`,
+        {
+            vmName: name,
+            location: "westeurope",
+            resourceGroupName: "rg",
+            osProfile: { linuxConfiguration: { provisionVMAgent: true } },
+            storageProfile: { imageReference: { publisher: "Canonical", offer: "ubuntu-24_04-lts", sku: "server", version: "latest" }, dataDisks: [] },
+            ...props,
+        },
+    );
+}
+
+function vmWithDisks(count: number, disk: Record<string, unknown> = {}): ResourceLike {
+    const dataDisks = Array.from({ length: count }, (_, lun) => ({ lun, createOption: "Empty", ...disk }));
+    return vm("app-vm-1", { storageProfile: { dataDisks } });
+}
+
+function vmWithImage(publisher: string, offer: string, sku: string): ResourceLike {
+    return vm("app-vm-1", { storageProfile: { imageReference: { publisher, offer, sku, version: "latest" } } });
+}
+
+function vault(name: string, location = "westeurope", dependencies: string[] = []): ResourceLike {
+    return resource("azure-native:recoveryservices:Vault", `${name}-vault`, { vaultName: name, location, resourceGroupName: "rg" }, dependencies);
+}
+
+/** A protected item as the project writes it; `props` may replace or remove (undefined) any of its names. */
+function protectedItem(vmName: string, vaultName: string, props: Record<string, unknown> = {}, dependencies: string[] = []): ResourceLike {
+    return resource(
+        "azure-native:recoveryservices:ProtectedItem",
+        `backup-${vmName}`,
+        {
+            resourceGroupName: "rg",
+            vaultName,
+            fabricName: "Azure",
+            containerName: `iaasvmcontainer;iaasvmcontainerv2;rg;${vmName}`,
+            protectedItemName: `vm;iaasvmcontainerv2;rg;${vmName}`,
+            properties: {
+                protectedItemType: "Microsoft.Compute/virtualMachines",
+                sourceResourceId: `${SUBSCRIPTION}/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/${vmName}`,
+            },
+            ...props,
+        },
+        dependencies,
+    );
+}
+
+/** The source document's `allow-proxy` rule, field for field; `changes` alter it. */
+function allowProxy(changes: SecurityRuleProps = {}): SecurityRuleProps {
+    return {
+        name: "allow-proxy",
+        priority: 200,
+        direction: "Outbound",
+        access: "Allow",
+        protocol: "Tcp",
+        sourceAddressPrefix: "10.0.0.5/32",
+        destinationAddressPrefix: "Internet",
+        destinationPortRange: "80-443",
+        ...changes,
+    } as SecurityRuleProps;
+}
+
+/** The reference environment's inbound rule to the proxy port; `changes` alter it. */
+function proxyInbound(changes: SecurityRuleProps = {}): SecurityRuleProps {
+    return {
+        name: "allow-clients-to-proxy-inbound",
+        direction: "Inbound",
+        access: "Allow",
+        protocol: "Tcp",
+        sourceAddressPrefixes: ["10.0.0.0/16"],
+        destinationAddressPrefix: "10.0.0.5/32",
+        destinationPortRange: "3128",
+        ...changes,
+    };
+}
+
+function nsg(rules: SecurityRuleProps[]): ResourceLike {
+    return resource("azure-native:network:NetworkSecurityGroup", "lockdown-nsg", { networkSecurityGroupName: "NSG-lockdown", securityRules: rules });
+}
+
+function standaloneRule(rule: SecurityRuleProps): ResourceLike {
+    const { name, ...fields } = rule;
+    return resource("azure-native:network:SecurityRule", `${name}-rule`, { securityRuleName: name, networkSecurityGroupName: "NSG-lockdown", ...fields });
+}
+
+const egress = (rule: SecurityRuleProps, config = DEFAULT_CONFIG) => internetEgressViolations(rule, `security rule "${rule.name}"`, config);
+const inbound = (rule: SecurityRuleProps, config = DEFAULT_CONFIG) => proxyInboundViolations(rule, `security rule "${rule.name}"`, config);
+
+// ---- Driving the policies as the CrossGuard analyzer does ----
+
+type ResourcePolicy = typeof vmAgentProvisioned;
+type ResourceValidation = Exclude<NonNullable<ResourcePolicy["validateResource"]>, unknown[]>;
+type ResourceArgs = Parameters<ResourceValidation>[0];
+type StackArgs = Parameters<typeof vmProtectedInRegion.validateStack>[0];
+type PolicyResource = StackArgs["resources"][number];
+
+/** Only what the policies read; the rest of the analyzer's arguments is left out. */
+const analyzerStubs = { stackTags: new Map<string, string>(), isType: () => false, asType: () => undefined, notApplicable: () => { throw new Error("not applicable"); } };
+
+/** Runs a resource policy's `validateResource` on one resource and collects what it reports. */
+function validateResource(policy: ResourcePolicy, target: ResourceLike, config: object = {}): string[] {
+    const reported: string[] = [];
+    const args = { ...analyzerStubs, ...target, opts: {}, getConfig: () => config } as unknown as ResourceArgs;
+    (policy.validateResource as ResourceValidation)(args, (message) => reported.push(message));
+    return reported;
+}
+
+/** Resources shaped as `validateStack` receives them, dependencies resolved to the resources themselves. */
+function policyResources(resources: ResourceLike[]): PolicyResource[] {
+    const byUrn = new Map<string, PolicyResource>();
+    const converted = resources.map((r) => {
+        const converted = { ...analyzerStubs, type: r.type, name: r.name, urn: r.urn, props: r.props, opts: {}, dependencies: [], propertyDependencies: {} } as unknown as PolicyResource;
+        byUrn.set(r.urn, converted);
+        return converted;
+    });
+    resources.forEach((r, i) => {
+        converted[i].dependencies = (r.dependencies ?? []).map((urn) => byUrn.get(urn)).filter((d): d is PolicyResource => d !== undefined);
+    });
+    return converted;
+}
+
+interface Reported {
+    message: string;
+    urn?: string;
+}
+
+/** Runs the stack policy's `validateStack` and collects what it reports. */
+function validateStack(resources: PolicyResource[], config: object = {}): Reported[] {
+    const reported: Reported[] = [];
+    const args = { ...analyzerStubs, resources, getConfig: () => config } as unknown as StackArgs;
+    vmProtectedInRegion.validateStack(args, (message, urn) => reported.push({ message, urn }));
+    return reported;
+}
+
+/** The plan's resources as the policies see them: inputs as props, dependencies as URNs. */
+function planResources(plan: Plan): ResourceLike[] {
+    return plan.resources.filter((r) => r.custom).map((r) => ({ type: r.type, name: r.name, urn: r.urn, props: r.inputs, dependencies: r.dependencies }));
+}
+
+/** Every violation the whole pack reports on a plan, as `<policy>: <message>`. */
+function packViolations(plan: Plan, config: object = {}): string[] {
+    const resources = planResources(plan);
+    const stack = validateStack(policyResources(resources), config).map(({ message }) => `${vmProtectedInRegion.name}: ${message}`);
+    const perResource = policies
+        .filter((policy): policy is ResourcePolicy => "validateResource" in policy)
+        .flatMap((policy) => resources.flatMap((r) => validateResource(policy, r, config).map((message) => `${policy.name}: ${message}`)));
+    return [...stack, ...perResource];
+}
+
+// ---- Tests ----
+
+describe("policy pack", () => {
+    describe("the VM agent rule", () => {
+        it("passes a VM that provisions the agent, or leaves it to Azure's default (true)", () => {
+            expect(vmAgentViolations(vm("app-vm-1"))).to.deep.equal([]);
+            expect(vmAgentViolations(vm("app-vm-1", { osProfile: { linuxConfiguration: {} } }))).to.deep.equal([]);
+            expect(vmAgentViolations(vm("app-vm-1", { osProfile: undefined }))).to.deep.equal([]);
+        });
+
+        it("names the VM and the setting when the agent is turned off, Linux or Windows", () => {
+            expect(vmAgentViolations(vm("app-vm-1", { osProfile: { linuxConfiguration: { provisionVMAgent: false } } }))).to.deep.equal([
+                'VM "app-vm-1" sets osProfile.linuxConfiguration.provisionVMAgent to false; Azure Backup needs the VM agent: set it to true (or leave it unset, Azure\'s default)',
+            ]);
+            const [message] = vmAgentViolations(vm("win-1", { osProfile: { windowsConfiguration: { provisionVMAgent: false } } }));
+            expect(message).to.match(/^VM "win-1" sets osProfile\.windowsConfiguration\.provisionVMAgent to false/);
+        });
+
+        it("is wired into vm-agent-provisioned, for VMs only", () => {
+            expect(validateResource(vmAgentProvisioned, vm("app-vm-1"))).to.deep.equal([]);
+            const off = vm("app-vm-1", { osProfile: { linuxConfiguration: { provisionVMAgent: false } } });
+            expect(validateResource(vmAgentProvisioned, off)).to.have.length(1);
+            expect(validateResource(vmAgentProvisioned, { ...off, type: "azure-native:compute:VirtualMachineScaleSet" })).to.deep.equal([]);
+        });
+    });
+
+    describe("the data-disk rule", () => {
+        it("uses the project's limit, 32 managed data disks", () => {
+            expect(MAX_MANAGED_DATA_DISKS).to.equal(MAX_DATA_DISKS);
+            expect(DEFAULT_CONFIG.maxDataDisks).to.equal(MAX_DATA_DISKS);
+        });
+
+        it("passes up to 32 managed data disks and up to 16 unmanaged ones", () => {
+            expect(dataDiskViolations(vmWithDisks(32, { managedDisk: { storageAccountType: "StandardSSD_LRS" } }), 32)).to.deep.equal([]);
+            expect(dataDiskViolations(vmWithDisks(16, { vhd: { uri: "https://acct.blob.core.windows.net/vhds/d.vhd" } }), 32)).to.deep.equal([]);
+            expect(dataDiskViolations(vm("app-vm-1", { storageProfile: {} }), 32)).to.deep.equal([]);
+        });
+
+        it("reports 33 managed data disks, 17 unmanaged ones, and more than a lower configured limit", () => {
+            expect(dataDiskViolations(vmWithDisks(33), 32)).to.deep.equal([
+                'VM "app-vm-1" has 33 data disks; Azure Backup protects VMs with up to 32 managed data disks',
+            ]);
+            expect(dataDiskViolations(vmWithDisks(17, { vhd: { uri: "https://acct.blob.core.windows.net/vhds/d.vhd" } }), 32)).to.deep.equal([
+                'VM "app-vm-1" has 17 data disks; Azure Backup protects VMs with up to 16 unmanaged (vhd) data disks',
+            ]);
+            expect(dataDiskViolations(vmWithDisks(5), 4)).to.have.length(1);
+        });
+
+        it("is wired into vm-data-disk-limit with maxDataDisks from the policy's config", () => {
+            expect(validateResource(vmDataDiskLimit, vmWithDisks(32))).to.deep.equal([]);
+            expect(validateResource(vmDataDiskLimit, vmWithDisks(33))).to.have.length(1);
+            expect(validateResource(vmDataDiskLimit, vmWithDisks(8), { maxDataDisks: 4 })).to.deep.equal([
+                'VM "app-vm-1" has 8 data disks; Azure Backup protects VMs with up to 4 managed data disks',
+            ]);
+        });
+    });
+
+    describe("the OS image rule", () => {
+        it("passes endorsed Linux distributions and Windows Server 2008 R2 or newer", () => {
+            expect(isSupportedImage({ publisher: "Canonical", offer: "ubuntu-24_04-lts", sku: "server" })).to.equal(true);
+            expect(isSupportedImage({ publisher: "RedHat", offer: "RHEL", sku: "9-lvm-gen2" })).to.equal(true);
+            expect(isSupportedImage({ publisher: "MicrosoftWindowsServer", offer: "WindowsServer", sku: "2008-R2-SP1" })).to.equal(true);
+            expect(isSupportedImage({ publisher: "MicrosoftWindowsServer", offer: "WindowsServer", sku: "2022-datacenter-azure-edition" })).to.equal(true);
+            expect(imageViolations(vm("app-vm-1", { storageProfile: { osDisk: { createOption: "Attach" } } }))).to.deep.equal([]);
+        });
+
+        it("reports CoreOS, Flatcar and Windows Server older than 2008 R2, naming the image", () => {
+            expect(imageViolations(vmWithImage("CoreOS", "CoreOS", "Stable"))).to.deep.equal([
+                'VM "app-vm-1" uses image CoreOS:CoreOS:Stable:latest; Azure Backup supports Azure-endorsed Linux distributions other than CoreOS and Flatcar, and Windows Server 2008 R2 or newer',
+            ]);
+            expect(imageViolations(vmWithImage("kinvolk", "flatcar-container-linux-free", "stable"))).to.have.length(1);
+            expect(imageViolations(vmWithImage("MicrosoftWindowsServer", "WindowsServer", "2008-SP2"))).to.have.length(1);
+            expect(imageViolations(vmWithImage("MicrosoftWindowsServer", "WindowsServer", "2003-Datacenter"))).to.have.length(1);
+        });
+
+        it("is wired into vm-supported-image", () => {
+            expect(validateResource(vmSupportedImage, vm("app-vm-1"))).to.deep.equal([]);
+            expect(validateResource(vmSupportedImage, vmWithImage("CoreOS", "CoreOS", "Stable"))).to.have.length(1);
+        });
+    });
+
+    describe("what counts as the Internet", () => {
+        it("is Internet, any, and every prefix that reaches public addresses", () => {
+            for (const prefix of ["Internet", "*", "Any", "0.0.0.0/0", "0.0.0.0/1", "8.8.8.8", "20.0.0.0/8", "203.0.113.9/24", "::/0", "2001:db8::/32", "not a prefix!"]) {
+                expect(reachesInternet(prefix, DEFAULT_CONFIG.vnetPrefixes), prefix).to.equal(true);
+            }
+        });
+
+        it("is not private space, the wire server, service tags or the configured VNet, even a public one", () => {
+            for (const prefix of ["10.1.0.0/16", "192.168.1.0/24", "168.63.129.16/32", "168.63.129.16", "VirtualNetwork", "AzureBackup", "Storage.westeurope", "fd12:3456::/64"]) {
+                expect(reachesInternet(prefix, DEFAULT_CONFIG.vnetPrefixes), prefix).to.equal(false);
+            }
+            expect(reachesInternet("52.10.0.0/24", ["52.10.0.0/16"])).to.equal(false);
+        });
+    });
+
+    describe("the Internet egress rule", () => {
+        it("passes the document's allow-proxy, the wire server, service tags, deny and inbound rules", () => {
+            expect(egress(allowProxy())).to.deep.equal([]);
+            expect(egress(allowProxy({ sourceAddressPrefix: "10.0.0.5" }))).to.deep.equal([]);
+            expect(egress(allowProxy({ name: "allow-azure-platform", sourceAddressPrefix: "*", destinationAddressPrefix: "168.63.129.16/32" }))).to.deep.equal([]);
+            expect(egress(allowProxy({ sourceAddressPrefix: "*", destinationAddressPrefix: "AzureBackup" }))).to.deep.equal([]);
+            expect(egress(allowProxy({ sourceAddressPrefix: "*", access: "Deny" }))).to.deep.equal([]);
+            expect(egress(allowProxy({ sourceAddressPrefix: "*", direction: "Inbound" }))).to.deep.equal([]);
+        });
+
+        it("reports Internet egress from anywhere but the proxy, naming the rule, the traffic and the proxy", () => {
+            expect(egress(allowProxy({ name: "allow-web", sourceAddressPrefix: "*" }))).to.deep.equal([
+                'security rule "allow-web" allows outbound traffic from * to Internet; only the backup proxy (10.0.0.5/32) may reach the Internet',
+            ]);
+            expect(egress(allowProxy({ sourceAddressPrefix: undefined, sourceAddressPrefixes: ["10.0.0.5/32", "10.0.1.0/24"] }))).to.have.length(1);
+            expect(egress(allowProxy({ sourceAddressPrefix: "10.0.1.4/32", destinationAddressPrefix: "0.0.0.0/0" }))).to.have.length(1);
+            const [message] = egress(allowProxy({ sourceAddressPrefix: "*", destinationAddressPrefix: undefined, destinationAddressPrefixes: ["10.0.0.0/8", "52.1.2.3/32"] }));
+            expect(message).to.contain("to 52.1.2.3/32;");
+        });
+
+        it("takes the proxy's address from config", () => {
+            const config = { ...DEFAULT_CONFIG, proxyAddresses: ["172.20.0.10"] };
+            expect(egress(allowProxy({ sourceAddressPrefix: "172.20.0.10/32" }), config)).to.deep.equal([]);
+            expect(egress(allowProxy(), config)).to.have.length(1);
+        });
+    });
+
+    describe("the proxy inbound rule", () => {
+        it("passes the VNet to the proxy port, and rules that do not reach it", () => {
+            expect(inbound(proxyInbound())).to.deep.equal([]);
+            expect(inbound(proxyInbound({ sourceAddressPrefixes: ["VirtualNetwork"] }))).to.deep.equal([]);
+            expect(inbound(proxyInbound({ sourceAddressPrefixes: ["10.0.1.0/24"] }))).to.deep.equal([]);
+            expect(inbound(proxyInbound({ name: "allow-ssh-to-proxy", sourceAddressPrefixes: ["203.0.113.0/24"], destinationPortRange: "22" }))).to.deep.equal([]);
+            expect(inbound(proxyInbound({ sourceAddressPrefixes: ["*"], access: "Deny" }))).to.deep.equal([]);
+            expect(inbound(proxyInbound({ sourceAddressPrefixes: ["*"], protocol: "Udp" }))).to.deep.equal([]);
+            expect(inbound(proxyInbound({ sourceAddressPrefixes: ["*"], destinationAddressPrefix: "10.0.1.4/32" }))).to.deep.equal([]);
+        });
+
+        it("reports anyone else admitted to the proxy port, naming the rule, the sources and the VNet", () => {
+            expect(inbound(proxyInbound({ name: "open-proxy", sourceAddressPrefixes: ["10.0.0.0/16", "Internet"] }))).to.deep.equal([
+                'security rule "open-proxy" admits Internet to the proxy port 3128; only the virtual network (VirtualNetwork, 10.0.0.0/16) may reach the proxy',
+            ]);
+            expect(inbound(proxyInbound({ sourceAddressPrefixes: ["*"], destinationAddressPrefix: "*", destinationPortRange: "3000-4000" }))).to.have.length(1);
+            expect(inbound(proxyInbound({ sourceAddressPrefixes: ["10.0.0.0/8"] }))).to.have.length(1);
+        });
+    });
+
+    describe("security rules, inline and standalone", () => {
+        const open = allowProxy({ name: "allow-web", sourceAddressPrefix: "*" });
+
+        it("checks every inline rule of an NSG, naming the NSG", () => {
+            expect(securityRulesViolations(nsg([allowProxy(), open]), (rule, label) => egress(rule).length ? [label] : [])).to.deep.equal([
+                'security rule "allow-web" of NSG "NSG-lockdown"',
+            ]);
+        });
+
+        it("is wired into nsg-internet-egress-from-proxy-only for NSGs and SecurityRule resources", () => {
+            expect(validateResource(nsgInternetEgressFromProxyOnly, nsg([allowProxy()]))).to.deep.equal([]);
+            expect(validateResource(nsgInternetEgressFromProxyOnly, nsg([allowProxy(), open]))).to.have.length(1);
+            expect(validateResource(nsgInternetEgressFromProxyOnly, standaloneRule(allowProxy()))).to.deep.equal([]);
+            expect(validateResource(nsgInternetEgressFromProxyOnly, standaloneRule(open))).to.deep.equal([
+                'security rule "allow-web" allows outbound traffic from * to Internet; only the backup proxy (10.0.0.5/32) may reach the Internet',
+            ]);
+            expect(validateResource(nsgInternetEgressFromProxyOnly, standaloneRule(open), { proxyAddresses: ["10.9.9.9"] })[0]).to.contain("(10.9.9.9/32)");
+        });
+
+        it("is wired into nsg-proxy-port-vnet-only for NSGs and SecurityRule resources, with the port from config", () => {
+            const outside = proxyInbound({ sourceAddressPrefixes: ["Internet"] });
+            expect(validateResource(nsgProxyPortVnetOnly, nsg([proxyInbound()]))).to.deep.equal([]);
+            expect(validateResource(nsgProxyPortVnetOnly, nsg([outside]))).to.have.length(1);
+            expect(validateResource(nsgProxyPortVnetOnly, standaloneRule(outside))).to.have.length(1);
+            expect(validateResource(nsgProxyPortVnetOnly, standaloneRule(outside), { proxyPort: 8080 })).to.deep.equal([]);
+        });
+    });
+
+    describe("the vault rule", () => {
+        const appVm = vm("app-vm-1");
+        const westVault = vault("vm-backup-vault");
+
+        it("passes a VM protected by a vault of the stack in its region, found by id, by item name or (preview) by dependency", () => {
+            expect(vmProtectionViolations([appVm, westVault, protectedItem("app-vm-1", "vm-backup-vault")], [])).to.deep.equal([]);
+            const byItemName = protectedItem("app-vm-1", "vm-backup-vault", { properties: {} });
+            expect(vmProtectionViolations([appVm, westVault, byItemName], [])).to.deep.equal([]);
+            const inPreview = protectedItem("app-vm-1", "ignored", { vaultName: undefined, protectedItemName: undefined, properties: {} }, [appVm.urn, westVault.urn]);
+            expect(vmProtectionViolations([appVm, westVault, inPreview], [])).to.deep.equal([]);
+            const spelledOut = vm("app-vm-1", { location: "West Europe" });
+            expect(vmProtectionViolations([spelledOut, westVault, protectedItem("app-vm-1", "vm-backup-vault")], [])).to.deep.equal([]);
+        });
+
+        it("reports an unprotected VM against its URN unless it is exempt", () => {
+            expect(vmProtectionViolations([appVm, westVault], [])).to.deep.equal([
+                {
+                    urn: appVm.urn,
+                    message:
+                        'VM "app-vm-1" is not protected by Azure Backup: no azure-native:recoveryservices:ProtectedItem names it (properties.sourceResourceId or protectedItemName "vm;iaasvmcontainerv2;<group>;app-vm-1"); protect it with a vault in its region, or list it in exemptVmNames',
+                },
+            ]);
+            expect(vmProtectionViolations([appVm, westVault], ["app-vm-1"])).to.deep.equal([]);
+            const otherGroup = protectedItem("app-vm-1", "vm-backup-vault", {
+                protectedItemName: "vm;iaasvmcontainerv2;other-rg;app-vm-1",
+                properties: { sourceResourceId: `${SUBSCRIPTION}/resourceGroups/other-rg/providers/Microsoft.Compute/virtualMachines/app-vm-1` },
+            });
+            expect(vmProtectionViolations([appVm, westVault, otherGroup], [])).to.have.length(1);
+        });
+
+        it("reports a vault in another region, and one the stack does not declare", () => {
+            const east = vault("east-vault", "eastus");
+            expect(vmProtectionViolations([appVm, east, protectedItem("app-vm-1", "east-vault")], []).map((v) => v.message)).to.deep.equal([
+                'VM "app-vm-1" in westeurope is protected by vault "east-vault" in eastus; a vault backs up VMs in its own region only (no cross-region backup)',
+            ]);
+            const [missing] = vmProtectionViolations([appVm, protectedItem("app-vm-1", "elsewhere")], []);
+            expect(missing.message).to.match(/^VM "app-vm-1" is protected by vault "elsewhere", which this stack does not declare/);
+        });
+
+        it("is wired into vm-protected-in-region, reporting against the VM's URN, exemptions from config", () => {
+            const protectedStack = policyResources([appVm, westVault, protectedItem("app-vm-1", "vm-backup-vault")]);
+            expect(validateStack(protectedStack)).to.deep.equal([]);
+            const [reported] = validateStack(policyResources([appVm, westVault]));
+            expect(reported.urn).to.equal(appVm.urn);
+            expect(reported.message).to.match(/^VM "app-vm-1" is not protected/);
+            expect(validateStack(policyResources([appVm, westVault]), { exemptVmNames: ["app-vm-1"] })).to.deep.equal([]);
+        });
+
+        it("decides in a preview on what is known: values Pulumi cannot know yet are left out, not thrown", () => {
+            // The pack's own copy of @pulumi/policy, the one whose UnknownValueError the policies catch.
+            const policyDir = path.resolve(__dirname, "..", "policy");
+            const proxy = require(require.resolve("@pulumi/policy/proxy", { paths: [policyDir] })) as {
+                unknownCheckingProxy<T>(value: T): T;
+                unknownStringValue: string;
+            };
+            const unknown = proxy.unknownStringValue;
+            const item = protectedItem("app-vm-1", unknown, { protectedItemName: unknown, properties: { sourceResourceId: unknown, protectedItemType: "Microsoft.Compute/virtualMachines" } }, [appVm.urn, westVault.urn]);
+            const previewed = policyResources([appVm, westVault, item]);
+            previewed[2].props = proxy.unknownCheckingProxy(item.props);
+            expect(() => previewed[2].props.protectedItemName).to.throw(/can't be known during preview/);
+            expect(knownValues(previewed[2].props)).to.deep.equal({
+                resourceGroupName: "rg",
+                fabricName: "Azure",
+                containerName: "iaasvmcontainer;iaasvmcontainerv2;rg;app-vm-1",
+                properties: { protectedItemType: "Microsoft.Compute/virtualMachines" },
+            });
+            expect(validateStack(previewed)).to.deep.equal([]);
+            expect(validateStack(previewed.filter((r) => r.urn !== appVm.urn).concat(policyResources([vm("app-vm-2")])))).to.have.length(1);
+        });
+    });
+
+    describe("the pack", () => {
+        it("holds six policies with unique names", () => {
+            const names = policies.map((policy) => policy.name);
+            expect(names).to.have.length(6);
+            expect(new Set(names).size).to.equal(names.length);
+        });
+
+        it("passes the reference environment's own plan with its defaults", async () => {
+            const plan = await planReferenceEnvironment();
+            expect(plan.resources.some((r) => r.type === "azure-native:recoveryservices:ProtectedItem")).to.equal(true);
+            expect(packViolations(plan)).to.deep.equal([]);
+        });
+
+        it("passes a changed layout when told its addresses, and catches it when not", async () => {
+            const plan = await planReferenceEnvironment({
+                addressSpace: "172.20.0.0/16",
+                proxyIp: "172.20.0.10",
+                proxyPort: "8080",
+                appVmCount: "2",
+                appVmDataDisks: "32",
+            });
+            const config = { proxyAddresses: ["172.20.0.10"], proxyPort: 8080, vnetPrefixes: ["172.20.0.0/16"] };
+            expect(packViolations(plan, config)).to.deep.equal([]);
+            expect(packViolations(plan)).to.deep.equal([
+                'nsg-internet-egress-from-proxy-only: security rule "allow-proxy" of NSG "NSG-lockdown" allows outbound traffic from 172.20.0.10/32 to Internet; only the backup proxy (10.0.0.5/32) may reach the Internet',
+            ]);
+        });
+    });
+});
