@@ -5,7 +5,7 @@
  */
 import { expect } from "chai";
 import * as path from "path";
-import { MAX_DATA_DISKS } from "../lib/settings";
+import { MAX_DATA_DISKS } from "../lib/validation";
 import { Plan } from "../plan/engine";
 import {
     knownValues,
