@@ -13,7 +13,7 @@ import { RawConfig, resolveSettings, Settings } from "./lib/settings";
 const project = new pulumi.Config();
 const settingKeys: (keyof Settings)[] = [
     "addressSpace", "proxySubnet", "appSubnet", "proxyIp", "proxyPort", "allowedDomains", "storageAccount",
-    "appVmCount", "appVmDataDisks", "appVmSize", "proxyVmSize", "adminUsername", "sshPublicKey", "sshSourceCidr",
+    "appVmCount", "appVmDataDisks", "appVmSize", "appVmImage", "proxyVmSize", "adminUsername", "sshPublicKey", "sshSourceCidr",
     "vaultName", "vaultLocation", "protectVault", "backupTime", "timeZone", "retentionDays", "instantRestoreDays",
 ];
 const raw: RawConfig = Object.fromEntries(settingKeys.map((key) => [key, project.get(key)]));
@@ -76,6 +76,7 @@ const appVms = Array.from({ length: settings.appVmCount }, (_, i) =>
         proxyIp: settings.proxyIp,
         proxyPort: settings.proxyPort,
         vmSize: settings.appVmSize,
+        image: settings.appVmImage,
         adminUsername: settings.adminUsername,
         sshPublicKey,
         dataDiskCount: settings.appVmDataDisks,

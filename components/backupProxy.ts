@@ -5,7 +5,16 @@ import { formatIp, hostAddress } from "../lib/cidr";
 import { proxyUrl, renderProxyCloudConfig } from "../lib/guestConfig";
 import { linuxVmArgs } from "../lib/linuxVm";
 import { effectiveAllowedDomains } from "../lib/settings";
-import { checkDomains, checkProxyIp, checkStorageAccount, cidr, port } from "../lib/validation";
+import {
+    checkAdminUsername,
+    checkDomains,
+    checkProxyIp,
+    checkProxyPort,
+    checkSshPublicKey,
+    checkStorageAccount,
+    checkVmSize,
+    cidr,
+} from "../lib/validation";
 
 export interface BackupProxyArgs {
     resourceGroupName: pulumi.Input<string>;
@@ -53,8 +62,15 @@ export class BackupProxy extends pulumi.ComponentResource {
 
         const subnet = cidr("subnetAddressPrefix", args.subnetAddressPrefix);
         const proxyIp = args.proxyIp ?? formatIp(hostAddress(subnet, 5));
-        const proxyPort = port("proxyPort", args.proxyPort ?? 3128);
-        checkProxyIp("proxyIp", proxyIp, args.subnetAddressPrefix);
+        const proxyPort = checkProxyPort("proxyPort", args.proxyPort ?? 3128);
+        checkProxyIp("proxyIp", proxyIp, args.subnetAddressPrefix, "subnetAddressPrefix");
+        const vmSize = args.vmSize ?? "Standard_B2s";
+        const adminUsername = args.adminUsername ?? "azureuser";
+        checkVmSize("vmSize", vmSize);
+        checkAdminUsername("adminUsername", adminUsername);
+        if (typeof args.sshPublicKey === "string") {
+            checkSshPublicKey("sshPublicKey", args.sshPublicKey);
+        }
         args.clientAddressPrefixes.forEach((prefix, i) => cidr(`clientAddressPrefixes[${i}]`, prefix));
         if (args.storageAccount !== undefined) {
             checkStorageAccount("storageAccount", args.storageAccount);
@@ -100,9 +116,9 @@ export class BackupProxy extends pulumi.ComponentResource {
                 resourceGroupName: args.resourceGroupName,
                 location: args.location,
                 vmName: args.vmName ?? "backup-proxy",
-                vmSize: args.vmSize ?? "Standard_B2s",
+                vmSize,
                 networkInterfaceId: nic.id,
-                adminUsername: args.adminUsername ?? "azureuser",
+                adminUsername,
                 sshPublicKey: args.sshPublicKey,
                 cloudConfig,
             }),

@@ -2,8 +2,8 @@ import * as pulumi from "@pulumi/pulumi";
 import * as compute from "@pulumi/azure-native/compute";
 import * as recoveryservices from "@pulumi/azure-native/recoveryservices";
 import { parseVmId, protectedItemName, protectionContainerName, scheduleRunTime } from "../lib/backupNames";
-import { invalid } from "../lib/errors";
-import { checkPolicy, checkVaultName } from "../lib/validation";
+import { invalid, InvalidSettingError } from "../lib/errors";
+import { checkPolicy, checkRegion, checkSameRegion, checkVaultName } from "../lib/validation";
 
 export interface ProtectedVmArgs {
     /** A stable key for this VM within the vault component; it names the protected item's Pulumi resource. */
@@ -68,7 +68,8 @@ export class BackupVault extends pulumi.ComponentResource {
         checkPolicy(policy);
         checkUniqueKeys(virtualMachines);
         if (args.location !== undefined) {
-            virtualMachines.forEach((vm) => checkSameRegion(vm.name, vm.location, args.location as string));
+            checkRegion("location", args.location);
+            virtualMachines.forEach((vm) => checkVmRegion(vm.name, vm.location, args.location as string));
         }
         const vms = virtualMachines.map((vm) => ({ ...vm, location: vm.location ?? this.lookUpLocation(vm.id) }));
         const location = args.location ?? regionOfAll(vms);
@@ -124,7 +125,7 @@ export class BackupVault extends pulumi.ComponentResource {
             const reference = pulumi
                 .all([vm.id, vm.location, location])
                 .apply(([id, vmLocation, vaultLocation]) => {
-                    checkSameRegion(vm.name, vmLocation, vaultLocation);
+                    checkVmRegion(vm.name, vmLocation, vaultLocation);
                     return parseVmId(`virtualMachines[${vm.name}].id`, id);
                 });
             return new recoveryservices.ProtectedItem(
@@ -175,27 +176,19 @@ function existingVm(id: string): ProtectedVmArgs {
 /** The one region all the VMs share; an error when they differ or there are none to read it from. */
 function regionOfAll(vms: { name: string; location: pulumi.Input<string> }[]): pulumi.Output<string> {
     if (vms.length === 0) {
-        invalid("location", "set when the vault protects no VM yet (it is read from the VMs otherwise)", undefined);
+        throw new InvalidSettingError("location", "must be set when the vault protects no VM yet (otherwise it is read from the VMs)");
     }
     return pulumi.all(vms.map((vm) => vm.location)).apply((locations) => {
-        vms.forEach((vm, i) => checkSameRegion(vm.name, locations[i], locations[0]));
+        vms.forEach((vm, i) => checkVmRegion(vm.name, locations[i], locations[0]));
         return locations[0];
     });
 }
 
-function checkSameRegion(vmKey: string, vmLocation: pulumi.Input<string> | undefined, vaultLocation: string): void {
-    if (typeof vmLocation === "string" && normalizeRegion(vmLocation) !== normalizeRegion(vaultLocation)) {
-        invalid(
-            `virtualMachines[${vmKey}].location`,
-            `the vault's region "${vaultLocation}": a vault backs up VMs in its own region only (no cross-region backup)`,
-            vmLocation,
-        );
+/** A VM's region, where known, must be the vault's. */
+function checkVmRegion(vmKey: string, vmLocation: pulumi.Input<string> | undefined, vaultLocation: string): void {
+    if (typeof vmLocation === "string") {
+        checkSameRegion(`virtualMachines[${vmKey}].location`, vmLocation, vaultLocation, "the vault's region");
     }
-}
-
-/** Azure writes regions both as "westeurope" and "West Europe". */
-export function normalizeRegion(region: string): string {
-    return region.replace(/\s+/g, "").toLowerCase();
 }
 
 function checkUniqueKeys(vms: ProtectedVmArgs[]): void {

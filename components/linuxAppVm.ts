@@ -4,9 +4,17 @@ import * as network from "@pulumi/azure-native/network";
 import { renderLinuxProxyClientCloudConfig } from "../lib/guestConfig";
 import { LinuxProxyClient } from "./linuxProxyClient";
 import { linuxVmArgs } from "../lib/linuxVm";
-import { MAX_DATA_DISKS } from "../lib/settings";
-import { invalid } from "../lib/errors";
-import { ip, port } from "../lib/validation";
+import {
+    checkAdminUsername,
+    checkLinuxImage,
+    checkProxyPort,
+    checkSshPublicKey,
+    checkVmSize,
+    DATA_DISK_COUNT,
+    ImageReference,
+    proxyAddress,
+    wholeNumber,
+} from "../lib/validation";
 
 export interface BackupReadyLinuxVmArgs {
     resourceGroupName: pulumi.Input<string>;
@@ -20,6 +28,8 @@ export interface BackupReadyLinuxVmArgs {
     vmName?: string;
     /** @default "Standard_B2s" */
     vmSize?: string;
+    /** A Linux marketplace image. @default Ubuntu Server 24.04 LTS */
+    image?: ImageReference;
     /** @default "azureuser" */
     adminUsername?: string;
     /** The OpenSSH public key for the admin user; password login stays off. */
@@ -43,11 +53,18 @@ export class BackupReadyLinuxVm extends pulumi.ComponentResource {
     constructor(name: string, args: BackupReadyLinuxVmArgs, opts?: pulumi.ComponentResourceOptions) {
         super("backup-ready:index:BackupReadyLinuxVm", name, {}, opts);
 
-        const proxy = { proxyIp: args.proxyIp, proxyPort: port("proxyPort", args.proxyPort ?? 3128) };
-        ip("proxyIp", proxy.proxyIp);
-        const dataDiskCount = args.dataDiskCount ?? 0;
-        if (!Number.isInteger(dataDiskCount) || dataDiskCount < 0 || dataDiskCount > MAX_DATA_DISKS) {
-            invalid("dataDiskCount", `a whole number from 0 to ${MAX_DATA_DISKS} (Azure Backup's limit for managed disks)`, dataDiskCount);
+        proxyAddress("proxyIp", args.proxyIp);
+        const proxy = { proxyIp: args.proxyIp, proxyPort: checkProxyPort("proxyPort", args.proxyPort ?? 3128) };
+        const dataDiskCount = wholeNumber("dataDiskCount", args.dataDiskCount ?? 0, DATA_DISK_COUNT);
+        const vmSize = args.vmSize ?? "Standard_B2s";
+        const adminUsername = args.adminUsername ?? "azureuser";
+        checkVmSize("vmSize", vmSize);
+        checkAdminUsername("adminUsername", adminUsername);
+        if (typeof args.sshPublicKey === "string") {
+            checkSshPublicKey("sshPublicKey", args.sshPublicKey);
+        }
+        if (args.image !== undefined) {
+            checkLinuxImage("image", args.image);
         }
 
         const nic = new network.NetworkInterface(
@@ -66,9 +83,10 @@ export class BackupReadyLinuxVm extends pulumi.ComponentResource {
                 resourceGroupName: args.resourceGroupName,
                 location: args.location,
                 vmName: args.vmName ?? name,
-                vmSize: args.vmSize ?? "Standard_B2s",
+                vmSize,
+                image: args.image,
                 networkInterfaceId: nic.id,
-                adminUsername: args.adminUsername ?? "azureuser",
+                adminUsername,
                 sshPublicKey: args.sshPublicKey,
                 cloudConfig: renderLinuxProxyClientCloudConfig(proxy),
                 dataDiskCount,

@@ -3,7 +3,7 @@ import * as compute from "@pulumi/azure-native/compute";
 import { parseVmId } from "../lib/backupNames";
 import { renderLinuxProxyClientScript } from "../lib/guestConfig";
 import { toBase64 } from "../lib/templates";
-import { ip, port } from "../lib/validation";
+import { checkProxyPort, proxyAddress } from "../lib/validation";
 
 export interface LinuxProxyClientArgs {
     /** The VM's ARM id: a VM of this stack or one that exists already. */
@@ -27,8 +27,8 @@ export class LinuxProxyClient extends pulumi.ComponentResource {
     constructor(name: string, args: LinuxProxyClientArgs, opts?: pulumi.ComponentResourceOptions) {
         super("backup-ready:index:LinuxProxyClient", name, {}, opts);
 
-        const proxy = { proxyIp: args.proxyIp, proxyPort: port("proxyPort", args.proxyPort ?? 3128) };
-        ip("proxyIp", proxy.proxyIp);
+        proxyAddress("proxyIp", args.proxyIp);
+        const proxy = { proxyIp: args.proxyIp, proxyPort: checkProxyPort("proxyPort", args.proxyPort ?? 3128) };
         if (typeof args.vmId === "string") {
             parseVmId("vmId", args.vmId);
         }

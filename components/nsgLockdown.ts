@@ -3,7 +3,7 @@ import * as network from "@pulumi/azure-native/network";
 import { parseResourceId, RESOURCE_TYPES } from "../lib/armIds";
 import { invalid, InvalidSettingError } from "../lib/errors";
 import { lockdownRules, SecurityRuleSpec } from "../lib/rules";
-import { cidr, ip, port } from "../lib/validation";
+import { checkProxyPort, cidr, proxyAddress } from "../lib/validation";
 
 export interface NsgLockdownArgs {
     /** Where to create the NSG. Not used with an existing NSG or subnet. */
@@ -39,14 +39,14 @@ export class NsgLockdown extends pulumi.ComponentResource {
     constructor(name: string, args: NsgLockdownArgs, opts?: pulumi.ComponentResourceOptions) {
         super("backup-ready:index:NsgLockdown", name, {}, opts);
 
-        ip("proxyIp", args.proxyIp);
+        proxyAddress("proxyIp", args.proxyIp);
         args.clientAddressPrefixes.forEach((prefix, i) => cidr(`clientAddressPrefixes[${i}]`, prefix));
         if (args.sshSourceAddressPrefix !== undefined) {
             cidr("sshSourceAddressPrefix", args.sshSourceAddressPrefix);
         }
         const rules = lockdownRules({
             proxyIp: args.proxyIp,
-            proxyPort: port("proxyPort", args.proxyPort ?? 3128),
+            proxyPort: checkProxyPort("proxyPort", args.proxyPort ?? 3128),
             clientAddressPrefixes: args.clientAddressPrefixes,
             sshSourceAddressPrefix: args.sshSourceAddressPrefix,
         });
@@ -57,7 +57,10 @@ export class NsgLockdown extends pulumi.ComponentResource {
             this.networkSecurityGroupId = existing;
         } else {
             if (args.resourceGroupName === undefined || args.location === undefined) {
-                invalid("resourceGroupName and location", "set to create the NSG (or give existingNetworkSecurityGroupId or existingSubnetId)", undefined);
+                throw new InvalidSettingError(
+                    "resourceGroupName and location",
+                    "must be set to create the NSG; to add the rules to an NSG that exists, give existingNetworkSecurityGroupId or existingSubnetId",
+                );
             }
             const nsg = new network.NetworkSecurityGroup(
                 `${name}-nsg`,

@@ -2,9 +2,10 @@
 import * as pulumi from "@pulumi/pulumi";
 import type * as compute from "@pulumi/azure-native/compute";
 import { toBase64 } from "./templates";
+import type { ImageReference } from "./validation";
 
 /** Ubuntu Server 24.04 LTS, the current LTS in Azure's marketplace. */
-export const UBUNTU_LTS_IMAGE = {
+export const UBUNTU_LTS_IMAGE: ImageReference = {
     publisher: "Canonical",
     offer: "ubuntu-24_04-lts",
     sku: "server",
@@ -16,6 +17,8 @@ export interface LinuxVmSpec {
     location: string;
     vmName: string;
     vmSize: string;
+    /** @default {@link UBUNTU_LTS_IMAGE} */
+    image?: ImageReference;
     networkInterfaceId: pulumi.Input<string>;
     adminUsername: string;
     sshPublicKey: pulumi.Input<string>;
@@ -47,7 +50,7 @@ export function linuxVmArgs(spec: LinuxVmSpec): compute.VirtualMachineArgs {
             },
         },
         storageProfile: {
-            imageReference: UBUNTU_LTS_IMAGE,
+            imageReference: spec.image ?? UBUNTU_LTS_IMAGE,
             osDisk: {
                 createOption: "FromImage",
                 deleteOption: "Delete",

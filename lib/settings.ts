@@ -30,7 +30,6 @@ import {
     wholeNumber,
 } from "./validation";
 
-/** For components/linuxAppVm.ts, which reads the limit from here. */
 export { MAX_DATA_DISKS } from "./validation";
 
 /** The stack defaults; `Pulumi.yaml` declares the same values (a test keeps the two equal). */
@@ -42,6 +41,7 @@ export const DEFAULTS = {
     appVmCount: 1,
     appVmDataDisks: 0,
     appVmSize: "Standard_B2s",
+    appVmImage: formatImageUrn(UBUNTU_LTS_IMAGE),
     proxyVmSize: "Standard_B2s",
     adminUsername: "azureuser",
     vaultName: "vm-backup-vault",
@@ -51,9 +51,6 @@ export const DEFAULTS = {
     retentionDays: 30,
     instantRestoreDays: 2,
 } as const;
-
-/** The app VMs' image when `appVmImage` is not set: Ubuntu Server 24.04 LTS. */
-export const DEFAULT_APP_VM_IMAGE = formatImageUrn(UBUNTU_LTS_IMAGE);
 
 /** Subnets carved from the address space when none are given: the first and second /24. */
 export const DEFAULT_SUBNET_PREFIX_LENGTH = 24;
@@ -115,7 +112,7 @@ export function resolveSettings(raw: RawConfig): Settings {
         appVmCount: integer(raw, "appVmCount", DEFAULTS.appVmCount, APP_VM_COUNT),
         appVmDataDisks: integer(raw, "appVmDataDisks", DEFAULTS.appVmDataDisks, DATA_DISK_COUNT),
         appVmSize: text(raw, "appVmSize") ?? DEFAULTS.appVmSize,
-        appVmImage: parseImageUrn("appVmImage", text(raw, "appVmImage") ?? DEFAULT_APP_VM_IMAGE),
+        appVmImage: parseImageUrn("appVmImage", text(raw, "appVmImage") ?? DEFAULTS.appVmImage),
         proxyVmSize: text(raw, "proxyVmSize") ?? DEFAULTS.proxyVmSize,
         adminUsername: text(raw, "adminUsername") ?? DEFAULTS.adminUsername,
         sshPublicKey: text(raw, "sshPublicKey"),
