@@ -156,6 +156,11 @@ export async function runPlan(request: PlanRequest): Promise<Plan> {
     try {
         await pulumi.runtime.runInPulumiStack(async () => request.program());
         await pulumi.runtime.disconnect();
+        // A resource whose inputs failed never reaches the monitor: its error surfaces as an
+        // unhandled rejection once the queue has drained. Give it the turns it needs.
+        for (let turn = 0; turn < 10 && failures.length === 0; turn++) {
+            await new Promise((resolve) => setImmediate(resolve));
+        }
     } finally {
         process.off("unhandledRejection", onRejection);
     }
