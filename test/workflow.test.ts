@@ -164,3 +164,24 @@ describe("the pull-request workflow (.github/workflows/preview.yml)", () => {
         }
     });
 });
+
+describe("the fork comment workflow (.github/workflows/offline-plan-comment.yml)", () => {
+    const workflow = yaml.load(fs.readFileSync(path.join(ROOT, ".github", "workflows", "offline-plan-comment.yml"), "utf8")) as Workflow;
+    const preview = yaml.load(fs.readFileSync(WORKFLOW_FILE, "utf8")) as Workflow;
+
+    it("runs after the Preview workflow, only for pull requests from forks", () => {
+        expect(workflow.on).to.deep.equal({ workflow_run: { workflows: [preview.name], types: ["completed"] } });
+        expect(workflow.jobs.comment.if).to.contain("github.event.workflow_run.head_repository.full_name != github.repository");
+    });
+
+    it("runs none of the fork's code and writes only pull-request comments", () => {
+        expect(workflow.permissions).to.deep.equal({});
+        expect(workflow.jobs.comment.permissions).to.deep.equal({ actions: "read", "pull-requests": "write" });
+        const steps = workflow.jobs.comment.steps;
+        expect(steps.some((step) => step.uses?.startsWith("actions/checkout"))).to.equal(false);
+        expect(steps.some((step) => step.run !== undefined)).to.equal(false);
+        expect(steps[0]).to.deep.include({ uses: "actions/download-artifact@v4" });
+        expect(steps[0].with).to.include({ name: "offline-plan-diff" });
+        expect(String(steps[1].with?.script)).to.contain("pr.head.sha !== process.env.HEAD_SHA");
+    });
+});
