@@ -1,0 +1,35 @@
+/**
+ * Backup readiness for VMs that exist already: the proxy in an existing subnet, the lockdown
+ * rules in the NSG the app subnet already has, every VM pointed at the proxy in place (no VM is
+ * replaced, or even managed, here), and a vault in the VMs' region protecting them.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import { BackupProxy, BackupVault, LinuxProxyClient, NsgLockdown } from "backup-ready";
+
+const config = new pulumi.Config();
+const linuxVmIds = config.requireObject<string[]>("linuxVmIds");
+const proxyIp = config.require("proxyIp");
+const clientAddressPrefixes = [config.require("vnetAddressSpace")];
+const resourceGroupName = config.require("vaultResourceGroupName");
+
+const proxy = new BackupProxy("backup-proxy", {
+    resourceGroupName,
+    location: new pulumi.Config("azure-native").require("location"),
+    subnetId: config.require("proxySubnetId"),
+    subnetAddressPrefix: config.require("proxySubnetPrefix"),
+    proxyIp,
+    clientAddressPrefixes,
+    sshPublicKey: config.require("sshPublicKey"),
+});
+
+const lockdown = new NsgLockdown("lockdown", { existingSubnetId: config.require("appSubnetId"), proxyIp, clientAddressPrefixes });
+
+const proxyClients = linuxVmIds.map((vmId, i) => new LinuxProxyClient(`proxy-client-${i + 1}`, { vmId, proxyIp }));
+
+const vault = new BackupVault("backup", { resourceGroupName, virtualMachineIds: linuxVmIds });
+
+export const proxyUrl = proxy.url;
+export const lockdownNsgId = lockdown.networkSecurityGroupId;
+export const proxyClientExtensionIds = pulumi.all(proxyClients.map((client) => client.extensionId));
+export const vaultId = vault.vaultId;
+export const protectedItemIds = vault.protectedItemIds;

@@ -1,0 +1,98 @@
+import { expect } from "chai";
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import { Plan, runPlan } from "../plan/engine";
+import { loadProjectConfig } from "../plan/projectConfig";
+import { ED25519_KEY } from "./support/sshKeys";
+import { PROJECT_DIR } from "./support/plan";
+
+const EXAMPLE_DIR = path.join(PROJECT_DIR, "examples", "existing-stack");
+const SUBSCRIPTION = "/subscriptions/11111111-2222-3333-4444-555555555555";
+const VM_IDS = ["erp-01", "erp-02"].map((vm) => `${SUBSCRIPTION}/resourceGroups/legacy-apps/providers/Microsoft.Compute/virtualMachines/${vm}`);
+const NETWORK = `${SUBSCRIPTION}/resourceGroups/network/providers/Microsoft.Network/virtualNetworks/corp-vnet`;
+
+/** What `npm install` of `"backup-ready": "file:../.."` makes: a link to this package. */
+function linkPackage(): void {
+    const link = path.join(EXAMPLE_DIR, "node_modules", "backup-ready");
+    fs.mkdirSync(path.dirname(link), { recursive: true });
+    fs.rmSync(link, { force: true, recursive: true });
+    fs.symlinkSync(path.relative(path.dirname(link), PROJECT_DIR), link, "dir");
+}
+
+describe("a consumer stack (examples/existing-stack) importing the built package", function () {
+    this.timeout(180_000);
+    let plan: Plan;
+
+    before(async () => {
+        execFileSync("npm", ["run", "--silent", "build"], { cwd: PROJECT_DIR, stdio: "inherit", timeout: 120_000 });
+        linkPackage();
+        const { project, config } = loadProjectConfig(EXAMPLE_DIR, "test", {
+            linuxVmIds: JSON.stringify(VM_IDS),
+            appSubnetId: `${NETWORK}/subnets/apps`,
+            proxySubnetId: `${NETWORK}/subnets/proxy`,
+            proxySubnetPrefix: "10.50.0.0/24",
+            proxyIp: "10.50.0.5",
+            vnetAddressSpace: "10.50.0.0/16",
+            vaultResourceGroupName: "backup",
+            sshPublicKey: ED25519_KEY,
+        });
+        plan = await runPlan({ project, stack: "test", config, program: () => require(EXAMPLE_DIR) });
+    });
+
+    it("resolves the package by name to its compiled entry point", () => {
+        expect(require.resolve("backup-ready", { paths: [EXAMPLE_DIR] })).to.equal(fs.realpathSync(path.join(PROJECT_DIR, "bin", "components", "index.js")));
+        expect(fs.existsSync(path.join(PROJECT_DIR, "bin", "components", "index.d.ts"))).to.equal(true);
+    });
+
+    it("type-checks against the package's declarations", () => {
+        execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "--noEmit", "-p", EXAMPLE_DIR], { cwd: EXAMPLE_DIR, timeout: 120_000 });
+    });
+
+    it("protects the existing VMs without creating or replacing any of them", () => {
+        const vms = plan.resources.filter((r) => r.type === "azure-native:compute:VirtualMachine");
+        expect(vms.map((vm) => vm.name)).to.deep.equal(["backup-proxy-vm"]);
+        const items = plan.resources.filter((r) => r.type === "azure-native:recoveryservices:ProtectedItem");
+        expect(items.map((item) => [item.inputs.protectedItemName, (item.inputs.properties as { sourceResourceId: string }).sourceResourceId])).to.have.deep.members([
+            ["vm;iaasvmcontainerv2;legacy-apps;erp-01", VM_IDS[0]],
+            ["vm;iaasvmcontainerv2;legacy-apps;erp-02", VM_IDS[1]],
+        ]);
+        expect(items.every((item) => item.options.protect)).to.equal(true);
+    });
+
+    it("puts the vault in the region read from the VMs", () => {
+        const vault = plan.resources.find((r) => r.type === "azure-native:recoveryservices:Vault");
+        expect(vault?.inputs).to.include({ location: "westeurope", resourceGroupName: "backup" });
+        const looked = plan.lookups.filter((l) => l.token === "azure-native:compute:getVirtualMachine").map((l) => l.inputs);
+        expect(looked).to.deep.include({ resourceGroupName: "legacy-apps", vmName: "erp-01" });
+        expect(looked).to.deep.include({ resourceGroupName: "legacy-apps", vmName: "erp-02" });
+    });
+
+    it("configures each VM's proxy in place through the Custom Script extension", () => {
+        const extensions = plan.resources.filter((r) => r.type === "azure-native:compute:VirtualMachineExtension");
+        expect(extensions.map((e) => [e.inputs.resourceGroupName, e.inputs.vmName])).to.have.deep.members([
+            ["legacy-apps", "erp-01"],
+            ["legacy-apps", "erp-02"],
+        ]);
+        for (const extension of extensions) {
+            const script = Buffer.from((extension.inputs.settings as { script: string }).script, "base64").toString();
+            expect(script).to.contain('"HttpProxy.Host=10.50.0.5" "HttpProxy.Port=3128"');
+        }
+    });
+
+    it("adds the lockdown rules, the document's allow-proxy among them, to the NSG the app subnet has", () => {
+        expect(plan.resources.some((r) => r.type === "azure-native:network:NetworkSecurityGroup")).to.equal(false);
+        const rules = plan.resources.filter((r) => r.type === "azure-native:network:SecurityRule");
+        expect(new Set(rules.map((r) => r.inputs.networkSecurityGroupName))).to.deep.equal(new Set(["apps-nsg"]));
+        expect(rules.find((r) => r.inputs.securityRuleName === "allow-proxy")?.inputs).to.include({
+            resourceGroupName: "network",
+            access: "Allow",
+            direction: "Outbound",
+            priority: 200,
+            sourceAddressPrefix: "10.50.0.5/32",
+            destinationAddressPrefix: "Internet",
+            destinationPortRange: "80-443",
+        });
+        expect(plan.lookups.map((l) => l.inputs)).to.deep.include({ resourceGroupName: "network", subnetName: "apps", virtualNetworkName: "corp-vnet" });
+    });
+});
