@@ -24,7 +24,7 @@ describe("guest configuration: nft loads the proxy VM's /etc/nftables.conf", () 
             it("loads it for real in a scratch network namespace: input and forward drop, the proxy port open to the VNet", async () => {
                 const file = path.join(dir, "nftables.conf");
                 fs.writeFileSync(file, proxyFirewallOf(plan));
-                // A new network namespace has its own, empty ruleset: `flush ruleset` touches only that one.
+                // A new network namespace has its own, empty ruleset: nothing of this machine's is touched.
                 const loadAndList = (...listing: string[]) =>
                     runOk(programPath("unshare"), ["--net", "sh", "-c", `nft -f "$1" && nft ${listing.join(" ")} list ruleset`, "sh", file]);
 
@@ -36,6 +36,15 @@ describe("guest configuration: nft loads the proxy VM's /etc/nftables.conf", () 
                 ]);
                 const { addressSpace, proxyPort } = referenceNetworkOf(plan);
                 expect(await loadAndList()).to.include(`ip saddr ${addressSpace[0]} tcp dport ${proxyPort} accept`);
+            });
+
+            it("replaces only its own table, so loading it again changes nothing and the agent's rules stay", async () => {
+                const file = path.join(dir, "nftables.conf");
+                fs.writeFileSync(file, proxyFirewallOf(plan));
+                const script = `nft add table ip agent_rules && nft -f "$1" && nft list ruleset > "$1.once" && nft -f "$1" && nft list ruleset`;
+                const twice = await runOk(programPath("unshare"), ["--net", "sh", "-c", script, "sh", file]);
+                expect(twice).to.equal(fs.readFileSync(`${file}.once`, "utf8"));
+                expect(twice).to.contain("table ip agent_rules");
             });
         });
     }
