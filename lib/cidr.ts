@@ -103,3 +103,38 @@ export function isAzureReservedAddress(subnet: Cidr, ip: number): boolean {
 export function usableAddressCount(subnet: Cidr): number {
     return Math.max(0, blockSize(subnet.prefixLength) - AZURE_RESERVED_ADDRESS_COUNT);
 }
+
+/** Orders blocks by network address, then the larger block (shorter prefix) first. */
+export function compareCidrs(a: Cidr, b: Cidr): number {
+    return a.network - b.network || a.prefixLength - b.prefixLength;
+}
+
+/** The fewest aligned blocks that cover exactly the addresses `first` to `last`, in address order. */
+export function rangeToCidrs(first: number, last: number): Cidr[] {
+    const blocks: Cidr[] = [];
+    let network = first;
+    while (network <= last) {
+        let prefixLength = 32;
+        // Grow the block while it stays aligned on `network` and ends inside the range.
+        while (prefixLength > 0 && network % blockSize(prefixLength - 1) === 0 && network + blockSize(prefixLength - 1) - 1 <= last) {
+            prefixLength -= 1;
+        }
+        blocks.push({ network, prefixLength });
+        network += blockSize(prefixLength);
+    }
+    return blocks;
+}
+
+/** Collapses overlapping, nested and adjacent blocks into the fewest blocks that cover the same addresses, in address order. */
+export function mergeCidrs(cidrs: readonly Cidr[]): Cidr[] {
+    const ranges: Array<{ first: number; last: number }> = [];
+    for (const cidr of [...cidrs].sort(compareCidrs)) {
+        const previous = ranges[ranges.length - 1];
+        if (previous !== undefined && cidr.network <= previous.last + 1) {
+            previous.last = Math.max(previous.last, lastAddress(cidr));
+        } else {
+            ranges.push({ first: cidr.network, last: lastAddress(cidr) });
+        }
+    }
+    return ranges.flatMap(({ first, last }) => rangeToCidrs(first, last));
+}

@@ -1,6 +1,7 @@
 import { expect } from "chai";
 import {
     blockSize,
+    compareCidrs,
     containsCidr,
     containsIp,
     formatCidr,
@@ -8,9 +9,11 @@ import {
     hostAddress,
     isAzureReservedAddress,
     lastAddress,
+    mergeCidrs,
     overlaps,
     parseCidr,
     parseIp,
+    rangeToCidrs,
     subBlock,
     usableAddressCount,
 } from "../lib/cidr";
@@ -104,5 +107,34 @@ describe("lib/cidr", () => {
         expect(usableAddressCount(block("10.0.0.0/29"))).to.equal(3);
         expect(usableAddressCount(block("10.0.0.0/30"))).to.equal(0);
         expect(usableAddressCount(block("10.0.0.5/32"))).to.equal(0);
+    });
+
+    describe("rangeToCidrs, mergeCidrs and compareCidrs", () => {
+        const texts = (blocks: { network: number; prefixLength: number }[]) => blocks.map(formatCidr);
+
+        it("rangeToCidrs covers a range exactly with the fewest aligned blocks", () => {
+            expect(texts(rangeToCidrs(parseIp("10.0.0.0")!, parseIp("10.0.1.255")!))).to.deep.equal(["10.0.0.0/23"]);
+            expect(texts(rangeToCidrs(parseIp("10.0.1.0")!, parseIp("10.0.2.255")!))).to.deep.equal(["10.0.1.0/24", "10.0.2.0/24"]);
+            expect(texts(rangeToCidrs(parseIp("10.0.0.5")!, parseIp("10.0.0.10")!))).to.deep.equal(["10.0.0.5/32", "10.0.0.6/31", "10.0.0.8/31", "10.0.0.10/32"]);
+            expect(texts(rangeToCidrs(0, 2 ** 32 - 1))).to.deep.equal(["0.0.0.0/0"]);
+            expect(texts(rangeToCidrs(2 ** 32 - 1, 2 ** 32 - 1))).to.deep.equal(["255.255.255.255/32"]);
+            expect(rangeToCidrs(5, 4)).to.deep.equal([]);
+        });
+
+        it("mergeCidrs collapses nested, overlapping and adjacent blocks and sorts numerically", () => {
+            const merged = mergeCidrs(["20.60.0.0/24", "13.69.40.0/24", "13.69.41.0/24", "13.69.40.128/25", "9.0.0.0/8", "20.60.1.0/25"].map(block));
+            expect(texts(merged)).to.deep.equal(["9.0.0.0/8", "13.69.40.0/23", "20.60.0.0/24", "20.60.1.0/25"]);
+        });
+
+        it("mergeCidrs keeps adjacent blocks that do not align apart, and leaves an empty list empty", () => {
+            expect(texts(mergeCidrs([block("10.0.2.0/24"), block("10.0.1.0/24")]))).to.deep.equal(["10.0.1.0/24", "10.0.2.0/24"]);
+            expect(texts(mergeCidrs([block("10.0.0.0/25"), block("10.0.0.128/26"), block("10.0.0.192/26")]))).to.deep.equal(["10.0.0.0/24"]);
+            expect(mergeCidrs([])).to.deep.equal([]);
+        });
+
+        it("compareCidrs orders by address numerically, not as text, the larger block first", () => {
+            const sorted = ["100.0.0.0/8", "20.0.0.0/8", "3.0.0.0/8", "20.0.0.0/16"].map(block).sort(compareCidrs);
+            expect(texts(sorted)).to.deep.equal(["3.0.0.0/8", "20.0.0.0/8", "20.0.0.0/16", "100.0.0.0/8"]);
+        });
     });
 });
