@@ -2,7 +2,7 @@
  * Evaluates NSG security rules the way Azure does: the rules of one direction in priority order,
  * the first match decides, Azure's default rules last. Pure; used by the readiness checks and tests.
  */
-import { containsIp, parseCidr, parseIp } from "./cidr";
+import { Cidr, containsCidr, containsIp, parseCidr, parseIp } from "./cidr";
 
 export interface NsgRule {
     name: string;
@@ -18,13 +18,32 @@ export interface NsgRule {
     destinationPortRanges?: string[];
 }
 
-export interface Flow {
+interface FlowBase {
     direction: "Inbound" | "Outbound";
     protocol: "Tcp" | "Udp";
     sourceIp: string;
-    destinationIp: string;
     destinationPort: number;
 }
+
+/** A flow to one address. */
+export interface AddressFlow extends FlowBase {
+    destinationIp: string;
+    destinationTag?: undefined;
+}
+
+/**
+ * A flow to an Azure service, named by its service tag (`Storage.WestEurope`, `AzureBackup`,
+ * `AzureActiveDirectory`): it stands for traffic to every address of the tag, so a rule decides
+ * it only when the rule's destination covers the whole tag (see {@link destinationsCoverTag}).
+ */
+export interface ServiceFlow extends FlowBase {
+    destinationTag: string;
+    /** The tag's IPv4 prefixes, when known (from Azure's service tags file): then literal prefixes that cover them all match too. */
+    destinationTagPrefixes?: string[];
+    destinationIp?: undefined;
+}
+
+export type Flow = AddressFlow | ServiceFlow;
 
 export interface Verdict {
     access: "Allow" | "Deny";
@@ -60,8 +79,46 @@ export function prefixContains(prefix: string, address: string, vnetPrefixes: st
             return !inVnet && address !== AZURE_PLATFORM_IP;
     }
     const ip = parseIp(address);
-    const cidr = parseCidr(prefix.includes("/") ? prefix : `${prefix}/32`);
-    return ip !== undefined && cidr !== undefined && containsIp(cidr, ip);
+    const block = addressBlock(prefix);
+    return ip !== undefined && block !== undefined && containsIp(block, ip);
+}
+
+/** An IPv4 CIDR, or an address as its /32; undefined for tags and anything else. */
+function addressBlock(prefix: string): Cidr | undefined {
+    return parseCidr(prefix.includes("/") ? prefix : `${prefix}/32`);
+}
+
+/** Service tags compare as Azure compares names: ignoring case (and the spaces of a region written "West Europe"). */
+function tagKey(tag: string): string {
+    return tag.replace(/\s+/g, "").toLowerCase();
+}
+
+/** Destinations that hold every public Azure address, service tags included. */
+const EVERYWHERE = ["*", "any", "internet", "0.0.0.0/0"];
+
+/**
+ * Whether one destination prefix covers every address of a service tag: `*`, `Any`, `Internet`
+ * (Azure's public services are Internet addresses to an NSG), `0.0.0.0/0`, the tag itself, or
+ * the tag's global form (`Storage` covers `Storage.WestEurope`, not the other way round, and
+ * `Storage.NorthEurope` does not cover `Storage.WestEurope`).
+ */
+export function prefixCoversTag(prefix: string, tag: string): boolean {
+    const [rule, wanted] = [tagKey(prefix), tagKey(tag)];
+    return EVERYWHERE.includes(rule) || rule === wanted || (!rule.includes(".") && wanted.startsWith(`${rule}.`));
+}
+
+/**
+ * Whether a rule's destinations cover a service flow: one of them covers the tag by name, or,
+ * when the tag's prefixes are known, every prefix lies inside one of the rule's literal prefixes.
+ * A rule that covers only part of a tag does not decide the flow.
+ */
+export function destinationsCoverTag(destinations: string[], flow: ServiceFlow): boolean {
+    if (destinations.some((prefix) => prefixCoversTag(prefix, flow.destinationTag))) {
+        return true;
+    }
+    const wanted = (flow.destinationTagPrefixes ?? []).map(addressBlock);
+    const blocks = destinations.map(addressBlock).filter((block): block is Cidr => block !== undefined);
+    return wanted.length > 0 && wanted.every((inner) => inner !== undefined && blocks.some((outer) => containsCidr(outer, inner)));
 }
 
 export function portRangeContains(range: string, port: number): boolean {
@@ -76,18 +133,32 @@ export function ruleMatches(rule: NsgRule, flow: Flow, vnetPrefixes: string[]): 
     const sources = rule.sourceAddressPrefixes?.length ? rule.sourceAddressPrefixes : [rule.sourceAddressPrefix ?? "*"];
     const destinations = rule.destinationAddressPrefixes?.length ? rule.destinationAddressPrefixes : [rule.destinationAddressPrefix ?? "*"];
     const ports = rule.destinationPortRanges?.length ? rule.destinationPortRanges : [rule.destinationPortRange ?? "*"];
+    const toDestination =
+        flow.destinationTag !== undefined
+            ? destinationsCoverTag(destinations, flow)
+            : destinations.some((prefix) => prefixContains(prefix, flow.destinationIp, vnetPrefixes));
     return (
         rule.direction === flow.direction &&
         (rule.protocol === "*" || rule.protocol.toLowerCase() === flow.protocol.toLowerCase()) &&
         sources.some((prefix) => prefixContains(prefix, flow.sourceIp, vnetPrefixes)) &&
-        destinations.some((prefix) => prefixContains(prefix, flow.destinationIp, vnetPrefixes)) &&
+        toDestination &&
         ports.some((range) => portRangeContains(range, flow.destinationPort))
     );
 }
 
+/** The rule that decides a flow: the first, by priority, that matches it; Azure's default rules come last and always decide. */
+export function decidingRule(rules: NsgRule[], flow: Flow, vnetPrefixes: string[]): NsgRule {
+    const ordered = [...rules].sort((a, b) => a.priority - b.priority).concat(DEFAULT_RULES);
+    return ordered.find((rule) => ruleMatches(rule, flow, vnetPrefixes)) as NsgRule;
+}
+
+/** Whether a rule is one of Azure's default rules rather than one the NSG declares. */
+export function isDefaultRule(rule: NsgRule): boolean {
+    return DEFAULT_RULES.includes(rule);
+}
+
 /** The first rule, by priority, that matches the flow decides; Azure's default rules come last. */
 export function evaluateFlow(rules: NsgRule[], flow: Flow, vnetPrefixes: string[]): Verdict {
-    const ordered = [...rules].sort((a, b) => a.priority - b.priority).concat(DEFAULT_RULES);
-    const decisive = ordered.find((rule) => ruleMatches(rule, flow, vnetPrefixes)) as NsgRule;
+    const decisive = decidingRule(rules, flow, vnetPrefixes);
     return { access: decisive.access, rule: decisive.name };
 }
