@@ -1,28 +1,27 @@
 /**
- * The reference environment: a VNet with a proxy subnet and an app subnet behind NSG-lockdown,
- * the backup proxy, `appVmCount` Linux app VMs that reach Azure Storage through it, and a
- * Recovery Services vault in their region protecting every app VM.
+ * The reference environment: a VNet whose subnets sit behind NSG-lockdown, `appVmCount` Linux and
+ * `windowsAppVmCount` Windows app VMs, and a Recovery Services vault in their region protecting
+ * every one. With `connectivity` "proxy" (the default) the backup proxy is the VMs' only way out
+ * to Azure Storage; with "serviceTags" the NSG lets them out to Azure's backup services directly.
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as network from "@pulumi/azure-native/network";
 import * as resources from "@pulumi/azure-native/resources";
+import * as random from "@pulumi/random";
 import * as tls from "@pulumi/tls";
-import { BackupProxy, BackupReadyLinuxVm, BackupVault, NsgLockdown } from "./components";
-import { RawConfig, resolveSettings, Settings } from "./lib/settings";
+import { BackupProxy, BackupReadyLinuxVm, BackupReadyWindowsVm, BackupVault, NsgLockdown } from "./components";
+import { RawConfig, resolveSettings, SETTING_KEYS } from "./lib/settings";
 
 const project = new pulumi.Config();
-const settingKeys: (keyof Settings)[] = [
-    "addressSpace", "proxySubnet", "appSubnet", "proxyIp", "proxyPort", "allowedDomains", "storageAccount",
-    "appVmCount", "appVmDataDisks", "appVmSize", "appVmImage", "proxyVmSize", "adminUsername", "sshPublicKey", "sshSourceCidr",
-    "vaultName", "vaultLocation", "protectVault", "backupTime", "timeZone", "retentionDays", "instantRestoreDays",
-];
-const raw: RawConfig = Object.fromEntries(settingKeys.map((key) => [key, project.get(key)]));
+const raw: RawConfig = Object.fromEntries(SETTING_KEYS.map((key) => [key, project.get(key)]));
 raw.location = new pulumi.Config("azure-native").get("location");
 const settings = resolveSettings(raw);
-
-const resourceGroup = new resources.ResourceGroup("backup-ready", { location: settings.location });
-export const resourceGroupName = resourceGroup.name;
 const location = settings.location;
+const behindProxy = settings.connectivity === "proxy";
+const proxyEndpoint = behindProxy ? { proxyIp: settings.proxyIp, proxyPort: settings.proxyPort } : {};
+
+const resourceGroup = new resources.ResourceGroup("backup-ready", { location });
+const resourceGroupName = resourceGroup.name;
 
 /** The admin key: the one configured, or a generated one whose private half is a secret output. */
 const generatedKey = settings.sshPublicKey ? undefined : new tls.PrivateKey("admin-ssh-key", { algorithm: "RSA", rsaBits: 4096 });
@@ -31,8 +30,8 @@ const sshPublicKey = settings.sshPublicKey ?? (generatedKey as tls.PrivateKey).p
 const lockdown = new NsgLockdown("lockdown", {
     resourceGroupName,
     location,
-    proxyIp: settings.proxyIp,
-    proxyPort: settings.proxyPort,
+    connectivity: settings.connectivity,
+    ...proxyEndpoint,
     clientAddressPrefixes: [settings.addressSpace],
     sshSourceAddressPrefix: settings.sshSourceCidr,
 });
@@ -51,38 +50,59 @@ const subnet = (name: string, addressPrefix: string) =>
         addressPrefix,
         networkSecurityGroup: { id: lockdown.networkSecurityGroupId },
     });
-const proxySubnet = subnet("proxy-subnet", settings.proxySubnet);
 const appSubnet = subnet("app-subnet", settings.appSubnet);
 
-const proxy = new BackupProxy("backup-proxy", {
-    resourceGroupName,
-    location,
-    subnetId: proxySubnet.id,
-    subnetAddressPrefix: settings.proxySubnet,
-    proxyIp: settings.proxyIp,
-    proxyPort: settings.proxyPort,
-    clientAddressPrefixes: [settings.addressSpace],
-    allowedDomains: settings.allowedDomains,
-    vmSize: settings.proxyVmSize,
-    adminUsername: settings.adminUsername,
-    sshPublicKey,
-});
+const proxy = behindProxy
+    ? new BackupProxy("backup-proxy", {
+          resourceGroupName,
+          location,
+          subnetId: subnet("proxy-subnet", settings.proxySubnet).id,
+          subnetAddressPrefix: settings.proxySubnet,
+          proxyIp: settings.proxyIp,
+          proxyPort: settings.proxyPort,
+          clientAddressPrefixes: [settings.addressSpace],
+          allowedDomains: settings.allowedDomains,
+          vmSize: settings.proxyVmSize,
+          adminUsername: settings.adminUsername,
+          sshPublicKey,
+      })
+    : undefined;
 
-const appVms = Array.from({ length: settings.appVmCount }, (_, i) =>
-    new BackupReadyLinuxVm(`app-vm-${i + 1}`, {
+const vmNames = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}-${i + 1}`);
+
+const linuxVms = vmNames("app-vm", settings.appVmCount).map((name) => ({
+    name,
+    vm: new BackupReadyLinuxVm(name, {
         resourceGroupName,
         location,
         subnetId: appSubnet.id,
-        proxyIp: settings.proxyIp,
-        proxyPort: settings.proxyPort,
+        ...proxyEndpoint,
         vmSize: settings.appVmSize,
         image: settings.appVmImage,
         adminUsername: settings.adminUsername,
         sshPublicKey,
         dataDiskCount: settings.appVmDataDisks,
     }),
-);
+}));
 
+/** The Windows admin password: generated, kept as a Pulumi secret. */
+const windowsPassword =
+    settings.windowsAppVmCount > 0
+        ? new random.RandomPassword("windows-admin-password", { length: 24, minLower: 1, minUpper: 1, minNumeric: 1, minSpecial: 1, overrideSpecial: "!#%*-_=+?" })
+        : undefined;
+const windowsVms = vmNames("win-vm", settings.windowsAppVmCount).map((name) => ({
+    name,
+    vm: new BackupReadyWindowsVm(name, {
+        resourceGroupName,
+        location,
+        subnetId: appSubnet.id,
+        ...proxyEndpoint,
+        vmSize: settings.windowsAppVmSize,
+        adminUsername: settings.adminUsername,
+        adminPassword: (windowsPassword as random.RandomPassword).result,
+        dataDiskCount: settings.appVmDataDisks,
+    }),
+}));
 const vault = new BackupVault("backup", {
     resourceGroupName,
     location: settings.vaultLocation,
@@ -92,18 +112,22 @@ const vault = new BackupVault("backup", {
     retentionDays: settings.retentionDays,
     instantRestoreDays: settings.instantRestoreDays,
     protect: settings.protectVault,
-    virtualMachines: appVms.map((vm, i) => ({ name: `app-vm-${i + 1}`, id: vm.vmId, location })),
+    virtualMachines: [...linuxVms, ...windowsVms].map(({ name, vm }) => ({ name, id: vm.vmId, location })),
 });
 
-export const proxyPrivateIp = proxy.privateIp;
-export const proxyPort = proxy.port;
-export const proxyUrl = proxy.url;
-export const proxyPublicIp = proxy.publicIp;
-export const proxyAllowedDomains = proxy.allowedDomains;
+export { resourceGroupName };
+export const connectivity = settings.connectivity;
+export const proxyPrivateIp = proxy?.privateIp ?? null;
+export const proxyPort = proxy?.port ?? null;
+export const proxyUrl = proxy?.url ?? null;
+export const proxyPublicIp = proxy?.publicIp ?? null;
+export const proxyAllowedDomains = proxy?.allowedDomains ?? null;
 export const lockdownNsgId = lockdown.networkSecurityGroupId;
 export const vaultName = vault.vaultName;
 export const vaultId = vault.vaultId;
 export const backupPolicyId = vault.policyId;
-export const appVmIds = pulumi.all(appVms.map((vm) => vm.vmId));
+export const appVmIds = pulumi.all(linuxVms.map(({ vm }) => vm.vmId));
+export const windowsVmIds = pulumi.all(windowsVms.map(({ vm }) => vm.vmId));
 export const adminUsername = settings.adminUsername;
 export const adminSshPrivateKey = generatedKey ? pulumi.secret(generatedKey.privateKeyOpenssh) : null;
+export const windowsAdminPassword = windowsPassword ? pulumi.secret(windowsPassword.result) : null;

@@ -1,9 +1,10 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as compute from "@pulumi/azure-native/compute";
 import * as network from "@pulumi/azure-native/network";
+import { withoutTypeAliases } from "../lib/aliases";
 import { formatIp, hostAddress } from "../lib/cidr";
 import { proxyUrl, renderProxyCloudConfig } from "../lib/guestConfig";
-import { linuxVmArgs } from "../lib/linuxVm";
+import { linuxVmArgs } from "../lib/vmArgs";
 import { effectiveAllowedDomains } from "../lib/settings";
 import {
     checkAdminUsername,
@@ -58,7 +59,7 @@ export class BackupProxy extends pulumi.ComponentResource {
     public readonly allowedDomains: pulumi.Output<string[]>;
 
     constructor(name: string, args: BackupProxyArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("backup-ready:index:BackupProxy", name, {}, opts);
+        super("backup-ready:index:BackupProxy", name, {}, withoutTypeAliases(opts));
 
         const subnet = cidr("subnetAddressPrefix", args.subnetAddressPrefix);
         const proxyIp = args.proxyIp ?? formatIp(hostAddress(subnet, 5));

@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as compute from "@pulumi/azure-native/compute";
 import * as recoveryservices from "@pulumi/azure-native/recoveryservices";
+import { withoutTypeAliases } from "../lib/aliases";
 import { parseVmId, protectedItemName, protectionContainerName, scheduleRunTime } from "../lib/backupNames";
 import { invalid, InvalidSettingError } from "../lib/errors";
 import { checkPolicy, checkRegion, checkSameRegion, checkVaultName } from "../lib/validation";
@@ -53,7 +54,7 @@ export class BackupVault extends pulumi.ComponentResource {
     public readonly protectedItemIds: pulumi.Output<string[]>;
 
     constructor(name: string, args: BackupVaultArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("backup-ready:index:BackupVault", name, {}, opts);
+        super("backup-ready:index:BackupVault", name, {}, withoutTypeAliases(opts));
 
         const vaultName = args.vaultName ?? "vm-backup-vault";
         const policy = {

@@ -1,5 +1,7 @@
 export { BackupProxy, BackupProxyArgs } from "./backupProxy";
 export { BackupReadyLinuxVm, BackupReadyLinuxVmArgs } from "./linuxAppVm";
+export { BackupReadyWindowsVm, BackupReadyWindowsVmArgs } from "./windowsAppVm";
 export { LinuxProxyClient, LinuxProxyClientArgs } from "./linuxProxyClient";
+export { WindowsProxyClient, WindowsProxyClientArgs } from "./windowsProxyClient";
 export { BackupVault, BackupVaultArgs, ProtectedVmArgs } from "./backupVault";
 export { NsgLockdown, NsgLockdownArgs } from "./nsgLockdown";

@@ -1,9 +1,10 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as compute from "@pulumi/azure-native/compute";
 import * as network from "@pulumi/azure-native/network";
+import { withoutTypeAliases } from "../lib/aliases";
 import { renderLinuxProxyClientCloudConfig } from "../lib/guestConfig";
 import { LinuxProxyClient } from "./linuxProxyClient";
-import { linuxVmArgs } from "../lib/linuxVm";
+import { linuxVmArgs } from "../lib/vmArgs";
 import {
     checkAdminUsername,
     checkLinuxImage,
@@ -20,8 +21,8 @@ export interface BackupReadyLinuxVmArgs {
     resourceGroupName: pulumi.Input<string>;
     location: string;
     subnetId: pulumi.Input<string>;
-    /** The backup proxy's private IP. */
-    proxyIp: string;
+    /** The backup proxy's private IP; without one the VM reaches Azure through the NSG's allow-list. */
+    proxyIp?: string;
     /** @default 3128 */
     proxyPort?: number;
     /** @default the component name */
@@ -41,9 +42,9 @@ export interface BackupReadyLinuxVmArgs {
 }
 
 /**
- * An Ubuntu LTS VM ready for Azure Backup behind the proxy: the VM agent provisioned; cloud-init
- * points the agent and the backup extension at the proxy at first boot, and a
- * {@link LinuxProxyClient} keeps them pointed at it when the proxy changes.
+ * An Ubuntu LTS VM ready for Azure Backup: the VM agent provisioned. Behind a proxy, cloud-init
+ * points the agent and the backup extension at it at first boot, and a {@link LinuxProxyClient}
+ * keeps them pointed at it when the proxy changes.
  */
 export class BackupReadyLinuxVm extends pulumi.ComponentResource {
     public readonly vmId: pulumi.Output<string>;
@@ -51,10 +52,12 @@ export class BackupReadyLinuxVm extends pulumi.ComponentResource {
     public readonly privateIp: pulumi.Output<string>;
 
     constructor(name: string, args: BackupReadyLinuxVmArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("backup-ready:index:BackupReadyLinuxVm", name, {}, opts);
+        super("backup-ready:index:BackupReadyLinuxVm", name, {}, withoutTypeAliases(opts));
 
-        proxyAddress("proxyIp", args.proxyIp);
-        const proxy = { proxyIp: args.proxyIp, proxyPort: checkProxyPort("proxyPort", args.proxyPort ?? 3128) };
+        const proxy = args.proxyIp === undefined ? undefined : { proxyIp: args.proxyIp, proxyPort: checkProxyPort("proxyPort", args.proxyPort ?? 3128) };
+        if (proxy) {
+            proxyAddress("proxyIp", proxy.proxyIp);
+        }
         const dataDiskCount = wholeNumber("dataDiskCount", args.dataDiskCount ?? 0, DATA_DISK_COUNT);
         const vmSize = args.vmSize ?? "Standard_B2s";
         const adminUsername = args.adminUsername ?? "azureuser";
@@ -88,7 +91,7 @@ export class BackupReadyLinuxVm extends pulumi.ComponentResource {
                 networkInterfaceId: nic.id,
                 adminUsername,
                 sshPublicKey: args.sshPublicKey,
-                cloudConfig: renderLinuxProxyClientCloudConfig(proxy),
+                cloudConfig: proxy && renderLinuxProxyClientCloudConfig(proxy),
                 dataDiskCount,
                 dataDiskSizeGb: args.dataDiskSizeGb,
             }),
@@ -98,11 +101,9 @@ export class BackupReadyLinuxVm extends pulumi.ComponentResource {
             { parent: this, ignoreChanges: ["osProfile.customData"] },
         );
 
-        new LinuxProxyClient(
-            `${name}-proxy-client`,
-            { vmId: vm.id, location: args.location, ...proxy },
-            { parent: this },
-        );
+        if (proxy) {
+            new LinuxProxyClient(`${name}-proxy-client`, { vmId: vm.id, location: args.location, ...proxy }, { parent: this });
+        }
 
         this.vmId = vm.id;
         this.vmName = vm.name;

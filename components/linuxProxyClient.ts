@@ -1,7 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as compute from "@pulumi/azure-native/compute";
-import { parseVmId } from "../lib/backupNames";
+import { withoutTypeAliases } from "../lib/aliases";
 import { renderLinuxProxyClientScript } from "../lib/guestConfig";
+import { LINUX_CUSTOM_SCRIPT, proxyClientExtensionArgs } from "../lib/proxyClientExtension";
 import { toBase64 } from "../lib/templates";
 import { checkProxyPort, proxyAddress } from "../lib/validation";
 
@@ -25,29 +26,16 @@ export class LinuxProxyClient extends pulumi.ComponentResource {
     public readonly extensionId: pulumi.Output<string>;
 
     constructor(name: string, args: LinuxProxyClientArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("backup-ready:index:LinuxProxyClient", name, {}, opts);
+        super("backup-ready:index:LinuxProxyClient", name, {}, withoutTypeAliases(opts));
 
         proxyAddress("proxyIp", args.proxyIp);
         const proxy = { proxyIp: args.proxyIp, proxyPort: checkProxyPort("proxyPort", args.proxyPort ?? 3128) };
-        if (typeof args.vmId === "string") {
-            parseVmId("vmId", args.vmId);
-        }
-
-        const vm = pulumi.output(args.vmId).apply((id) => parseVmId("vmId", id));
         const extension = new compute.VirtualMachineExtension(
             `${name}-extension`,
-            {
-                resourceGroupName: vm.resourceGroupName,
-                vmName: vm.vmName,
-                location: args.location ?? vm.apply((ref) => compute.getVirtualMachineOutput(ref, { parent: this }).location),
-                vmExtensionName: "configure-backup-proxy",
-                publisher: "Microsoft.Azure.Extensions",
-                type: "CustomScript",
-                typeHandlerVersion: "2.1",
-                autoUpgradeMinorVersion: true,
-                // Public settings: the script holds no secret, and reviewers see it in every preview.
-                settings: { script: toBase64(renderLinuxProxyClientScript(proxy)) },
-            },
+            proxyClientExtensionArgs(
+                { vmId: args.vmId, location: args.location, handler: LINUX_CUSTOM_SCRIPT, settings: { script: toBase64(renderLinuxProxyClientScript(proxy)) } },
+                this,
+            ),
             { parent: this },
         );
 

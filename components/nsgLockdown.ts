@@ -1,14 +1,21 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as network from "@pulumi/azure-native/network";
+import { withoutTypeAliases } from "../lib/aliases";
 import { parseResourceId, RESOURCE_TYPES } from "../lib/armIds";
 import { invalid, InvalidSettingError } from "../lib/errors";
-import { lockdownRules, SecurityRuleSpec } from "../lib/rules";
-import { checkProxyPort, cidr, proxyAddress } from "../lib/validation";
+import { allowListRules, backupServiceDestinations, lockdownRules, SecurityRuleSpec } from "../lib/rules";
+import { checkConnectivity, checkProxyPort, cidr, normalizeRegion, proxyAddress } from "../lib/validation";
+
+export interface ServiceTagPrefixes {
+    /** `Storage.<region>`, `AzureBackup` or `AzureActiveDirectory`. */
+    serviceTag: string;
+    addressPrefixes: string[];
+}
 
 export interface NsgLockdownArgs {
     /** Where to create the NSG. Not used with an existing NSG or subnet. */
     resourceGroupName?: pulumi.Input<string>;
-    /** Where to create the NSG. Not used with an existing NSG or subnet. */
+    /** Where to create the NSG, and with `serviceTags` the region of the `Storage.<region>` tag. */
     location?: string;
     /** @default "NSG-lockdown" */
     networkSecurityGroupName?: string;
@@ -16,12 +23,20 @@ export interface NsgLockdownArgs {
     existingNetworkSecurityGroupId?: pulumi.Input<string>;
     /** Add the rules to the NSG attached to this existing subnet instead of creating one. */
     existingSubnetId?: pulumi.Input<string>;
-    /** The backup proxy's private IP: the only address allowed out to the Internet (ports 80-443). */
-    proxyIp: string;
+    /**
+     * How the VMs reach Azure Storage: "proxy", through the backup proxy, the only address allowed
+     * out (ports 80-443); or "serviceTags", HTTPS to the Storage, AzureBackup and
+     * AzureActiveDirectory service tags. @default "proxy"
+     */
+    connectivity?: string;
+    /** The backup proxy's private IP; required with the "proxy" connectivity. */
+    proxyIp?: string;
     /** @default 3128 */
     proxyPort?: number;
-    /** Address prefixes whose VMs use the proxy: the virtual network's address space. */
+    /** Address prefixes whose VMs the rules serve: the virtual network's address space. */
     clientAddressPrefixes: string[];
+    /** With "serviceTags": literal prefixes per service tag, for firewalls that need them, instead of the tags. */
+    serviceTagPrefixes?: ServiceTagPrefixes[];
     /** Where administrators may SSH to the proxy from. No SSH from outside the network when absent. */
     sshSourceAddressPrefix?: string;
 }
@@ -37,19 +52,10 @@ export class NsgLockdown extends pulumi.ComponentResource {
     public readonly networkSecurityGroupId: pulumi.Output<string>;
 
     constructor(name: string, args: NsgLockdownArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("backup-ready:index:NsgLockdown", name, {}, opts);
+        super("backup-ready:index:NsgLockdown", name, {}, withoutTypeAliases(opts));
 
-        proxyAddress("proxyIp", args.proxyIp);
         args.clientAddressPrefixes.forEach((prefix, i) => cidr(`clientAddressPrefixes[${i}]`, prefix));
-        if (args.sshSourceAddressPrefix !== undefined) {
-            cidr("sshSourceAddressPrefix", args.sshSourceAddressPrefix);
-        }
-        const rules = lockdownRules({
-            proxyIp: args.proxyIp,
-            proxyPort: checkProxyPort("proxyPort", args.proxyPort ?? 3128),
-            clientAddressPrefixes: args.clientAddressPrefixes,
-            sshSourceAddressPrefix: args.sshSourceAddressPrefix,
-        });
+        const rules = rulesFor(args);
 
         const existing = existingNsgId(args, { parent: this });
         if (existing) {
@@ -91,6 +97,35 @@ export class NsgLockdown extends pulumi.ComponentResource {
             { parent: this },
         );
     }
+}
+
+/** The rules of the chosen connectivity, from checked arguments. */
+function rulesFor(args: NsgLockdownArgs): SecurityRuleSpec[] {
+    const connectivity = checkConnectivity("connectivity", args.connectivity ?? "proxy");
+    if (connectivity === "serviceTags") {
+        if (args.location === undefined) {
+            throw new InvalidSettingError("location", 'must be set with connectivity "serviceTags": it names the Storage.<region> service tag');
+        }
+        const prefixes = new Map((args.serviceTagPrefixes ?? []).map((entry) => [entry.serviceTag.toLowerCase(), entry.addressPrefixes]));
+        const destinations = backupServiceDestinations(normalizeRegion(args.location)).map((destination) => ({
+            ...destination,
+            addressPrefixes: prefixes.get(destination.serviceTag.toLowerCase()),
+        }));
+        return allowListRules({ clientAddressPrefixes: args.clientAddressPrefixes, destinations });
+    }
+    if (args.proxyIp === undefined) {
+        throw new InvalidSettingError("proxyIp", 'must be set with connectivity "proxy": it is the only address allowed out');
+    }
+    proxyAddress("proxyIp", args.proxyIp);
+    if (args.sshSourceAddressPrefix !== undefined) {
+        cidr("sshSourceAddressPrefix", args.sshSourceAddressPrefix);
+    }
+    return lockdownRules({
+        proxyIp: args.proxyIp,
+        proxyPort: checkProxyPort("proxyPort", args.proxyPort ?? 3128),
+        clientAddressPrefixes: args.clientAddressPrefixes,
+        sshSourceAddressPrefix: args.sshSourceAddressPrefix,
+    });
 }
 
 /** The NSG to add the rules to when one exists already: given directly, or attached to the given subnet. */

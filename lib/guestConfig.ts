@@ -1,4 +1,4 @@
-/** Renders the guest configuration (cloud-init, squid, nftables, shell) from plain values. */
+/** Renders the guest configuration (cloud-init, squid, nftables, shell, PowerShell) from plain values. */
 import { indent, render } from "./templates";
 
 export interface ProxyEndpoint {
@@ -28,6 +28,30 @@ export function renderLinuxProxyClientCloudConfig(proxy: ProxyEndpoint): string 
         proxyUrl: proxyUrl(proxy),
         indentedScript: indent(renderLinuxProxyClientScript(proxy), 6),
     });
+}
+
+/** Hosts Windows reaches directly: `<local>` (names without a dot) and the same platform addresses. */
+export const WINDOWS_BYPASS_LIST = ["<local>", "168.63.129.16", "169.254.169.254"];
+
+/** A PowerShell single-quoted string literal: nothing inside is expanded, a quote is doubled. */
+export function powershellLiteral(value: string): string {
+    return `'${value.replace(/'/g, "''")}'`;
+}
+
+/** The PowerShell script that points WinHTTP and LocalSystem at the proxy; idempotent. */
+export function renderWindowsProxyClientScript(proxy: ProxyEndpoint): string {
+    const proxyAddress = `${proxy.proxyIp}:${proxy.proxyPort}`;
+    return render("windows-proxy-client.ps1", {
+        proxyAddress,
+        quotedProxyAddress: powershellLiteral(proxyAddress),
+        quotedBypassList: `@(${WINDOWS_BYPASS_LIST.map(powershellLiteral).join(", ")})`,
+    });
+}
+
+/** How the Custom Script extension runs a script: PowerShell with the script as UTF-16LE base64. */
+export function powershellCommand(script: string): string {
+    const encoded = Buffer.from(script, "utf16le").toString("base64");
+    return `powershell.exe -NoProfile -NonInteractive -ExecutionPolicy Bypass -EncodedCommand ${encoded}`;
 }
 
 export interface ProxyServerConfig {

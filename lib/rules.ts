@@ -10,12 +10,42 @@ export interface SecurityRuleSpec {
     sourceAddressPrefix?: string;
     sourceAddressPrefixes?: string[];
     sourcePortRange: string;
-    destinationAddressPrefix: string;
-    destinationPortRange: string;
+    destinationAddressPrefix?: string;
+    destinationAddressPrefixes?: string[];
+    destinationPortRange?: string;
+    destinationPortRanges?: string[];
 }
 
 /** The platform's wire server: the agent, extensions and snapshots depend on it, never through a proxy. */
 export const AZURE_PLATFORM_ADDRESS = "168.63.129.16";
+
+/** The VM agent, extensions and snapshots talk to the host through the wire server, in both modes. */
+export const ALLOW_AZURE_PLATFORM_RULE: SecurityRuleSpec = {
+    name: "allow-azure-platform",
+    description: "The VM agent, extensions and snapshots talk to the host through the wire server.",
+    priority: 100,
+    direction: "Outbound",
+    access: "Allow",
+    protocol: "*",
+    sourceAddressPrefix: "*",
+    sourcePortRange: "*",
+    destinationAddressPrefix: `${AZURE_PLATFORM_ADDRESS}/32`,
+    destinationPortRange: "*",
+};
+
+/** The lowest-priority rule of the lockdown: nothing else leaves for the Internet. */
+export const DENY_INTERNET_OUTBOUND_RULE: SecurityRuleSpec = {
+    name: "deny-internet-outbound",
+    description: "No other traffic leaves for the Internet.",
+    priority: 4096,
+    direction: "Outbound",
+    access: "Deny",
+    protocol: "*",
+    sourceAddressPrefix: "*",
+    sourcePortRange: "*",
+    destinationAddressPrefix: "Internet",
+    destinationPortRange: "*",
+};
 
 /** The source document's rule, field for field (`Set-AzureNetworkSecurityRule -Name "allow-proxy" ...`). */
 export function documentAllowProxyRule(proxyIp: string): SecurityRuleSpec {
@@ -49,18 +79,7 @@ export interface LockdownRulesInput {
 export function lockdownRules(input: LockdownRulesInput): SecurityRuleSpec[] {
     const proxy = `${input.proxyIp}/32`;
     const rules: SecurityRuleSpec[] = [
-        {
-            name: "allow-azure-platform",
-            description: "The VM agent, extensions and snapshots talk to the host through the wire server.",
-            priority: 100,
-            direction: "Outbound",
-            access: "Allow",
-            protocol: "*",
-            sourceAddressPrefix: "*",
-            sourcePortRange: "*",
-            destinationAddressPrefix: `${AZURE_PLATFORM_ADDRESS}/32`,
-            destinationPortRange: "*",
-        },
+        ALLOW_AZURE_PLATFORM_RULE,
         documentAllowProxyRule(input.proxyIp),
         {
             name: "allow-clients-to-proxy",
@@ -74,18 +93,7 @@ export function lockdownRules(input: LockdownRulesInput): SecurityRuleSpec[] {
             destinationAddressPrefix: proxy,
             destinationPortRange: String(input.proxyPort),
         },
-        {
-            name: "deny-internet-outbound",
-            description: "No other traffic leaves for the Internet.",
-            priority: 4096,
-            direction: "Outbound",
-            access: "Deny",
-            protocol: "*",
-            sourceAddressPrefix: "*",
-            sourcePortRange: "*",
-            destinationAddressPrefix: "Internet",
-            destinationPortRange: "*",
-        },
+        DENY_INTERNET_OUTBOUND_RULE,
         {
             name: "allow-clients-to-proxy-inbound",
             description: "The proxy port admits the virtual network's clients.",
@@ -126,4 +134,49 @@ export function lockdownRules(input: LockdownRulesInput): SecurityRuleSpec[] {
         });
     }
     return rules;
+}
+
+/** An Azure service the backup extension and the agent need, as its NSG service tag. */
+export interface ServiceDestination {
+    /** The service tag, e.g. `Storage.westeurope`; it names the rule. */
+    serviceTag: string;
+    /** HTTPS, and 8443 where managed-disk endpoints need it. */
+    ports: string[];
+    /** Literal prefixes to use instead of the tag, for firewalls that need them. */
+    addressPrefixes?: string[];
+}
+
+/** The services of the allow-list option: regional storage, Azure Backup and Microsoft Entra ID. */
+export function backupServiceDestinations(region: string): ServiceDestination[] {
+    return [
+        { serviceTag: `Storage.${region}`, ports: ["443", "8443"] },
+        { serviceTag: "AzureBackup", ports: ["443"] },
+        { serviceTag: "AzureActiveDirectory", ports: ["443"] },
+    ];
+}
+
+export interface AllowListRulesInput {
+    /** Address prefixes of the VMs the rules let out: the virtual network's address space. */
+    clientAddressPrefixes: string[];
+    destinations: ServiceDestination[];
+}
+
+/**
+ * The document's first option, done the way that works today: HTTPS to the Azure services the
+ * backup needs, by service tag or literal prefixes, the wire server, and no other Internet egress.
+ */
+export function allowListRules(input: AllowListRulesInput): SecurityRuleSpec[] {
+    const services = input.destinations.map((destination, i): SecurityRuleSpec => ({
+        name: `allow-${destination.serviceTag.replace(/\./g, "-").toLowerCase()}`,
+        description: `The VMs reach ${destination.serviceTag} over HTTPS.`,
+        priority: 200 + 10 * i,
+        direction: "Outbound",
+        access: "Allow",
+        protocol: "Tcp",
+        sourceAddressPrefixes: input.clientAddressPrefixes,
+        sourcePortRange: "*",
+        ...(destination.addressPrefixes ? { destinationAddressPrefixes: destination.addressPrefixes } : { destinationAddressPrefix: destination.serviceTag }),
+        destinationPortRanges: destination.ports,
+    }));
+    return [ALLOW_AZURE_PLATFORM_RULE, ...services, DENY_INTERNET_OUTBOUND_RULE];
 }

@@ -4,10 +4,12 @@
  */
 import { Cidr, formatCidr, formatIp, hostAddress, subBlock } from "./cidr";
 import { invalid } from "./errors";
-import { UBUNTU_LTS_IMAGE } from "./linuxVm";
+import { UBUNTU_LTS_IMAGE } from "./vmArgs";
 import {
     APP_VM_COUNT,
     checkAddressPlan,
+    checkConnectivity,
+    Connectivity,
     checkAdminUsername,
     checkDomains,
     checkLinuxImage,
@@ -35,6 +37,7 @@ export { MAX_DATA_DISKS } from "./validation";
 /** The stack defaults; `Pulumi.yaml` declares the same values (a test keeps the two equal). */
 export const DEFAULTS = {
     location: "westeurope",
+    connectivity: "proxy",
     addressSpace: "10.0.0.0/16",
     proxyPort: 3128,
     allowedDomains: [".blob.core.windows.net"],
@@ -42,6 +45,8 @@ export const DEFAULTS = {
     appVmDataDisks: 0,
     appVmSize: "Standard_B2s",
     appVmImage: formatImageUrn(UBUNTU_LTS_IMAGE),
+    windowsAppVmCount: 0,
+    windowsAppVmSize: "Standard_B2s",
     proxyVmSize: "Standard_B2s",
     adminUsername: "azureuser",
     vaultName: "vm-backup-vault",
@@ -59,6 +64,9 @@ export const DEFAULT_PROXY_HOST_OFFSET = 5;
 
 export interface Settings {
     location: string;
+    connectivity: Connectivity;
+    /** Azure's service-tags JSON file: literal prefixes instead of tags, with `serviceTags`. */
+    ipRangesFile?: string;
     addressSpace: string;
     proxySubnet: string;
     appSubnet: string;
@@ -70,6 +78,8 @@ export interface Settings {
     appVmDataDisks: number;
     appVmSize: string;
     appVmImage: ImageReference;
+    windowsAppVmCount: number;
+    windowsAppVmSize: string;
     proxyVmSize: string;
     adminUsername: string;
     sshPublicKey?: string;
@@ -82,6 +92,14 @@ export interface Settings {
     retentionDays: number;
     instantRestoreDays: number;
 }
+
+/** The project's configuration keys in `Pulumi.yaml`; `location` is read from `azure-native:location`. */
+export const SETTING_KEYS: Exclude<keyof Settings, "location">[] = [
+    "connectivity", "ipRangesFile", "addressSpace", "proxySubnet", "appSubnet", "proxyIp", "proxyPort", "allowedDomains",
+    "storageAccount", "appVmCount", "appVmDataDisks", "appVmSize", "appVmImage", "windowsAppVmCount", "windowsAppVmSize",
+    "proxyVmSize", "adminUsername", "sshPublicKey", "sshSourceCidr", "vaultName", "vaultLocation", "protectVault",
+    "backupTime", "timeZone", "retentionDays", "instantRestoreDays",
+];
 
 /** Raw configuration as strings (arrays as JSON), keyed by the names in `Pulumi.yaml`; `location` is `azure-native:location`. */
 export type RawConfig = Partial<Record<keyof Settings, string>>;
@@ -102,6 +120,8 @@ export function resolveSettings(raw: RawConfig): Settings {
 
     const settings: Settings = {
         location,
+        connectivity: checkConnectivity("connectivity", text(raw, "connectivity") ?? DEFAULTS.connectivity),
+        ipRangesFile: text(raw, "ipRangesFile"),
         addressSpace,
         proxySubnet,
         appSubnet,
@@ -113,6 +133,8 @@ export function resolveSettings(raw: RawConfig): Settings {
         appVmDataDisks: integer(raw, "appVmDataDisks", DEFAULTS.appVmDataDisks, DATA_DISK_COUNT),
         appVmSize: text(raw, "appVmSize") ?? DEFAULTS.appVmSize,
         appVmImage: parseImageUrn("appVmImage", text(raw, "appVmImage") ?? DEFAULTS.appVmImage),
+        windowsAppVmCount: integer(raw, "windowsAppVmCount", DEFAULTS.windowsAppVmCount, APP_VM_COUNT),
+        windowsAppVmSize: text(raw, "windowsAppVmSize") ?? DEFAULTS.windowsAppVmSize,
         proxyVmSize: text(raw, "proxyVmSize") ?? DEFAULTS.proxyVmSize,
         adminUsername: text(raw, "adminUsername") ?? DEFAULTS.adminUsername,
         sshPublicKey: text(raw, "sshPublicKey"),
@@ -142,9 +164,14 @@ function checkSettings(s: Settings): void {
     checkRegion("azure-native:location", s.location);
     checkRegion("vaultLocation", s.vaultLocation);
     checkSameRegion("vaultLocation", s.vaultLocation, s.location, "the VMs' region");
-    checkAddressPlan(s);
+    checkAddressPlan({ ...s, appVmCount: s.appVmCount + s.windowsAppVmCount });
     checkDomains("allowedDomains", s.allowedDomains);
     checkVmSize("appVmSize", s.appVmSize);
+    checkVmSize("windowsAppVmSize", s.windowsAppVmSize);
+    wholeNumber("appVmCount + windowsAppVmCount", s.appVmCount + s.windowsAppVmCount, APP_VM_COUNT);
+    if (s.ipRangesFile !== undefined && s.connectivity !== "serviceTags") {
+        invalid("ipRangesFile", 'used only with connectivity "serviceTags"; unset it, or set connectivity to "serviceTags"', s.ipRangesFile);
+    }
     checkVmSize("proxyVmSize", s.proxyVmSize);
     checkLinuxImage("appVmImage", s.appVmImage);
     checkAdminUsername("adminUsername", s.adminUsername);

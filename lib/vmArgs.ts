@@ -1,4 +1,4 @@
-/** The parts every Linux VM of this project shares: image, agent, SSH-only login, disks. */
+/** The parts every VM of this project shares (agent, disks, diagnostics) and what each OS adds. */
 import * as pulumi from "@pulumi/pulumi";
 import type * as compute from "@pulumi/azure-native/compute";
 import { toBase64 } from "./templates";
@@ -12,45 +12,71 @@ export const UBUNTU_LTS_IMAGE: ImageReference = {
     version: "latest",
 };
 
-export interface LinuxVmSpec {
+/** Windows Server 2022 Datacenter: Azure Edition, the current Windows Server image for Azure. */
+export const WINDOWS_SERVER_IMAGE: ImageReference = {
+    publisher: "MicrosoftWindowsServer",
+    offer: "WindowsServer",
+    sku: "2022-datacenter-azure-edition",
+    version: "latest",
+};
+
+export interface VmSpec {
     resourceGroupName: pulumi.Input<string>;
     location: string;
     vmName: string;
     vmSize: string;
-    /** @default {@link UBUNTU_LTS_IMAGE} */
-    image?: ImageReference;
+    image: ImageReference;
     networkInterfaceId: pulumi.Input<string>;
     adminUsername: string;
-    sshPublicKey: pulumi.Input<string>;
-    /** cloud-init user data, plain text; Azure receives it base64-encoded. */
-    cloudConfig: string;
     /** Empty managed data disks to attach. */
     dataDiskCount?: number;
     dataDiskSizeGb?: number;
 }
 
-/** VM arguments with the VM agent provisioned (Azure Backup needs it) and password login off. */
+export interface LinuxVmSpec extends Omit<VmSpec, "image"> {
+    /** @default {@link UBUNTU_LTS_IMAGE} */
+    image?: ImageReference;
+    sshPublicKey: pulumi.Input<string>;
+    /** cloud-init user data, plain text; Azure receives it base64-encoded. */
+    cloudConfig?: string;
+}
+
+export interface WindowsVmSpec extends Omit<VmSpec, "image"> {
+    /** @default {@link WINDOWS_SERVER_IMAGE} */
+    image?: ImageReference;
+    adminPassword: pulumi.Input<string>;
+}
+
+/** Linux VM arguments: the VM agent provisioned (Azure Backup needs it), SSH keys only. */
 export function linuxVmArgs(spec: LinuxVmSpec): compute.VirtualMachineArgs {
+    return vmArgs({ ...spec, image: spec.image ?? UBUNTU_LTS_IMAGE }, {
+        customData: spec.cloudConfig === undefined ? undefined : toBase64(spec.cloudConfig),
+        linuxConfiguration: {
+            disablePasswordAuthentication: true,
+            provisionVMAgent: true,
+            ssh: { publicKeys: [{ path: `/home/${spec.adminUsername}/.ssh/authorized_keys`, keyData: spec.sshPublicKey }] },
+        },
+    });
+}
+
+/** Windows VM arguments: the VM agent provisioned, updates installed by Windows. */
+export function windowsVmArgs(spec: WindowsVmSpec): compute.VirtualMachineArgs {
+    return vmArgs({ ...spec, image: spec.image ?? WINDOWS_SERVER_IMAGE }, {
+        adminPassword: spec.adminPassword,
+        windowsConfiguration: { provisionVMAgent: true, enableAutomaticUpdates: true },
+    });
+}
+
+function vmArgs(spec: VmSpec, osProfile: compute.VirtualMachineArgs["osProfile"] & object): compute.VirtualMachineArgs {
     return {
         resourceGroupName: spec.resourceGroupName,
         vmName: spec.vmName,
         location: spec.location,
         hardwareProfile: { vmSize: spec.vmSize },
         networkProfile: { networkInterfaces: [{ id: spec.networkInterfaceId, primary: true }] },
-        osProfile: {
-            computerName: spec.vmName,
-            adminUsername: spec.adminUsername,
-            customData: toBase64(spec.cloudConfig),
-            linuxConfiguration: {
-                disablePasswordAuthentication: true,
-                provisionVMAgent: true,
-                ssh: {
-                    publicKeys: [{ path: `/home/${spec.adminUsername}/.ssh/authorized_keys`, keyData: spec.sshPublicKey }],
-                },
-            },
-        },
+        osProfile: { computerName: spec.vmName, adminUsername: spec.adminUsername, ...osProfile },
         storageProfile: {
-            imageReference: spec.image ?? UBUNTU_LTS_IMAGE,
+            imageReference: spec.image,
             osDisk: {
                 createOption: "FromImage",
                 deleteOption: "Delete",

@@ -81,6 +81,8 @@ function computedOutputs(type: string, name: string, inputs: Record<string, unkn
         case "azure-native:network:PublicIPAddress":
             // A documentation address (RFC 5737): never a real host.
             return { ipAddress: `203.0.113.${count % 250}` };
+        case "random:index/randomPassword:RandomPassword":
+            return { result: `mock-password-${name}` };
         case "tls:index/privateKey:PrivateKey":
             return {
                 publicKeyOpenssh: `ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAACAQ-mock-${name}\n`,
@@ -127,6 +129,9 @@ export async function runPlan(request: PlanRequest): Promise<Plan> {
     const registerResource = monitor.registerResource.bind(monitor);
     monitor.registerResource = (req: any, callback: (err: unknown, response: any) => void) =>
         registerResource(req, (err: unknown, response: any) => {
+            if (!err) {
+                markSecretOutputs(response, req.getAdditionalsecretoutputsList());
+            }
             if (!err && req.getType() !== STACK_TYPE) {
                 resources.push({
                     urn: response.getUrn(),
@@ -177,6 +182,18 @@ export async function runPlan(request: PlanRequest): Promise<Plan> {
         outputs: Object.fromEntries(Object.keys(stackOutputs).sort().map((key) => [key, stackOutputs[key]])),
         lookups: lookups.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
     };
+}
+
+/** What the engine does with `additionalSecretOutputs` (random passwords, private keys): the mocks do not. */
+function markSecretOutputs(response: any, keys: string[]): void {
+    const state = response.getObject()?.toJavaScript() ?? {};
+    const secretKeys = keys.filter((key) => key in state);
+    if (secretKeys.length > 0) {
+        for (const key of secretKeys) {
+            state[key] = { [specialSigKey]: specialSecretSig, value: state[key] };
+        }
+        response.setObject(response.getObject().constructor.fromJavaScript(state));
+    }
 }
 
 function parentOf(urn: string | undefined): string | undefined {

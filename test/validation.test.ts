@@ -18,7 +18,7 @@ import {
     NsgLockdownArgs,
 } from "../components";
 import { InvalidSettingError } from "../lib/errors";
-import { UBUNTU_LTS_IMAGE } from "../lib/linuxVm";
+import { UBUNTU_LTS_IMAGE } from "../lib/vmArgs";
 import { RawConfig, resolveSettings } from "../lib/settings";
 import { WINDOWS_TIME_ZONES } from "../lib/timeZones";
 import {

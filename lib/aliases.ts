@@ -1,0 +1,67 @@
+/**
+ * Drops the type aliases the generated azure-native classes add to every resource: one
+ * `{ type: "azure-native:<module>/v<api-version>:<Type>" }` per older API version, 25 to 60 of
+ * them per class. The SDK turns each into an Output in every constructor, which makes a
+ * thousand VMs cost gigabytes to plan. They only matter to a stack whose resources were
+ * registered under an API-versioned type token; this project's components never do that.
+ *
+ * `pulumi config set backup-ready:keepTypeAliases true` keeps them.
+ */
+import * as pulumi from "@pulumi/pulumi";
+
+const PACKAGE = "azure-native";
+const API_VERSION = /^v\d{8}[a-z0-9]*$/;
+
+/** The config namespace and key that keep the aliases. */
+export const KEEP_TYPE_ALIASES = { namespace: "backup-ready", key: "keepTypeAliases" } as const;
+
+/**
+ * True for an alias that names nothing but an API-versioned form of `resourceType`, as
+ * azure-native adds: `azure-native:compute/v20230301:VirtualMachine` for
+ * `azure-native:compute:VirtualMachine`. Aliases by URN, name, parent, stack or project, or to
+ * another type, are someone's decision and are not touched.
+ */
+export function isApiVersionTypeAlias(resourceType: string, alias: pulumi.Input<pulumi.URN | pulumi.Alias>): boolean {
+    if (typeof alias !== "object" || alias === null || pulumi.Output.isInstance(alias)) {
+        return false;
+    }
+    const { type, ...others } = alias as pulumi.Alias;
+    if (typeof type !== "string" || Object.values(others).some((value) => value !== undefined)) {
+        return false;
+    }
+    const [pkg, module, name] = resourceType.split(":");
+    const [aliasPkg, aliasModule, aliasName] = type.split(":");
+    const [moduleName, version, ...rest] = (aliasModule ?? "").split("/");
+    return (
+        pkg === PACKAGE &&
+        aliasPkg === PACKAGE &&
+        moduleName === module &&
+        aliasName === name &&
+        rest.length === 0 &&
+        API_VERSION.test(version ?? "")
+    );
+}
+
+/** A transformation that removes the API-versioned type aliases of every azure-native resource it sees. */
+export const dropApiVersionTypeAliases: pulumi.ResourceTransformation = ({ type, props, opts }) => {
+    const aliases = opts.aliases ?? [];
+    const kept = aliases.filter((alias) => !isApiVersionTypeAlias(type, alias));
+    return kept.length === aliases.length ? undefined : { props, opts: { ...opts, aliases: kept } };
+};
+
+/** Whether the stack asked to keep the type aliases (`backup-ready:keepTypeAliases`). */
+export function keepTypeAliases(): boolean {
+    return new pulumi.Config(KEEP_TYPE_ALIASES.namespace).getBoolean(KEEP_TYPE_ALIASES.key) ?? false;
+}
+
+/**
+ * A component's options with {@link dropApiVersionTypeAliases} applied to the component and
+ * every resource under it, unless `backup-ready:keepTypeAliases` is true. It runs before the
+ * caller's own transformations, so aliases those add are kept too.
+ */
+export function withoutTypeAliases(opts?: pulumi.ComponentResourceOptions): pulumi.ComponentResourceOptions {
+    if (keepTypeAliases()) {
+        return opts ?? {};
+    }
+    return { ...opts, transformations: [dropApiVersionTypeAliases, ...(opts?.transformations ?? [])] };
+}

@@ -1,0 +1,88 @@
+import { expect } from "chai";
+import { powershellCommand, powershellLiteral, renderWindowsProxyClientScript } from "../lib/guestConfig";
+import { Plan } from "../plan/engine";
+import { planReferenceEnvironment, resourcesOfType } from "./support/plan";
+
+const TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f]/;
+
+function decodeCommand(command: string): string {
+    const encoded = /^powershell\.exe -NoProfile -NonInteractive -ExecutionPolicy Bypass -EncodedCommand ([A-Za-z0-9+/=]+)$/.exec(command);
+    if (!encoded) {
+        throw new Error(`not an encoded PowerShell command: ${command.slice(0, 80)}`);
+    }
+    return Buffer.from(encoded[1], "base64").toString("utf16le");
+}
+
+describe("Windows proxy client script", () => {
+    const script = renderWindowsProxyClientScript({ proxyIp: "10.0.0.5", proxyPort: 3128 });
+
+    it("sets WinHTTP for the services, bypassing the wire server and instance metadata", () => {
+        expect(script).to.contain("$proxy = '10.0.0.5:3128'");
+        expect(script).to.contain("$bypassList = @('<local>', '168.63.129.16', '169.254.169.254')");
+        expect(script).to.contain(`Invoke-Checked 'netsh.exe' @('winhttp', 'set', 'proxy', "proxy-server=$proxy", "bypass-list=$($bypassList -join ';')")`);
+    });
+
+    it("sets LocalSystem's proxy, as the document does by hand with PsExec and Internet Explorer", () => {
+        expect(script).to.contain(`Invoke-Checked 'bitsadmin.exe' @('/util', '/setieproxy', 'localsystem', 'MANUAL_PROXY', $proxy, ($bypassList -join ' '))`);
+    });
+
+    it("stops on the first failure instead of carrying on half configured", () => {
+        expect(script).to.match(/^\$ErrorActionPreference = 'Stop'$/m);
+        expect(script).to.contain("if ($LASTEXITCODE -ne 0) {");
+    });
+
+    it("has no typographic quotes (the document's registry script does) and only ASCII", () => {
+        expect(script).to.not.match(TYPOGRAPHIC_QUOTES);
+        expect(/^[\x09\x0a\x20-\x7e]*$/.test(script)).to.equal(true);
+    });
+
+    it("writes values as single-quoted literals, so nothing in them is expanded", () => {
+        expect(powershellLiteral("10.0.0.5:3128")).to.equal("'10.0.0.5:3128'");
+        expect(powershellLiteral("a'b$(calc)")).to.equal("'a''b$(calc)'");
+    });
+
+    it("runs through the Custom Script extension as an encoded command that decodes to the script", () => {
+        const command = powershellCommand(script);
+        expect(decodeCommand(command)).to.equal(script);
+        expect(command.length).to.be.below(8191); // cmd.exe's limit on a command line
+    });
+});
+
+describe("reference environment with Windows VMs", () => {
+    let plan: Plan;
+    before(async () => {
+        plan = await planReferenceEnvironment({ windowsAppVmCount: "2", proxyPort: "8080" });
+    });
+
+    it("creates them with the VM agent and a secret admin password, and protects them in the vault", () => {
+        const windows = resourcesOfType(plan, "azure-native:compute:VirtualMachine").filter((vm) => (vm.inputs.osProfile as any).windowsConfiguration);
+        expect(windows.map((vm) => vm.inputs.vmName)).to.deep.equal(["win-vm-1", "win-vm-2"]);
+        for (const vm of windows) {
+            const osProfile = vm.inputs.osProfile as Record<string, any>;
+            expect(osProfile.windowsConfiguration.provisionVMAgent).to.equal(true);
+            expect(osProfile.adminPassword).to.equal("[secret]");
+            expect(osProfile.computerName.length).to.be.at.most(15);
+        }
+        const items = resourcesOfType(plan, "azure-native:recoveryservices:ProtectedItem").map((item) => item.inputs.protectedItemName);
+        expect(items).to.include.members(["vm;iaasvmcontainerv2;backup-ready;win-vm-1", "vm;iaasvmcontainerv2;backup-ready;win-vm-2"]);
+        expect(plan.outputs.windowsAdminPassword).to.equal("[secret]");
+        expect(JSON.stringify(plan)).to.not.contain("mock-password");
+    });
+
+    it("points each at the proxy through the Windows Custom Script extension, with the rendered script", () => {
+        const extensions = resourcesOfType(plan, "azure-native:compute:VirtualMachineExtension").filter((e) => e.inputs.type === "CustomScriptExtension");
+        expect(extensions.map((e) => e.inputs.vmName)).to.deep.equal(["win-vm-1", "win-vm-2"]);
+        for (const extension of extensions) {
+            expect(extension.inputs).to.include({ publisher: "Microsoft.Compute", typeHandlerVersion: "1.10" });
+            const command = (extension.inputs.settings as { commandToExecute: string }).commandToExecute;
+            expect(decodeCommand(command)).to.equal(renderWindowsProxyClientScript({ proxyIp: "10.0.0.5", proxyPort: 8080 }));
+        }
+    });
+
+    it("rejects a Windows computer name longer than 15 characters", async () => {
+        const { BackupReadyWindowsVm } = await import("../components");
+        expect(() => new BackupReadyWindowsVm("a-very-long-windows-name", { resourceGroupName: "rg", location: "westeurope", subnetId: "s", adminPassword: "p" })).to.throw(
+            'vmName: must be a Windows computer name: 1 to 15 letters, digits and hyphens, not only digits; got "a-very-long-windows-name"',
+        );
+    });
+});
