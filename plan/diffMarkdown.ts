@@ -67,15 +67,25 @@ function cell(value: unknown): string {
     return `\`${shown.replace(/\|/g, "\\|").replace(/`/g, "'")}\``;
 }
 
-/** cloud-init and scripts travel base64-encoded: show them decoded, line by line. */
+/** cloud-init, shell and PowerShell scripts travel encoded: show them decoded, line by line. */
 function decodedTextDiff(property: PropertyChange): string[] | undefined {
     const before = decodeText(property.old);
     const after = decodeText(property.new);
     return before !== undefined && after !== undefined ? lineDiff(before.split("\n"), after.split("\n")) : undefined;
 }
 
+const BASE64 = /^[A-Za-z0-9+/]{16,}={0,2}$/;
+const ENCODED_POWERSHELL = / -EncodedCommand ([A-Za-z0-9+/]+={0,2})$/;
+
 function decodeText(value: unknown): string | undefined {
-    if (typeof value !== "string" || value.length < 16 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) {
+    if (typeof value !== "string") {
+        return undefined;
+    }
+    const powershell = ENCODED_POWERSHELL.exec(value);
+    if (powershell) {
+        return Buffer.from(powershell[1], "base64").toString("utf16le");
+    }
+    if (!BASE64.test(value)) {
         return undefined;
     }
     const text = Buffer.from(value, "base64").toString("utf8");

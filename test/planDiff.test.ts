@@ -55,6 +55,13 @@ describe("plan diff", () => {
         expect(markdown).to.match(/```diff\n\s+-\s+http_port 3128\n\s+\+\s+http_port 8080\n/);
     });
 
+    it("shows a Windows VM's PowerShell script decoded when the proxy changes", async () => {
+        const windowsBefore = await planReferenceEnvironment({ windowsAppVmCount: "1" });
+        const windowsAfter = await planReferenceEnvironment({ windowsAppVmCount: "1", proxyPort: "8080" });
+        const markdown = formatDiffMarkdown(diffPlans(windowsBefore, windowsAfter), "main.json");
+        expect(markdown).to.match(/\n\s+-\$proxy = '10\.0\.0\.5:3128'\n\s+\+\$proxy = '10\.0\.0\.5:8080'\n/);
+    });
+
     it("says so when nothing changes", () => {
         const markdown = formatDiffMarkdown(diffPlans(older, older), "same.json");
         expect(markdown).to.contain("0 to replace, 0 to delete, 0 to update, 0 to create");
