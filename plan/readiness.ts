@@ -1,0 +1,514 @@
+/**
+ * The backup-readiness report: for every VM a `ProtectedItem` protects, what Azure Backup needs,
+ * derived from the planned resources alone (not from the configuration): the vault in the VM's
+ * region, the VM agent, the OS and disk limits, and the network path, evaluated the way Azure
+ * evaluates NSG rules (lib/nsgEvaluation: priority order, service tags, the default rules; the
+ * NIC's NSG then the subnet's outbound, the subnet's then the NIC's inbound).
+ *
+ * With a proxy VM in the plan (one whose cloud-init writes /etc/squid/squid.conf) the path is the
+ * proxy's: VM to proxy port, proxy to the Internet on 443, squid admitting blob storage. Without
+ * one it is the allow-list's: VM to Storage.<region>, AzureBackup and AzureActiveDirectory on 443.
+ * Either way, nothing else from the VM reaches the Internet and the platform address
+ * 168.63.129.16 stays reachable.
+ */
+import * as yaml from "js-yaml";
+import { formatIp, hostAddress, parseCidr } from "../lib/cidr";
+import { InvalidSettingError } from "../lib/errors";
+import { decidingRule, Flow, isDefaultRule, NsgRule } from "../lib/nsgEvaluation";
+import { AZURE_PLATFORM_ADDRESS } from "../lib/rules";
+import { BACKUP_SERVICE_TAGS, TagPrefixes } from "../lib/serviceTagPrefixes";
+import { checkImage, DATA_DISK_COUNT, formatImageUrn, ImageReference, normalizeRegion } from "../lib/validation";
+import { Plan, PlannedResource } from "./engine";
+
+export interface ReadinessCheck {
+    check: string;
+    pass: boolean;
+    /** Why it passes or fails; for the network, the flow and the rule that decided it. */
+    why: string;
+}
+
+export interface VmReadiness {
+    /** The VM's Azure name. */
+    vm: string;
+    checks: ReadinessCheck[];
+}
+
+export interface ReadinessOptions {
+    /**
+     * The service tags' prefixes (lib/serviceTagPrefixes), when the allow-list uses literal
+     * prefixes from `ipRangesFile`: without them, rules of literal prefixes cannot be matched
+     * to the services they stand for.
+     */
+    serviceTagPrefixes?: readonly TagPrefixes[];
+}
+
+const TYPES = {
+    vm: "azure-native:compute:VirtualMachine",
+    nic: "azure-native:network:NetworkInterface",
+    subnet: "azure-native:network:Subnet",
+    vnet: "azure-native:network:VirtualNetwork",
+    nsg: "azure-native:network:NetworkSecurityGroup",
+    securityRule: "azure-native:network:SecurityRule",
+    vault: "azure-native:recoveryservices:Vault",
+    protectedItem: "azure-native:recoveryservices:ProtectedItem",
+} as const;
+
+/** "The Internet": a documentation address (RFC 5737), never a real host. */
+export const INTERNET_PROBE_ADDRESS = "203.0.113.10";
+const HTTPS_PORT = 443;
+/** The wire server's ports: HTTP, HTTPS and the agent's 32526. */
+const PLATFORM_PORTS = [80, 443, 32526];
+/** Where cloud-init writes squid's configuration on the proxy VM. */
+const SQUID_CONF_PATH = "/etc/squid/squid.conf";
+/** Azure's first address for a NIC with a dynamic address: .4, after the four it keeps. */
+const FIRST_DYNAMIC_OFFSET = 4;
+const BLOB_DOMAIN = "blob.core.windows.net";
+
+// ---- The inputs the report reads ----
+
+interface OsConfiguration {
+    provisionVMAgent?: boolean;
+}
+
+interface VmInputs {
+    vmName?: string;
+    location?: string;
+    osProfile?: { customData?: string; linuxConfiguration?: OsConfiguration; windowsConfiguration?: OsConfiguration };
+    storageProfile?: { imageReference?: Partial<ImageReference>; dataDisks?: unknown[] };
+    networkProfile?: { networkInterfaces?: Array<{ id?: string; primary?: boolean }> };
+}
+
+interface Reference {
+    id?: string;
+}
+
+interface NicInputs {
+    ipConfigurations?: Array<{ primary?: boolean; privateIPAddress?: string; privateIPAllocationMethod?: string; subnet?: Reference }>;
+    networkSecurityGroup?: Reference;
+}
+
+interface SubnetInputs {
+    addressPrefix?: string;
+    addressPrefixes?: string[];
+    networkSecurityGroup?: Reference;
+}
+
+interface SecurityRuleInputs extends Partial<NsgRule> {
+    securityRuleName?: string;
+    networkSecurityGroupName?: string;
+    resourceGroupName?: string;
+}
+
+interface ProtectedItemInputs {
+    vaultName?: string;
+    resourceGroupName?: string;
+    properties?: { sourceResourceId?: string };
+}
+
+interface VaultInputs {
+    vaultName?: string;
+    resourceGroupName?: string;
+    location?: string;
+}
+
+// ---- Finding resources ----
+
+/** Something the report needs is not in the plan: the lines that need it fail with this message. */
+class PlanGap extends Error {}
+
+function gap(message: string): never {
+    throw new PlanGap(message);
+}
+
+function inputs<T>(resource: PlannedResource): T {
+    return resource.inputs as T;
+}
+
+function sameName(a: string | undefined, b: string | undefined): boolean {
+    return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+
+/** ARM ids compare ignoring case. */
+function findById(plan: Pick<Plan, "resources">, type: string, id: string | undefined): PlannedResource | undefined {
+    return plan.resources.find((resource) => resource.type === type && sameName(resource.id, id));
+}
+
+/** The last segment of an ARM id: the resource's own name. */
+function nameOf(id: string): string {
+    return id.slice(id.lastIndexOf("/") + 1);
+}
+
+function vmName(vm: PlannedResource): string {
+    return inputs<VmInputs>(vm).vmName ?? vm.name;
+}
+
+// ---- The network around a VM ----
+
+/** An NSG where it applies, with every rule it holds. */
+interface AttachedNsg {
+    name: string;
+    /** `subnet app-subnet` or `NIC app-vm-1-nic`. */
+    at: string;
+    rules: NsgRule[];
+}
+
+/** A VM as the network sees it: its address, its virtual network and the NSGs on its way. */
+interface Endpoint {
+    ip: string;
+    /** How the address was found, when it was assumed. */
+    ipNote?: string;
+    vnetPrefixes: string[];
+    nicNsg?: AttachedNsg;
+    subnetNsg?: AttachedNsg;
+}
+
+/** An NSG's rules: inline `securityRules` and the `SecurityRule` resources that name it. */
+function nsgRules(plan: Pick<Plan, "resources">, nsg: PlannedResource, nsgName: string): NsgRule[] {
+    const group = inputs<{ resourceGroupName?: string }>(nsg).resourceGroupName;
+    const inline = inputs<{ securityRules?: NsgRule[] }>(nsg).securityRules ?? [];
+    const standalone = plan.resources
+        .filter((resource) => resource.type === TYPES.securityRule)
+        .map((resource) => ({ resource, rule: inputs<SecurityRuleInputs>(resource) }))
+        .filter(({ rule }) => sameName(rule.networkSecurityGroupName, nsgName) && (group === undefined || sameName(rule.resourceGroupName, group)))
+        .map(({ resource, rule }) => ({ ...rule, name: rule.securityRuleName ?? rule.name ?? resource.name }) as NsgRule);
+    return [...inline, ...standalone];
+}
+
+/** The NSG a NIC or subnet names, or none; one it names that the plan lacks is a gap. */
+function attachedNsg(plan: Pick<Plan, "resources">, reference: Reference | undefined, at: string): AttachedNsg | undefined {
+    if (reference?.id === undefined) {
+        return undefined;
+    }
+    const nsg = findById(plan, TYPES.nsg, reference.id) ?? gap(`NSG ${reference.id} on ${at} is not in the plan: its rules cannot be evaluated`);
+    const name = nameOf(reference.id);
+    return { name, at, rules: nsgRules(plan, nsg, name) };
+}
+
+/** The subnet's virtual network, by the subnet id's parent. */
+function vnetPrefixesOf(plan: Pick<Plan, "resources">, subnetId: string): string[] {
+    const vnetId = subnetId.replace(/\/subnets\/[^/]+$/i, "");
+    const vnet = findById(plan, TYPES.vnet, vnetId) ?? gap(`virtual network ${vnetId} is not in the plan`);
+    return inputs<{ addressSpace?: { addressPrefixes?: string[] } }>(vnet).addressSpace?.addressPrefixes ?? [];
+}
+
+/** The VM's primary NIC and IP configuration, its subnet, address and NSGs, all from the plan. */
+function endpointOf(plan: Pick<Plan, "resources">, vm: PlannedResource): Endpoint {
+    const nics = inputs<VmInputs>(vm).networkProfile?.networkInterfaces ?? [];
+    const nicId = (nics.find((nic) => nic.primary) ?? nics[0])?.id ?? gap(`VM ${vmName(vm)} has no network interface`);
+    const nic = findById(plan, TYPES.nic, nicId) ?? gap(`NIC ${nicId} is not in the plan`);
+    const configs = inputs<NicInputs>(nic).ipConfigurations ?? [];
+    const config = configs.find((c) => c.primary) ?? configs[0] ?? gap(`NIC ${nameOf(nicId)} has no IP configuration`);
+    const subnetId = config.subnet?.id ?? gap(`NIC ${nameOf(nicId)} names no subnet`);
+    const subnet = findById(plan, TYPES.subnet, subnetId) ?? gap(`subnet ${subnetId} is not in the plan`);
+    const subnetInputs = inputs<SubnetInputs>(subnet);
+    const subnetPrefix = subnetInputs.addressPrefix ?? subnetInputs.addressPrefixes?.[0] ?? "";
+    const block = parseCidr(subnetPrefix) ?? gap(`subnet ${nameOf(subnetId)} has no IPv4 address prefix`);
+    const isStatic = sameName(config.privateIPAllocationMethod, "Static") && config.privateIPAddress !== undefined;
+    return {
+        ip: isStatic ? (config.privateIPAddress as string) : formatIp(hostAddress(block, FIRST_DYNAMIC_OFFSET)),
+        ipNote: isStatic ? undefined : `dynamic, assumed: ${nameOf(subnetId)}'s first usable address`,
+        vnetPrefixes: vnetPrefixesOf(plan, subnetId),
+        nicNsg: attachedNsg(plan, inputs<NicInputs>(nic).networkSecurityGroup, `NIC ${nameOf(nicId)}`),
+        subnetNsg: attachedNsg(plan, subnetInputs.networkSecurityGroup, `subnet ${nameOf(subnetId)}`),
+    };
+}
+
+// ---- Evaluating a path ----
+
+interface PathVerdict {
+    allowed: boolean;
+    why: string;
+}
+
+function describeRule(rule: NsgRule, nsg: AttachedNsg, direction: string): string {
+    const kind = isDefaultRule(rule) ? "Azure's default rule" : "rule";
+    return `${kind} "${rule.name}" (priority ${rule.priority}) of NSG "${nsg.name}" (${direction.toLowerCase()}, ${nsg.at})`;
+}
+
+/**
+ * A flow through the NSGs it meets: the source's outbound (NIC, then subnet), then, when the
+ * destination is a VM of the plan, its inbound (subnet, then NIC). The first deny stops it.
+ */
+function evaluatePath(flow: Flow, from: Endpoint, to?: Endpoint): PathVerdict {
+    const hops: Array<{ nsg: AttachedNsg | undefined; flow: Flow; vnet: string[] }> = [
+        { nsg: from.nicNsg, flow, vnet: from.vnetPrefixes },
+        { nsg: from.subnetNsg, flow, vnet: from.vnetPrefixes },
+        ...(to ? [to.subnetNsg, to.nicNsg].map((nsg) => ({ nsg, flow: { ...flow, direction: "Inbound" as const }, vnet: to.vnetPrefixes })) : []),
+    ];
+    const allowedBy: string[] = [];
+    for (const hop of hops) {
+        if (hop.nsg !== undefined) {
+            const rule = decidingRule(hop.nsg.rules, hop.flow, hop.vnet);
+            const description = describeRule(rule, hop.nsg, hop.flow.direction);
+            if (rule.access === "Deny") {
+                return { allowed: false, why: `denied by ${description}` };
+            }
+            allowedBy.push(description);
+        }
+    }
+    return { allowed: true, why: allowedBy.length > 0 ? `allowed by ${allowedBy.join(" and ")}` : "allowed: no NSG on the NIC or subnet, so Azure filters nothing" };
+}
+
+/** How a flow reads in a line: `10.0.1.4 -> 10.0.0.5:3128`, with what the addresses stand for. */
+function flowLabel(from: Endpoint, destination: string, port: number | string, what?: string): string {
+    const source = from.ipNote ? `${from.ip} (${from.ipNote})` : from.ip;
+    return `${source} -> ${destination}:${port}${what ? ` (${what})` : ""}`;
+}
+
+function tcp(from: Endpoint, destinationIp: string, destinationPort: number): Flow {
+    return { direction: "Outbound", protocol: "Tcp", sourceIp: from.ip, destinationIp, destinationPort };
+}
+
+/** A line that passes when the path is open. */
+function mustAllow(check: string, label: string, verdict: PathVerdict): ReadinessCheck {
+    return { check, pass: verdict.allowed, why: `${label}: ${verdict.why}` };
+}
+
+/** A line that passes when the path is closed. */
+function mustDeny(check: string, label: string, verdict: PathVerdict): ReadinessCheck {
+    return { check, pass: !verdict.allowed, why: `${label}: ${verdict.why}` };
+}
+
+/** Nothing but the allowed paths leaves the VM for the Internet. */
+function internetDeniedCheck(vm: Endpoint): ReadinessCheck {
+    const label = flowLabel(vm, INTERNET_PROBE_ADDRESS, HTTPS_PORT, "the Internet");
+    return mustDeny("no other Internet access from the VM", label, evaluatePath(tcp(vm, INTERNET_PROBE_ADDRESS, HTTPS_PORT), vm));
+}
+
+/** The agent, extensions and snapshots reach the wire server on all its ports. */
+function platformCheck(vm: Endpoint): ReadinessCheck {
+    const check = `VM to the platform ${AZURE_PLATFORM_ADDRESS}`;
+    const verdicts = PLATFORM_PORTS.map((port) => ({ port, verdict: evaluatePath(tcp(vm, AZURE_PLATFORM_ADDRESS, port), vm) }));
+    const denied = verdicts.find(({ verdict }) => !verdict.allowed);
+    if (denied) {
+        return mustAllow(check, flowLabel(vm, AZURE_PLATFORM_ADDRESS, denied.port), denied.verdict);
+    }
+    const reasons = [...new Set(verdicts.map(({ verdict }) => verdict.why))].join("; ");
+    return { check, pass: true, why: `${flowLabel(vm, AZURE_PLATFORM_ADDRESS, PLATFORM_PORTS.join(","))}: ${reasons}` };
+}
+
+// ---- The proxy ----
+
+interface SquidSettings {
+    port?: number;
+    /** The `dstdomain` entries of the ACLs that an `http_access allow` line uses. */
+    allowedDomains: string[];
+}
+
+interface Proxy {
+    vm: string;
+    endpoint: Endpoint;
+    squid: SquidSettings;
+}
+
+/** The squid configuration a VM's cloud-init writes, or undefined when it writes none. */
+export function squidConfOf(vm: PlannedResource): string | undefined {
+    const customData = inputs<VmInputs>(vm).osProfile?.customData;
+    if (typeof customData !== "string") {
+        return undefined;
+    }
+    let cloudConfig: unknown;
+    try {
+        cloudConfig = yaml.load(Buffer.from(customData, "base64").toString("utf8"));
+    } catch {
+        return undefined;
+    }
+    const files = (cloudConfig as { write_files?: Array<{ path?: string; content?: string; encoding?: string }> } | null)?.write_files;
+    const conf = Array.isArray(files) ? files.find((file) => file?.path === SQUID_CONF_PATH) : undefined;
+    if (typeof conf?.content !== "string") {
+        return undefined;
+    }
+    return /^(b64|base64)$/i.test(conf.encoding ?? "") ? Buffer.from(conf.content, "base64").toString("utf8") : conf.content;
+}
+
+/** The port squid listens on (`http_port [address:]port`) and the domains its allow rules admit. */
+export function parseSquidConf(conf: string): SquidSettings {
+    const lines = conf
+        .split("\n")
+        .map((line) => line.replace(/#.*/, "").trim().split(/\s+/))
+        .filter((words) => words[0] !== "");
+    const portWord = lines.find((words) => words[0] === "http_port")?.[1];
+    const port = portWord === undefined ? undefined : Number(portWord.slice(portWord.lastIndexOf(":") + 1));
+    const domainAcls = new Map<string, string[]>();
+    for (const [, name, type, ...values] of lines.filter((words) => words[0] === "acl")) {
+        if (type === "dstdomain") {
+            domainAcls.set(name, [...(domainAcls.get(name) ?? []), ...values]);
+        }
+    }
+    const allowed = lines.filter((words) => words[0] === "http_access" && words[1] === "allow").flatMap((words) => words.slice(2));
+    const allowedDomains = [...new Set(allowed.flatMap((name) => domainAcls.get(name) ?? []))];
+    return { port: Number.isInteger(port) ? port : undefined, allowedDomains };
+}
+
+/** Whether a `dstdomain` entry admits blob storage hosts: `.blob.core.windows.net` (or a parent domain with a dot), or one account's host. */
+export function admitsBlobHost(domain: string): boolean {
+    const entry = domain.toLowerCase();
+    const host = entry.replace(/^\./, "");
+    const coversAll = entry.startsWith(".") && (host === BLOB_DOMAIN || BLOB_DOMAIN.endsWith(`.${host}`));
+    return coversAll || host.endsWith(`.${BLOB_DOMAIN}`);
+}
+
+/** The proxy VM of the plan: the first whose cloud-init writes squid's configuration. */
+function findProxy(plan: Pick<Plan, "resources">): Proxy | undefined {
+    for (const vm of plan.resources.filter((resource) => resource.type === TYPES.vm)) {
+        const conf = squidConfOf(vm);
+        if (conf !== undefined) {
+            return { vm: vmName(vm), endpoint: endpointOf(plan, vm), squid: parseSquidConf(conf) };
+        }
+    }
+    return undefined;
+}
+
+function proxyChecks(vm: Endpoint, proxy: Proxy): ReadinessCheck[] {
+    const { endpoint, squid } = proxy;
+    const toProxy =
+        squid.port === undefined
+            ? { check: `VM to the proxy ${endpoint.ip}`, pass: false, why: `${SQUID_CONF_PATH} on ${proxy.vm} sets no http_port` }
+            : mustAllow(`VM to the proxy ${endpoint.ip}:${squid.port}`, flowLabel(vm, endpoint.ip, squid.port), evaluatePath(tcp(vm, endpoint.ip, squid.port), vm, endpoint));
+    const out = evaluatePath(tcp(endpoint, INTERNET_PROBE_ADDRESS, HTTPS_PORT), endpoint);
+    const blob = squid.allowedDomains.find(admitsBlobHost);
+    return [
+        toProxy,
+        mustAllow(`proxy to the Internet on ${HTTPS_PORT}`, flowLabel(endpoint, INTERNET_PROBE_ADDRESS, HTTPS_PORT, "the Internet"), out),
+        internetDeniedCheck(vm),
+        platformCheck(vm),
+        {
+            check: "proxy admits blob storage",
+            pass: blob !== undefined,
+            why:
+                blob !== undefined
+                    ? `squid on ${proxy.vm} admits ${blob}`
+                    : `squid on ${proxy.vm} admits ${squid.allowedDomains.join(", ") || "no domain"}, no <account>.${BLOB_DOMAIN} host`,
+        },
+    ];
+}
+
+// ---- Service tags ----
+
+function serviceTagChecks(vm: Endpoint, region: string, options: ReadinessOptions): ReadinessCheck[] {
+    const tagChecks = BACKUP_SERVICE_TAGS.map(({ service, scope }) => {
+        const tag = scope === "global" ? service : `${service}.${region}`;
+        const destinationTagPrefixes = options.serviceTagPrefixes?.find((group) => group.service === service)?.prefixes;
+        const flow: Flow = { direction: "Outbound", protocol: "Tcp", sourceIp: vm.ip, destinationTag: tag, destinationPort: HTTPS_PORT, destinationTagPrefixes };
+        return mustAllow(`VM to ${tag} on ${HTTPS_PORT}`, flowLabel(vm, tag, HTTPS_PORT), evaluatePath(flow, vm));
+    });
+    return [...tagChecks, internetDeniedCheck(vm), platformCheck(vm)];
+}
+
+// ---- The VM itself ----
+
+function vaultCheck(plan: Pick<Plan, "resources">, item: PlannedResource, vm: PlannedResource): ReadinessCheck {
+    const check = "vault in the VM's region";
+    const { vaultName, resourceGroupName } = inputs<ProtectedItemInputs>(item);
+    const vault = plan.resources.find((resource) => {
+        const props = inputs<VaultInputs>(resource);
+        return resource.type === TYPES.vault && sameName(props.vaultName, vaultName) && (resourceGroupName === undefined || sameName(props.resourceGroupName, resourceGroupName));
+    });
+    if (vault === undefined) {
+        return { check, pass: false, why: `vault "${vaultName ?? "(unnamed)"}" is not in the plan: its region cannot be checked` };
+    }
+    const vaultLocation = inputs<VaultInputs>(vault).location ?? "(unknown)";
+    const vmLocation = inputs<VmInputs>(vm).location ?? "(unknown)";
+    const same = normalizeRegion(vaultLocation) === normalizeRegion(vmLocation);
+    return {
+        check,
+        pass: same,
+        why: same
+            ? `vault "${vaultName}" is in ${vaultLocation}, as the VM`
+            : `vault "${vaultName}" is in ${vaultLocation}, the VM in ${vmLocation}: a vault backs up VMs in its own region only`,
+    };
+}
+
+function agentCheck(vm: PlannedResource): ReadinessCheck {
+    const check = "VM agent provisioned";
+    const osProfile = inputs<VmInputs>(vm).osProfile ?? {};
+    const settings = (["linuxConfiguration", "windowsConfiguration"] as const)
+        .filter((key) => osProfile[key]?.provisionVMAgent !== undefined)
+        .map((key) => ({ key, on: osProfile[key]?.provisionVMAgent === true }));
+    const off = settings.find((setting) => !setting.on);
+    if (off) {
+        return { check, pass: false, why: `osProfile.${off.key}.provisionVMAgent is false: Azure Backup's extension runs through the VM agent` };
+    }
+    return { check, pass: true, why: settings.length > 0 ? `osProfile.${settings[0].key}.provisionVMAgent is true` : "provisionVMAgent is unset: Azure provisions the agent by default" };
+}
+
+function imageCheck(vm: PlannedResource): ReadinessCheck {
+    const check = "OS supported by Azure Backup";
+    const { publisher, offer, sku, version = "latest" } = inputs<VmInputs>(vm).storageProfile?.imageReference ?? {};
+    if (publisher === undefined || offer === undefined || sku === undefined) {
+        return { check, pass: true, why: "no marketplace image (a custom image or an attached disk): not judged" };
+    }
+    const image = { publisher, offer, sku, version };
+    try {
+        checkImage("storageProfile.imageReference", image);
+    } catch (err) {
+        if (err instanceof InvalidSettingError) {
+            return { check, pass: false, why: err.message };
+        }
+        throw err;
+    }
+    return { check, pass: true, why: `${formatImageUrn(image)} is an image Azure Backup supports` };
+}
+
+function dataDiskCheck(vm: PlannedResource): ReadinessCheck {
+    const count = inputs<VmInputs>(vm).storageProfile?.dataDisks?.length ?? 0;
+    const limit = `${DATA_DISK_COUNT.max} at most (${DATA_DISK_COUNT.reason})`;
+    return { check: "data disks within the limit", pass: count <= DATA_DISK_COUNT.max, why: `${count} data disks; ${limit}` };
+}
+
+/** The network lines of one VM, or one failing line when the plan lacks what they need. */
+function networkChecks(plan: Pick<Plan, "resources">, vm: PlannedResource, options: ReadinessOptions): ReadinessCheck[] {
+    try {
+        const endpoint = endpointOf(plan, vm);
+        const proxy = findProxy(plan);
+        const region = normalizeRegion(inputs<VmInputs>(vm).location ?? "");
+        return proxy ? proxyChecks(endpoint, proxy) : serviceTagChecks(endpoint, region, options);
+    } catch (err) {
+        if (err instanceof PlanGap) {
+            return [{ check: "network path", pass: false, why: err.message }];
+        }
+        throw err;
+    }
+}
+
+function vmReadiness(plan: Pick<Plan, "resources">, item: PlannedResource, options: ReadinessOptions): VmReadiness {
+    const sourceId = inputs<ProtectedItemInputs>(item).properties?.sourceResourceId ?? "";
+    const vm = findById(plan, TYPES.vm, sourceId);
+    if (vm === undefined) {
+        const why = `${sourceId || `protected item ${item.name} names no VM`} is not in the plan: its readiness cannot be derived from the planned resources`;
+        return { vm: sourceId ? nameOf(sourceId) : item.name, checks: [{ check: "VM in the plan", pass: false, why }] };
+    }
+    return {
+        vm: vmName(vm),
+        checks: [vaultCheck(plan, item, vm), agentCheck(vm), imageCheck(vm), dataDiskCheck(vm), ...networkChecks(plan, vm, options)],
+    };
+}
+
+// ---- The report ----
+
+/** One entry per protected item, by VM name. */
+export function readinessReport(plan: Pick<Plan, "resources">, options: ReadinessOptions = {}): VmReadiness[] {
+    return plan.resources
+        .filter((resource) => resource.type === TYPES.protectedItem)
+        .map((item) => vmReadiness(plan, item, options))
+        .sort((a, b) => a.vm.localeCompare(b.vm));
+}
+
+export function isReady(report: readonly VmReadiness[]): boolean {
+    return report.every((vm) => vm.checks.every((check) => check.pass));
+}
+
+/** Plain text: one line per check (`app-vm-1  PASS  vault in the VM's region: ...`), then a verdict. */
+export function formatReadiness(report: readonly VmReadiness[]): string {
+    const heading = "Backup readiness, derived from the planned resources:";
+    if (report.length === 0) {
+        return `${heading}\n  no protected VMs in the plan`;
+    }
+    const width = Math.max(...report.map((vm) => vm.vm.length));
+    const lines = report.flatMap(({ vm, checks }) => checks.map(({ check, pass, why }) => `  ${vm.padEnd(width)}  ${pass ? "PASS" : "FAIL"}  ${check}: ${why}`));
+    const total = report.reduce((sum, vm) => sum + vm.checks.length, 0);
+    const failed = report.reduce((sum, vm) => sum + vm.checks.filter((check) => !check.pass).length, 0);
+    const vms = `${report.length} protected VM${report.length === 1 ? "" : "s"}`;
+    const verdict = failed === 0 ? `Ready: ${vms}, all ${total} checks pass.` : `NOT READY: ${failed} of ${total} checks fail (${vms}).`;
+    return [heading, ...lines, verdict].join("\n");
+}
