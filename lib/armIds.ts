@@ -28,6 +28,15 @@ export function parseResourceId(setting: string, id: string, typePath: string): 
     return { subscriptionId: match[1], resourceGroupName: match[2], names: match.slice(3) };
 }
 
+/** Like {@link parseResourceId}, for ids that may not be of the type: undefined instead of an error. */
+export function tryParseResourceId(id: string, typePath: string): ResourceIdParts | undefined {
+    try {
+        return parseResourceId("id", id, typePath);
+    } catch {
+        return undefined;
+    }
+}
+
 function escape(text: string): string {
     return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

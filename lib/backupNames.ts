@@ -22,6 +22,14 @@ export function protectedItemName(vm: VmReference): string {
     return `vm;iaasvmcontainerv2;${vm.resourceGroupName};${vm.vmName}`;
 }
 
+const PROTECTED_ITEM_NAME = /^vm;iaasvmcontainerv2;([^;]+);([^;]+)$/i;
+
+/** The VM a protected item's name refers to, when it is one of {@link protectedItemName}'s. */
+export function parseProtectedItemName(name: string): VmReference | undefined {
+    const match = PROTECTED_ITEM_NAME.exec(name);
+    return match ? { resourceGroupName: match[1], vmName: match[2] } : undefined;
+}
+
 /**
  * The policy's daily run time as the API wants it: an ISO date-time of which only the time
  * counts. The date is fixed so that plans are reproducible.

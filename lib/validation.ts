@@ -406,11 +406,16 @@ const WINDOWS_SERVER_OFFER = /^WindowsServer$/i;
 const PRE_2008_R2_SKU = /^(?:200[0-7]|2008(?![-_]?r2))(?!\d)/i;
 const WINDOWS = /windows/i;
 
+/** Whether Azure Backup supports a marketplace image: no CoreOS or Flatcar, no Windows Server older than 2008 R2. */
+export function isSupportedImage(image: Partial<ImageReference>): boolean {
+    const containerLinux = [image.publisher, image.offer].some((name) => typeof name === "string" && CONTAINER_LINUX.test(name));
+    const oldWindows = WINDOWS_SERVER_OFFER.test(image.offer ?? "") && PRE_2008_R2_SKU.test(image.sku ?? "");
+    return !containerLinux && !oldWindows;
+}
+
 /** An image Azure Backup supports: no CoreOS or Flatcar, no Windows Server older than 2008 R2. */
 export function checkImage(setting: string, image: ImageReference): void {
-    const containerLinux = CONTAINER_LINUX.test(image.publisher) || CONTAINER_LINUX.test(image.offer);
-    const oldWindows = WINDOWS_SERVER_OFFER.test(image.offer) && PRE_2008_R2_SKU.test(image.sku);
-    if (containerLinux || oldWindows) {
+    if (!isSupportedImage(image)) {
         invalid(
             setting,
             "an image Azure Backup supports: an Azure-endorsed Linux distribution other than CoreOS and Flatcar, or Windows Server 2008 R2 or newer",

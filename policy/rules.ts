@@ -3,8 +3,11 @@
  * azure-native inputs) and return what is wrong with them, in words that name the resource and
  * say what is allowed. No Pulumi here; `policies.ts` adapts them to CrossGuard.
  */
+import { RESOURCE_TYPES, tryParseResourceId } from "../lib/armIds";
+import { parseProtectedItemName, VmReference } from "../lib/backupNames";
 import { blockSize, Cidr, containsCidr, parseIp } from "../lib/cidr";
 import { portRangeContains, prefixContains } from "../lib/nsgEvaluation";
+import { ImageReference, isSupportedImage, normalizeRegion } from "../lib/validation";
 
 export const VM_TYPE = "azure-native:compute:VirtualMachine";
 export const VAULT_TYPE = "azure-native:recoveryservices:Vault";
@@ -67,11 +70,6 @@ function list<T>(value: T[] | undefined): T[] {
     return Array.isArray(value) ? value : [];
 }
 
-/** Azure writes regions both as "westeurope" and "West Europe". */
-function normalizeRegion(region: string): string {
-    return region.replace(/\s+/g, "").toLowerCase();
-}
-
 /** Equal as Azure compares names: ignoring case. */
 function sameName(a: string, b: string): boolean {
     return a.toLowerCase() === b.toLowerCase();
@@ -91,12 +89,6 @@ interface Disk {
     vhd?: { uri?: string };
 }
 
-interface ImageReference {
-    publisher?: string;
-    offer?: string;
-    sku?: string;
-    version?: string;
-}
 
 /** The inputs of `azure-native:compute:VirtualMachine` the rules read. */
 export interface VmProps {
@@ -104,7 +96,7 @@ export interface VmProps {
     location?: string;
     resourceGroupName?: string;
     osProfile?: { linuxConfiguration?: OsConfiguration; windowsConfiguration?: OsConfiguration };
-    storageProfile?: { imageReference?: ImageReference; osDisk?: Disk; dataDisks?: Disk[] };
+    storageProfile?: { imageReference?: Partial<ImageReference>; osDisk?: Disk; dataDisks?: Disk[] };
 }
 
 /** How a VM is named in messages: its Azure name, or its Pulumi name when that is not known. */
@@ -138,19 +130,6 @@ export function dataDiskViolations(vm: ResourceLike, maxDataDisks: number): stri
     }
     const kind = unmanaged ? "unmanaged (vhd)" : "managed";
     return [`${vmLabel(vm)} has ${dataDisks.length} data disks; Azure Backup protects VMs with up to ${limit} ${kind} data disks`];
-}
-
-/** Container Linux distributions, which Azure Backup does not support. */
-const CONTAINER_LINUX = /coreos|flatcar/i;
-const WINDOWS_SERVER_OFFER = /^WindowsServer$/i;
-/** Windows Server SKUs older than 2008 R2: the years 2000 to 2007, and 2008 without R2. */
-const PRE_2008_R2_SKU = /^(?:200[0-7]|2008(?![-_]?r2))(?!\d)/i;
-
-/** Whether Azure Backup supports a marketplace image: no CoreOS or Flatcar, no Windows Server older than 2008 R2. */
-export function isSupportedImage(image: ImageReference): boolean {
-    const containerLinux = [image.publisher, image.offer].some((name) => isText(name) && CONTAINER_LINUX.test(name));
-    const oldWindows = isText(image.offer) && WINDOWS_SERVER_OFFER.test(image.offer) && isText(image.sku) && PRE_2008_R2_SKU.test(image.sku);
-    return !containerLinux && !oldWindows;
 }
 
 /** The VM's marketplace image must be one Azure Backup supports; custom images and attached disks are not judged. */
@@ -322,18 +301,14 @@ interface VaultProps {
 }
 
 /** A VM by resource group and name, as an item or an id names it. */
-interface VmReference {
-    resourceGroupName: string;
-    vmName: string;
-}
-
-const VM_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Compute\/virtualMachines\/([^/]+)$/i;
-const VM_ITEM_NAME = /^vm;iaasvmcontainerv2;([^;]+);([^;]+)$/i;
-
 /** The VMs a protected item names by `properties.sourceResourceId` and `protectedItemName`, where those are known. */
 function namedVms(item: ProtectedItemProps): VmReference[] {
-    const matches = [VM_ID.exec(item.properties?.sourceResourceId ?? ""), VM_ITEM_NAME.exec(item.protectedItemName ?? "")];
-    return matches.filter((match): match is RegExpExecArray => match !== null).map((match) => ({ resourceGroupName: match[1], vmName: match[2] }));
+    const byId = tryParseResourceId(item.properties?.sourceResourceId ?? "", RESOURCE_TYPES.virtualMachine);
+    const references = [
+        byId && { resourceGroupName: byId.resourceGroupName, vmName: byId.names[0] },
+        parseProtectedItemName(item.protectedItemName ?? ""),
+    ];
+    return references.filter((reference): reference is VmReference => reference !== undefined);
 }
 
 /** Whether a reference names the VM: same name, and same resource group when the VM's is known. */

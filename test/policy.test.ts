@@ -5,7 +5,7 @@
  */
 import { expect } from "chai";
 import * as path from "path";
-import { MAX_DATA_DISKS } from "../lib/validation";
+import { isSupportedImage, MAX_DATA_DISKS } from "../lib/validation";
 import { Plan } from "../plan/engine";
 import {
     knownValues,
@@ -22,7 +22,6 @@ import {
     DEFAULT_CONFIG,
     imageViolations,
     internetEgressViolations,
-    isSupportedImage,
     MAX_MANAGED_DATA_DISKS,
     proxyInboundViolations,
     reachesInternet,
