@@ -32,7 +32,6 @@ import {
     wholeNumber,
 } from "./validation";
 
-
 /** The stack defaults; `Pulumi.yaml` declares the same values (a test keeps the two equal). */
 export const DEFAULTS = {
     location: "westeurope",
