@@ -31,6 +31,7 @@ const lockdown = new NsgLockdown("lockdown", {
     resourceGroupName,
     location,
     connectivity: settings.connectivity,
+    ipRangesFile: settings.ipRangesFile,
     ...proxyEndpoint,
     clientAddressPrefixes: [settings.addressSpace],
     sshSourceAddressPrefix: settings.sshSourceCidr,

@@ -3,14 +3,16 @@ import * as network from "@pulumi/azure-native/network";
 import { withoutTypeAliases } from "../lib/aliases";
 import { parseResourceId, RESOURCE_TYPES } from "../lib/armIds";
 import { invalid, InvalidSettingError } from "../lib/errors";
-import { allowListRules, backupServiceDestinations, lockdownRules, SecurityRuleSpec } from "../lib/rules";
+import {
+    ALLOW_AZURE_PLATFORM_RULE,
+    allowListRules,
+    backupServiceDestinations,
+    DENY_INTERNET_OUTBOUND_RULE,
+    lockdownRules,
+    SecurityRuleSpec,
+} from "../lib/rules";
+import { prefixRulesFromFile } from "../lib/serviceTagPrefixes";
 import { checkConnectivity, checkProxyPort, cidr, normalizeRegion, proxyAddress } from "../lib/validation";
-
-export interface ServiceTagPrefixes {
-    /** `Storage.<region>`, `AzureBackup` or `AzureActiveDirectory`. */
-    serviceTag: string;
-    addressPrefixes: string[];
-}
 
 export interface NsgLockdownArgs {
     /** Where to create the NSG. Not used with an existing NSG or subnet. */
@@ -35,8 +37,11 @@ export interface NsgLockdownArgs {
     proxyPort?: number;
     /** Address prefixes whose VMs the rules serve: the virtual network's address space. */
     clientAddressPrefixes: string[];
-    /** With "serviceTags": literal prefixes per service tag, for firewalls that need them, instead of the tags. */
-    serviceTagPrefixes?: ServiceTagPrefixes[];
+    /**
+     * With "serviceTags": the path of Azure's service tags file (`ServiceTags_Public_*.json`); the
+     * rules then name the region's literal IPv4 prefixes instead of the tags.
+     */
+    ipRangesFile?: string;
     /** Where administrators may SSH to the proxy from. No SSH from outside the network when absent. */
     sshSourceAddressPrefix?: string;
 }
@@ -106,10 +111,11 @@ function rulesFor(args: NsgLockdownArgs): SecurityRuleSpec[] {
         if (args.location === undefined) {
             throw new InvalidSettingError("location", 'must be set with connectivity "serviceTags": it names the Storage.<region> service tag');
         }
-        const prefixes = new Map((args.serviceTagPrefixes ?? []).map((entry) => [entry.serviceTag.toLowerCase(), entry.addressPrefixes]));
-        const destinations = backupServiceDestinations(normalizeRegion(args.location)).map((destination) => ({
+        const region = normalizeRegion(args.location);
+        const layout = args.ipRangesFile === undefined ? undefined : prefixRulesFromFile(args.ipRangesFile, region, [ALLOW_AZURE_PLATFORM_RULE, DENY_INTERNET_OUTBOUND_RULE]);
+        const destinations = backupServiceDestinations(region).map((destination) => ({
             ...destination,
-            addressPrefixes: prefixes.get(destination.serviceTag.toLowerCase()),
+            addressPrefixes: layout?.rules.find((rule) => rule.service === destination.service)?.destinationAddressPrefixes,
         }));
         return allowListRules({ clientAddressPrefixes: args.clientAddressPrefixes, destinations });
     }

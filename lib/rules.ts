@@ -138,6 +138,8 @@ export function lockdownRules(input: LockdownRulesInput): SecurityRuleSpec[] {
 
 /** An Azure service the backup extension and the agent need, as its NSG service tag. */
 export interface ServiceDestination {
+    /** `Storage`, `AzureBackup` or `AzureActiveDirectory`. */
+    service: string;
     /** The service tag, e.g. `Storage.westeurope`; it names the rule. */
     serviceTag: string;
     /** HTTPS, and 8443 where managed-disk endpoints need it. */
@@ -149,9 +151,9 @@ export interface ServiceDestination {
 /** The services of the allow-list option: regional storage, Azure Backup and Microsoft Entra ID. */
 export function backupServiceDestinations(region: string): ServiceDestination[] {
     return [
-        { serviceTag: `Storage.${region}`, ports: ["443", "8443"] },
-        { serviceTag: "AzureBackup", ports: ["443"] },
-        { serviceTag: "AzureActiveDirectory", ports: ["443"] },
+        { service: "Storage", serviceTag: `Storage.${region}`, ports: ["443", "8443"] },
+        { service: "AzureBackup", serviceTag: "AzureBackup", ports: ["443"] },
+        { service: "AzureActiveDirectory", serviceTag: "AzureActiveDirectory", ports: ["443"] },
     ];
 }
 

@@ -14,6 +14,7 @@ import { diffPlans } from "./diff";
 import { formatDiffMarkdown } from "./diffMarkdown";
 import { Plan, runPlan } from "./engine";
 import { loadProjectConfig } from "./projectConfig";
+import { checkReadiness } from "./readiness";
 import { formatTree } from "./tree";
 
 const PROJECT_DIR = path.resolve(__dirname, "..");
@@ -77,6 +78,12 @@ async function main(): Promise<void> {
     const file = path.join(options.out, "plan.json");
     fs.writeFileSync(file, JSON.stringify(plan, null, 2) + "\n");
     console.log(`\nWrote ${file}`);
+
+    const readiness = checkReadiness(plan);
+    console.log(`\n${readiness.text}`);
+    if (!readiness.ready) {
+        process.exitCode = 1;
+    }
 
     if (before) {
         const markdown = formatDiffMarkdown(diffPlans(before, plan), path.basename(options.diff as string));

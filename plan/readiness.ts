@@ -16,7 +16,7 @@ import { formatIp, hostAddress, parseCidr } from "../lib/cidr";
 import { InvalidSettingError } from "../lib/errors";
 import { decidingRule, Flow, isDefaultRule, NsgRule } from "../lib/nsgEvaluation";
 import { AZURE_PLATFORM_ADDRESS } from "../lib/rules";
-import { BACKUP_SERVICE_TAGS, TagPrefixes } from "../lib/serviceTagPrefixes";
+import { BACKUP_SERVICE_TAGS, prefixesForRegion, readServiceTags, TagPrefixes } from "../lib/serviceTagPrefixes";
 import { checkImage, DATA_DISK_COUNT, formatImageUrn, ImageReference, normalizeRegion } from "../lib/validation";
 import { Plan, PlannedResource } from "./engine";
 
@@ -511,4 +511,13 @@ export function formatReadiness(report: readonly VmReadiness[]): string {
     const vms = `${report.length} protected VM${report.length === 1 ? "" : "s"}`;
     const verdict = failed === 0 ? `Ready: ${vms}, all ${total} checks pass.` : `NOT READY: ${failed} of ${total} checks fail (${vms}).`;
     return [heading, ...lines, verdict].join("\n");
+}
+
+/** The backup-readiness report of a plan; the service tags file only tells which literal prefixes stand for which tag. */
+export function checkReadiness(plan: Plan): { text: string; ready: boolean } {
+    const ipRangesFile = plan.config[`${plan.project}:ipRangesFile`];
+    const region = plan.config["azure-native:location"] ?? "westeurope";
+    const serviceTagPrefixes = ipRangesFile ? prefixesForRegion(readServiceTags(ipRangesFile), region) : undefined;
+    const report = readinessReport(plan, { serviceTagPrefixes });
+    return { text: formatReadiness(report), ready: isReady(report) };
 }

@@ -1,6 +1,7 @@
 import { expect } from "chai";
 import { evaluateFlow, NsgRule } from "../lib/nsgEvaluation";
 import { allowListRules, backupServiceDestinations } from "../lib/rules";
+import { prefixesForRegion, readServiceTags } from "../lib/serviceTagPrefixes";
 import { resolveSettings } from "../lib/settings";
 import { Plan } from "../plan/engine";
 import { onlyResourceOfType, planReferenceEnvironment, resourcesOfType } from "./support/plan";
@@ -44,10 +45,21 @@ describe("allow-list connectivity (connectivity=serviceTags)", () => {
     });
 
     it("uses literal prefixes instead of a tag where they are given", () => {
-        const destinations = backupServiceDestinations("westeurope").map((d) => (d.serviceTag === "AzureBackup" ? { ...d, addressPrefixes: ["20.38.0.0/16", "51.104.0.0/15"] } : d));
+        const destinations = backupServiceDestinations("westeurope").map((d) => (d.service === "AzureBackup" ? { ...d, addressPrefixes: ["20.38.0.0/16", "51.104.0.0/15"] } : d));
         const rule = allowListRules({ clientAddressPrefixes: ["10.0.0.0/16"], destinations }).find((r) => r.name === "allow-azurebackup");
         expect(rule).to.deep.include({ destinationAddressPrefixes: ["20.38.0.0/16", "51.104.0.0/15"] });
         expect(rule).to.not.have.property("destinationAddressPrefix");
+    });
+
+    it("puts the region's literal prefixes from ipRangesFile in place of every tag", async () => {
+        const literal = await planReferenceEnvironment({ connectivity: "serviceTags", ipRangesFile: "test/fixtures/ServiceTags_Public_fixture.json" });
+        const file = prefixesForRegion(readServiceTags("test/fixtures/ServiceTags_Public_fixture.json"), "westeurope");
+        const rules = onlyResourceOfType(literal, "azure-native:network:NetworkSecurityGroup").inputs.securityRules as NsgRule[];
+        for (const [ruleName, service] of [["allow-storage-westeurope", "Storage"], ["allow-azurebackup", "AzureBackup"], ["allow-azureactivedirectory", "AzureActiveDirectory"]]) {
+            const rule = rules.find((r) => r.name === ruleName);
+            expect(rule?.destinationAddressPrefix, ruleName).to.equal(undefined);
+            expect(rule?.destinationAddressPrefixes, ruleName).to.deep.equal(file.find((group) => group.service === service)?.prefixes);
+        }
     });
 
     it("rejects an unknown connectivity and ipRangesFile without serviceTags", () => {

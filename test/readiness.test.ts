@@ -3,7 +3,7 @@ import * as path from "path";
 import { NsgRule } from "../lib/nsgEvaluation";
 import { prefixesForRegion, readServiceTags } from "../lib/serviceTagPrefixes";
 import { Plan, PlannedResource } from "../plan/engine";
-import { admitsBlobHost, formatReadiness, isReady, parseSquidConf, readinessReport, squidConfOf, VmReadiness } from "../plan/readiness";
+import { admitsBlobHost, checkReadiness, formatReadiness, isReady, parseSquidConf, readinessReport, squidConfOf, VmReadiness } from "../plan/readiness";
 import { planReferenceEnvironment } from "./support/plan";
 
 const VM_TYPE = "azure-native:compute:VirtualMachine";
@@ -317,5 +317,40 @@ describe("backup-readiness report", () => {
     it("formats an empty report plainly", () => {
         expect(formatReadiness([])).to.equal("Backup readiness, derived from the planned resources:\n  no protected VMs in the plan");
         expect(isReady([])).to.equal(true);
+    });
+});
+
+describe("npm run plan's readiness verdict", () => {
+    it("passes the reference environment in both connectivity modes, literal prefixes included", async () => {
+        const layouts: Record<string, string>[] = [
+            { windowsAppVmCount: "1" },
+            { connectivity: "serviceTags", windowsAppVmCount: "1" },
+            { connectivity: "serviceTags", ipRangesFile: "test/fixtures/ServiceTags_Public_fixture.json" },
+        ];
+        for (const overrides of layouts) {
+            const verdict = checkReadiness(await planReferenceEnvironment(overrides));
+            expect(verdict.ready, JSON.stringify(overrides)).to.equal(true);
+            expect(verdict.text).to.match(/^Ready: /m);
+        }
+    });
+
+    it("fails a deliberately broken layout, naming the rule: a deny at priority 100", async () => {
+        const plan = await planReferenceEnvironment();
+        const nsg = plan.resources.find((r) => r.type === "azure-native:network:NetworkSecurityGroup")!;
+        (nsg.inputs.securityRules as Record<string, unknown>[]).push({
+            name: "deny-everything-early",
+            priority: 100,
+            direction: "Inbound",
+            access: "Deny",
+            protocol: "*",
+            sourceAddressPrefix: "*",
+            sourcePortRange: "*",
+            destinationAddressPrefix: "*",
+            destinationPortRange: "*",
+        });
+        const verdict = checkReadiness(plan);
+        expect(verdict.ready).to.equal(false);
+        expect(verdict.text).to.match(/FAIL .*denied by rule "deny-everything-early" \(priority 100\)/);
+        expect(verdict.text).to.match(/^NOT READY: /m);
     });
 });
