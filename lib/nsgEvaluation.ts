@@ -12,6 +12,9 @@ export interface NsgRule {
     protocol: string;
     sourceAddressPrefix?: string;
     sourceAddressPrefixes?: string[];
+    /** Not evaluated here: the project's rules never restrict source ports. */
+    sourcePortRange?: string;
+    sourcePortRanges?: string[];
     destinationAddressPrefix?: string;
     destinationAddressPrefixes?: string[];
     destinationPortRange?: string;

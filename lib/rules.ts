@@ -1,19 +1,11 @@
 /** The security rules of the lockdown NSG, as data. */
+import { NsgRule } from "./nsgEvaluation";
 
-export interface SecurityRuleSpec {
-    name: string;
+/** A rule as the project writes it: every field Azure evaluates, and a description. */
+export interface SecurityRuleSpec extends NsgRule {
     description: string;
-    priority: number;
-    direction: "Inbound" | "Outbound";
-    access: "Allow" | "Deny";
     protocol: "Tcp" | "Udp" | "*";
-    sourceAddressPrefix?: string;
-    sourceAddressPrefixes?: string[];
     sourcePortRange: string;
-    destinationAddressPrefix?: string;
-    destinationAddressPrefixes?: string[];
-    destinationPortRange?: string;
-    destinationPortRanges?: string[];
 }
 
 /** The platform's wire server: the agent, extensions and snapshots depend on it, never through a proxy. */

@@ -1,9 +1,10 @@
 import { expect } from "chai";
 import { lockdownRules } from "../../lib/rules";
-import { NsgRule, nsgToNftables, orderedRules, ruleCounters, ruleToNftables } from "../support/nsgFilter";
+import { NsgRule } from "../../lib/nsgEvaluation";
+import { nsgToNftables, orderedRules, ruleCounters, ruleToNftables } from "../support/nsgFilter";
 
 const scope = { addressSpace: ["10.0.0.0/16"] };
-const rules = lockdownRules({ proxyIp: "10.0.0.5", proxyPort: 3128, clientAddressPrefixes: ["10.0.0.0/16"] }) as NsgRule[];
+const rules: NsgRule[] = lockdownRules({ proxyIp: "10.0.0.5", proxyPort: 3128, clientAddressPrefixes: ["10.0.0.0/16"] });
 const rule = (overrides: Partial<NsgRule>): NsgRule => ({
     name: "r",
     priority: 300,

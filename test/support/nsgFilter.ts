@@ -4,23 +4,7 @@
  * rules, first match wins, stateful like an NSG (replies of an allowed flow pass).
  */
 import { parseCidr, parseIp } from "../../lib/cidr";
-
-/** A security rule as the NetworkSecurityGroup resource takes it. */
-export interface NsgRule {
-    name: string;
-    priority: number;
-    direction: "Inbound" | "Outbound";
-    access: "Allow" | "Deny";
-    protocol: string;
-    sourceAddressPrefix?: string;
-    sourceAddressPrefixes?: string[];
-    sourcePortRange?: string;
-    sourcePortRanges?: string[];
-    destinationAddressPrefix?: string;
-    destinationAddressPrefixes?: string[];
-    destinationPortRange?: string;
-    destinationPortRanges?: string[];
-}
+import { NsgRule } from "../../lib/nsgEvaluation";
 
 /** What the service tags stand for in the emulated network. */
 export interface NsgScope {
