@@ -120,8 +120,13 @@ describe("guest configuration: the app VM's configure-backup-proxy, run for real
                 expect(await dropInComplaints(path.join(dir, "systemd-root-broken"), broken)).to.have.length(AGENT_UNITS.length);
             });
 
-            it("reloads systemd and restarts the agent's unit that exists", () => {
-                expect(firstRunCalls).to.deep.equal(["daemon-reload", "cat walinuxagent.service", "--no-block restart walinuxagent.service", "cat waagent.service"]);
+            it("reloads systemd and restarts the agent's unit that exists, from a timer outside the agent", () => {
+                expect(firstRunCalls).to.deep.equal([
+                    "daemon-reload",
+                    "cat walinuxagent.service",
+                    "systemd-run --on-active=15s --collect systemctl restart walinuxagent.service",
+                    "cat waagent.service",
+                ]);
             });
 
             it("changes nothing when run again: every written file byte for byte, no reload, no restart", async () => {

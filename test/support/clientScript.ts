@@ -62,6 +62,7 @@ export function prepareClientScratch(dir: string, script: WrittenFile, start: St
     fs.writeFileSync(scratchPath(scratch, "/etc/waagent.conf"), start.waagentConf);
     fs.writeFileSync(scratch.script, script.content, { mode: parseInt(script.permissions ?? "0644", 8) });
     fs.writeFileSync(path.join(scratch.bin, "systemctl"), systemctlStandIn(scratch.systemctlLog), { mode: 0o755 });
+    fs.writeFileSync(path.join(scratch.bin, "systemd-run"), systemdRunStandIn(scratch.systemctlLog), { mode: 0o755 });
     return scratch;
 }
 
@@ -76,6 +77,11 @@ function systemctlStandIn(log: string): string {
         "esac",
         "",
     ].join("\n");
+}
+
+/** Records each call, marked as systemd-run's: what it would schedule runs later, outside the script. */
+function systemdRunStandIn(log: string): string {
+    return ["#!/bin/sh", `printf 'systemd-run %s\\n' "$*" >> '${log}'`, ""].join("\n");
 }
 
 /** Where a file the script writes on the VM lands in the scratch copy. */
