@@ -32,6 +32,7 @@ const lockdown = new NsgLockdown("lockdown", {
     location,
     connectivity: settings.connectivity,
     ipRangesFile: settings.ipRangesFile,
+    allowWindowsActivation: settings.windowsAppVmCount > 0,
     ...proxyEndpoint,
     clientAddressPrefixes: [settings.addressSpace],
     sshSourceAddressPrefix: settings.sshSourceCidr,

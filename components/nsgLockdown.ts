@@ -10,6 +10,7 @@ import {
     DENY_INTERNET_OUTBOUND_RULE,
     lockdownRules,
     SecurityRuleSpec,
+    windowsActivationRule,
 } from "../lib/rules";
 import { prefixRulesFromFile } from "../lib/serviceTagPrefixes";
 import { checkConnectivity, checkProxyPort, cidr, normalizeRegion, proxyAddress } from "../lib/validation";
@@ -42,6 +43,8 @@ export interface NsgLockdownArgs {
      * rules then name the region's literal IPv4 prefixes instead of the tags.
      */
     ipRangesFile?: string;
+    /** Let Windows VMs reach Azure's KMS (port 1688) to stay activated. @default false */
+    allowWindowsActivation?: boolean;
     /** Where administrators may SSH to the proxy from. No SSH from outside the network when absent. */
     sshSourceAddressPrefix?: string;
 }
@@ -60,7 +63,10 @@ export class NsgLockdown extends pulumi.ComponentResource {
         super("backup-ready:index:NsgLockdown", name, {}, withoutTypeAliases(opts));
 
         args.clientAddressPrefixes.forEach((prefix, i) => cidr(`clientAddressPrefixes[${i}]`, prefix));
-        const rules = rulesFor(args);
+        const rules = [
+            ...rulesFor(args),
+            ...(args.allowWindowsActivation ? [windowsActivationRule(args.clientAddressPrefixes)] : []),
+        ];
 
         const existing = existingNsgId(args, { parent: this });
         if (existing) {

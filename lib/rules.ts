@@ -39,6 +39,25 @@ export const DENY_INTERNET_OUTBOUND_RULE: SecurityRuleSpec = {
     destinationPortRange: "*",
 };
 
+/** Azure's Key Management Service for Windows (azkms.core.windows.net): Windows VMs activate through it. */
+export const WINDOWS_ACTIVATION_ADDRESSES = ["20.118.99.224/32", "40.83.235.53/32"];
+
+/** Windows VMs keep activating behind the lockdown: their KMS is on the Internet, on port 1688. */
+export function windowsActivationRule(clientAddressPrefixes: string[]): SecurityRuleSpec {
+    return {
+        name: "allow-windows-activation",
+        description: "Windows VMs activate against Azure's KMS (azkms.core.windows.net).",
+        priority: 110,
+        direction: "Outbound",
+        access: "Allow",
+        protocol: "Tcp",
+        sourceAddressPrefixes: clientAddressPrefixes,
+        sourcePortRange: "*",
+        destinationAddressPrefixes: WINDOWS_ACTIVATION_ADDRESSES,
+        destinationPortRange: "1688",
+    };
+}
+
 /** The source document's rule, field for field (`Set-AzureNetworkSecurityRule -Name "allow-proxy" ...`). */
 export function documentAllowProxyRule(proxyIp: string): SecurityRuleSpec {
     return {

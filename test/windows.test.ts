@@ -79,6 +79,17 @@ describe("reference environment with Windows VMs", () => {
         }
     });
 
+    it("lets them activate against Azure's KMS on 1688, and only them: no such rule without Windows VMs", async () => {
+        const rules = (plan: Plan) => (resourcesOfType(plan, "azure-native:network:NetworkSecurityGroup")[0].inputs.securityRules as Record<string, unknown>[]);
+        expect(rules(plan).find((r) => r.name === "allow-windows-activation")).to.deep.include({
+            access: "Allow",
+            direction: "Outbound",
+            destinationAddressPrefixes: ["20.118.99.224/32", "40.83.235.53/32"],
+            destinationPortRange: "1688",
+        });
+        expect(rules(await planReferenceEnvironment()).map((r) => r.name)).to.not.include("allow-windows-activation");
+    });
+
     it("rejects a Windows computer name longer than 15 characters", async () => {
         const { BackupReadyWindowsVm } = await import("../components");
         expect(() => new BackupReadyWindowsVm("a-very-long-windows-name", { resourceGroupName: "rg", location: "westeurope", subnetId: "s", adminPassword: "p" })).to.throw(
