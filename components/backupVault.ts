@@ -2,6 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as compute from "@pulumi/azure-native/compute";
 import * as recoveryservices from "@pulumi/azure-native/recoveryservices";
 import { withoutTypeAliases } from "../lib/aliases";
+import { readingOnly } from "../lib/outputs";
 import { parseVmId, protectedItemName, protectionContainerName, scheduleRunTime } from "../lib/backupNames";
 import { invalid, InvalidSettingError } from "../lib/errors";
 import { checkPolicy, checkRegion, checkSameRegion, checkVaultName } from "../lib/validation";
@@ -143,7 +144,7 @@ export class BackupVault extends pulumi.ComponentResource {
                         policyId: backupPolicy.id,
                     },
                 },
-                { parent: this, protect },
+                { parent: this, protect, ...readingOnly() },
             );
         });
 

@@ -2,6 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as compute from "@pulumi/azure-native/compute";
 import * as network from "@pulumi/azure-native/network";
 import { withoutTypeAliases } from "../lib/aliases";
+import { readingOnly } from "../lib/outputs";
 import { renderLinuxProxyClientCloudConfig } from "../lib/guestConfig";
 import { LinuxProxyClient } from "./linuxProxyClient";
 import { linuxVmArgs } from "../lib/vmArgs";
@@ -77,7 +78,7 @@ export class BackupReadyLinuxVm extends pulumi.ComponentResource {
                 location: args.location,
                 ipConfigurations: [{ name: "ipconfig1", primary: true, subnet: { id: args.subnetId }, privateIPAllocationMethod: "Dynamic" }],
             },
-            { parent: this },
+            { parent: this, ...readingOnly("ipConfigurations") },
         );
 
         const vm = new compute.VirtualMachine(
@@ -98,7 +99,7 @@ export class BackupReadyLinuxVm extends pulumi.ComponentResource {
             // cloud-init configures the proxy at first boot, before the agent fetches extensions.
             // Azure cannot change customData in place, and a VM holding data must never be
             // replaced for a new proxy address: later changes go through the extension below.
-            { parent: this, ignoreChanges: ["osProfile.customData"] },
+            { parent: this, ignoreChanges: ["osProfile.customData"], ...readingOnly("name") },
         );
 
         if (proxy) {

@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as compute from "@pulumi/azure-native/compute";
 import { withoutTypeAliases } from "../lib/aliases";
+import { readingOnly } from "../lib/outputs";
 import { renderLinuxProxyClientScript } from "../lib/guestConfig";
 import { LINUX_CUSTOM_SCRIPT, proxyClientExtensionArgs } from "../lib/proxyClientExtension";
 import { toBase64 } from "../lib/templates";
@@ -36,7 +37,7 @@ export class LinuxProxyClient extends pulumi.ComponentResource {
                 { vmId: args.vmId, location: args.location, handler: LINUX_CUSTOM_SCRIPT, settings: { script: toBase64(renderLinuxProxyClientScript(proxy)) } },
                 this,
             ),
-            { parent: this },
+            { parent: this, ...readingOnly() },
         );
 
         this.extensionId = extension.id;
