@@ -44,21 +44,43 @@ const vnet = new network.VirtualNetwork("backup-ready-vnet", {
     addressSpace: { addressPrefixes: [settings.addressSpace] },
 });
 
-const subnet = (name: string, addressPrefix: string) =>
-    new network.Subnet(name, {
+/**
+ * Without a proxy the app VMs go out through a NAT gateway with one static address: new virtual
+ * networks have no default outbound access, and the NSG lets only the backup services through.
+ */
+const natGateway = behindProxy ? undefined : egressNatGateway();
+
+function egressNatGateway(): network.NatGateway {
+    const address = new network.PublicIPAddress("backup-ready-nat-ip", {
         resourceGroupName,
-        virtualNetworkName: vnet.name,
-        subnetName: name,
-        addressPrefix,
-        networkSecurityGroup: { id: lockdown.networkSecurityGroupId },
+        location,
+        sku: { name: "Standard", tier: "Regional" },
+        publicIPAllocationMethod: "Static",
     });
+    return new network.NatGateway("backup-ready-nat", { resourceGroupName, location, sku: { name: "Standard" }, publicIpAddresses: [{ id: address.id }] });
+}
+
+/** A subnet behind NSG-lockdown; Azure changes one subnet of a VNet at a time, so it waits for `after`. */
+const subnet = (name: string, addressPrefix: string, after?: network.Subnet) =>
+    new network.Subnet(
+        name,
+        {
+            resourceGroupName,
+            virtualNetworkName: vnet.name,
+            subnetName: name,
+            addressPrefix,
+            networkSecurityGroup: { id: lockdown.networkSecurityGroupId },
+            natGateway: natGateway && { id: natGateway.id },
+        },
+        { dependsOn: after ? [after] : [] },
+    );
 const appSubnet = subnet("app-subnet", settings.appSubnet);
 
 const proxy = behindProxy
     ? new BackupProxy("backup-proxy", {
           resourceGroupName,
           location,
-          subnetId: subnet("proxy-subnet", settings.proxySubnet).id,
+          subnetId: subnet("proxy-subnet", settings.proxySubnet, appSubnet).id,
           subnetAddressPrefix: settings.proxySubnet,
           proxyIp: settings.proxyIp,
           proxyPort: settings.proxyPort,

@@ -70,7 +70,8 @@ export class NsgLockdown extends pulumi.ComponentResource {
 
         const existing = existingNsgId(args, { parent: this });
         if (existing) {
-            rules.forEach((rule) => this.addRule(name, existing, rule));
+            // Azure takes one change to an NSG at a time: each rule waits for the one before.
+            rules.reduce<network.SecurityRule | undefined>((previous, rule) => this.addRule(name, existing, rule, previous), undefined);
             this.networkSecurityGroupId = existing;
         } else {
             if (args.resourceGroupName === undefined || args.location === undefined) {
@@ -94,10 +95,10 @@ export class NsgLockdown extends pulumi.ComponentResource {
         this.registerOutputs({ networkSecurityGroupId: this.networkSecurityGroupId });
     }
 
-    private addRule(name: string, nsgId: pulumi.Output<string>, rule: SecurityRuleSpec): void {
+    private addRule(name: string, nsgId: pulumi.Output<string>, rule: SecurityRuleSpec, after: pulumi.Resource | undefined): network.SecurityRule {
         const nsg = nsgId.apply((id) => parseResourceId("networkSecurityGroupId", id, RESOURCE_TYPES.networkSecurityGroup));
         const { name: securityRuleName, ...fields } = rule;
-        new network.SecurityRule(
+        return new network.SecurityRule(
             `${name}-${securityRuleName}`,
             {
                 resourceGroupName: nsg.resourceGroupName,
@@ -105,7 +106,7 @@ export class NsgLockdown extends pulumi.ComponentResource {
                 securityRuleName,
                 ...fields,
             },
-            { parent: this },
+            { parent: this, dependsOn: after ? [after] : [] },
         );
     }
 }

@@ -22,6 +22,8 @@ export const REPLACE_TRIGGERS: Record<string, string[]> = {
         "osProfile.computerName",
         "osProfile.adminUsername",
         "osProfile.customData",
+        "osProfile.adminPassword",
+        "osProfile.linuxConfiguration.ssh.publicKeys",
         "storageProfile.imageReference",
     ],
     "azure-native:compute:VirtualMachineExtension": ["vmName", "vmExtensionName"],

@@ -12,10 +12,12 @@ describe("allow-list connectivity (connectivity=serviceTags)", () => {
         plan = await planReferenceEnvironment({ connectivity: "serviceTags", appVmCount: "2", windowsAppVmCount: "1" });
     });
 
-    it("creates no proxy: no proxy VM, subnet, public IP or proxy client", () => {
+    it("creates no proxy: no proxy VM, subnet or proxy client; the VMs go out through a NAT gateway", () => {
         const names = plan.resources.map((r) => r.name);
         expect(names.filter((name) => /proxy/.test(name))).to.deep.equal([]);
-        expect(resourcesOfType(plan, "azure-native:network:PublicIPAddress")).to.deep.equal([]);
+        expect(resourcesOfType(plan, "azure-native:network:PublicIPAddress").map((r) => r.name)).to.deep.equal(["backup-ready-nat-ip"]);
+        const nat = onlyResourceOfType(plan, "azure-native:network:NatGateway");
+        expect((onlyResourceOfType(plan, "azure-native:network:Subnet").inputs.natGateway as { id: string }).id).to.equal(nat.id);
         expect(resourcesOfType(plan, "azure-native:compute:VirtualMachineExtension")).to.deep.equal([]);
         for (const vm of resourcesOfType(plan, "azure-native:compute:VirtualMachine")) {
             expect((vm.inputs.osProfile as Record<string, unknown>).customData, vm.name).to.equal(undefined);
@@ -23,7 +25,7 @@ describe("allow-list connectivity (connectivity=serviceTags)", () => {
         expect(plan.outputs).to.include({ connectivity: "serviceTags", proxyPrivateIp: null });
     });
 
-    it("lets the VMs out over HTTPS to the region's storage, Azure Backup and Entra ID tags only, with the wire server open", () => {
+    it("lets the VMs out over HTTPS to the region's storage, Azure Backup and Entra ID tags only (and Windows to its KMS), with the wire server open", () => {
         const rules = onlyResourceOfType(plan, "azure-native:network:NetworkSecurityGroup").inputs.securityRules as NsgRule[];
         expect(rules.map((r) => [r.name, r.priority, r.access, r.destinationAddressPrefix, r.destinationPortRanges ?? r.destinationPortRange])).to.deep.equal([
             ["allow-azure-platform", 100, "Allow", "168.63.129.16/32", "*"],
@@ -31,6 +33,7 @@ describe("allow-list connectivity (connectivity=serviceTags)", () => {
             ["allow-azurebackup", 210, "Allow", "AzureBackup", ["443"]],
             ["allow-azureactivedirectory", 220, "Allow", "AzureActiveDirectory", ["443"]],
             ["deny-internet-outbound", 4096, "Deny", "Internet", "*"],
+            ["allow-windows-activation", 110, "Allow", undefined, "1688"],
         ]);
         const out = (destinationIp: string, destinationPort: number) =>
             evaluateFlow(rules, { direction: "Outbound", protocol: "Tcp", sourceIp: "10.0.1.4", destinationIp, destinationPort }, ["10.0.0.0/16"]);
