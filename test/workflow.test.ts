@@ -165,6 +165,14 @@ describe("the pull-request workflow (.github/workflows/preview.yml)", () => {
     });
 });
 
+describe("the preview job's secrets", () => {
+    const workflow = yaml.load(fs.readFileSync(WORKFLOW_FILE, "utf8")) as Workflow & { jobs: Record<string, Job & { environment?: string }> };
+
+    it("runs in an environment that can require a maintainer's approval before the PR's code sees them", () => {
+        expect(workflow.jobs.preview.environment).to.equal("preview");
+    });
+});
+
 describe("the fork comment workflow (.github/workflows/offline-plan-comment.yml)", () => {
     const workflow = yaml.load(fs.readFileSync(path.join(ROOT, ".github", "workflows", "offline-plan-comment.yml"), "utf8")) as Workflow;
     const preview = yaml.load(fs.readFileSync(WORKFLOW_FILE, "utf8")) as Workflow;
