@@ -8,6 +8,7 @@ import { linuxVmArgs } from "../lib/vmArgs";
 import { effectiveAllowedDomains } from "../lib/settings";
 import {
     checkAdminUsername,
+    checkClientAddressPrefixes,
     checkDomains,
     checkProxyIp,
     checkProxyPort,
@@ -34,7 +35,7 @@ export interface BackupProxyArgs {
     allowedDomains?: string[];
     /** Admit only this storage account instead of all of blob storage. */
     storageAccount?: string;
-    /** @default "backup-proxy" */
+    /** @default the component name */
     vmName?: string;
     /** @default "Standard_B2s" */
     vmSize?: string;
@@ -72,7 +73,7 @@ export class BackupProxy extends pulumi.ComponentResource {
         if (typeof args.sshPublicKey === "string") {
             checkSshPublicKey("sshPublicKey", args.sshPublicKey);
         }
-        args.clientAddressPrefixes.forEach((prefix, i) => cidr(`clientAddressPrefixes[${i}]`, prefix));
+        checkClientAddressPrefixes("clientAddressPrefixes", args.clientAddressPrefixes);
         if (args.storageAccount !== undefined) {
             checkStorageAccount("storageAccount", args.storageAccount);
         }
@@ -116,7 +117,7 @@ export class BackupProxy extends pulumi.ComponentResource {
             linuxVmArgs({
                 resourceGroupName: args.resourceGroupName,
                 location: args.location,
-                vmName: args.vmName ?? "backup-proxy",
+                vmName: args.vmName ?? name,
                 vmSize,
                 networkInterfaceId: nic.id,
                 adminUsername,

@@ -13,7 +13,7 @@ import {
     windowsActivationRule,
 } from "../lib/rules";
 import { prefixRulesFromFile } from "../lib/serviceTagPrefixes";
-import { checkConnectivity, checkProxyPort, cidr, normalizeRegion, proxyAddress } from "../lib/validation";
+import { checkClientAddressPrefixes, checkConnectivity, checkProxyPort, cidr, normalizeRegion, proxyAddress } from "../lib/validation";
 
 export interface NsgLockdownArgs {
     /** Where to create the NSG. Not used with an existing NSG or subnet. */
@@ -62,7 +62,7 @@ export class NsgLockdown extends pulumi.ComponentResource {
     constructor(name: string, args: NsgLockdownArgs, opts?: pulumi.ComponentResourceOptions) {
         super("backup-ready:index:NsgLockdown", name, {}, withoutTypeAliases(opts));
 
-        args.clientAddressPrefixes.forEach((prefix, i) => cidr(`clientAddressPrefixes[${i}]`, prefix));
+        checkClientAddressPrefixes("clientAddressPrefixes", args.clientAddressPrefixes);
         const rules = [
             ...rulesFor(args),
             ...(args.allowWindowsActivation ? [windowsActivationRule(args.clientAddressPrefixes)] : []),

@@ -197,6 +197,14 @@ export function checkProxyIpFree(setting: string, proxyIp: string, taken: TakenA
     }
 }
 
+/** Who may use the proxy: at least one CIDR, each well formed (an empty list would open nothing and break squid and nft). */
+export function checkClientAddressPrefixes(setting: string, prefixes: string[]): void {
+    if (prefixes.length === 0) {
+        invalid(setting, "at least one CIDR: the virtual network's address space", prefixes);
+    }
+    prefixes.forEach((prefix, i) => cidr(`${setting}[${i}]`, prefix));
+}
+
 // ---- Connectivity ----
 
 /** The document's two ways out to Azure Storage: a proxy, or an allow-list of Azure's addresses. */

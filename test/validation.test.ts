@@ -217,6 +217,16 @@ const CASES: Case[] = [
         message: `sshSourceAddressPrefix: must be ${CIDR_ALLOWED}; got "203.0.113.7/24"`,
     },
     {
+        description: "no client prefix at all on BackupProxy (squid and nft would get an empty list)",
+        input: { component: "BackupProxy", args: { clientAddressPrefixes: [] } },
+        message: "clientAddressPrefixes: must be at least one CIDR: the virtual network's address space; got []",
+    },
+    {
+        description: "no client prefix at all on NsgLockdown",
+        input: { component: "NsgLockdown", args: { clientAddressPrefixes: [] } },
+        message: "clientAddressPrefixes: must be at least one CIDR: the virtual network's address space; got []",
+    },
+    {
         description: "a malformed client prefix on BackupProxy",
         input: { component: "BackupProxy", args: { clientAddressPrefixes: ["10.0.0.0/16", "10.0.0.0/8x"] } },
         message: `clientAddressPrefixes[1]: must be ${CIDR_ALLOWED}; got "10.0.0.0/8x"`,
