@@ -12,7 +12,10 @@ import {
     StackValidationPolicy,
     UnknownValueError,
 } from "@pulumi/policy";
+import { InvalidSettingError } from "../lib/errors";
+import { readServiceTags } from "../lib/serviceTagPrefixes";
 import {
+    backupServices,
     dataDiskViolations,
     DEFAULT_CONFIG,
     imageViolations,
@@ -20,6 +23,7 @@ import {
     MAX_MANAGED_DATA_DISKS,
     NSG_TYPE,
     proxyInboundViolations,
+    PublicService,
     ResourceLike,
     RulesConfig,
     SECURITY_RULE_TYPE,
@@ -65,6 +69,17 @@ const CONFIG_PROPERTIES: Record<keyof RulesConfig, ConfigProperty> = {
         default: DEFAULT_CONFIG.exemptVmNames,
         description: "VMs that hold no data and need no backup, by Azure vmName or Pulumi name (the reference environment's proxy).",
     },
+    ipRangesFile: {
+        type: "string",
+        minLength: 1,
+        description:
+            "Azure's service tags file (ServiceTags_Public_YYYYMMDD.json), absolute or relative to the policy pack: the prefixes of the region's Storage, AzureBackup and AzureActiveDirectory tags are then allowed over HTTPS (and 8443 for storage). Needs region.",
+    },
+    region: {
+        type: "string",
+        minLength: 1,
+        description: "The stack's region (westeurope): picks the Storage.<region> and AzureBackup.<region> tags of ipRangesFile.",
+    },
 };
 
 /** A config schema made of some of the properties above. */
@@ -75,6 +90,23 @@ function configSchema(...keys: (keyof RulesConfig)[]): PolicyConfigSchema {
 /** The policy's configuration: the stack's choices over the defaults. */
 function configOf(args: { getConfig<T extends object>(): T }): RulesConfig {
     return { ...DEFAULT_CONFIG, ...args.getConfig<Partial<RulesConfig>>() };
+}
+
+/** The backup services of each service tags file and region, read once: the file is megabytes and every NSG asks. */
+const backupServicesRead = new Map<string, PublicService[]>();
+
+/** The backup services of the policy's `ipRangesFile` for its `region`; none without the file. */
+function configuredBackupServices({ ipRangesFile, region }: RulesConfig): PublicService[] | undefined {
+    if (!ipRangesFile) {
+        return undefined;
+    }
+    if (!region) {
+        throw new InvalidSettingError("region", "must be set with ipRangesFile: it picks the file's Storage.<region> tag");
+    }
+    const key = JSON.stringify([ipRangesFile, region]);
+    const services = backupServicesRead.get(key) ?? backupServices(readServiceTags(ipRangesFile), region);
+    backupServicesRead.set(key, services);
+    return services;
 }
 
 /** A resource policy for some azure-native types, reporting what a plain rule finds. */
@@ -170,11 +202,15 @@ export const vmSupportedImage = resourcePolicy(
 export const nsgInternetEgressFromProxyOnly = resourcePolicy(
     {
         name: "nsg-internet-egress-from-proxy-only",
-        description: "No outbound security rule allows Internet traffic except from the backup proxy's address.",
-        configSchema: configSchema("proxyAddresses", "vnetPrefixes"),
+        description:
+            "No outbound security rule allows Internet traffic except from the backup proxy's address; Azure's KMS (TCP 1688) and, with ipRangesFile, the backup services' prefixes (HTTPS) are not the Internet.",
+        configSchema: configSchema("proxyAddresses", "vnetPrefixes", "ipRangesFile", "region"),
     },
     NSG_TYPES,
-    (resource, config) => securityRulesViolations(resource, (rule, label) => internetEgressViolations(rule, label, config)),
+    (resource, config) => {
+        const egress = { ...config, backupServices: configuredBackupServices(config) };
+        return securityRulesViolations(resource, (rule, label) => internetEgressViolations(rule, label, egress));
+    },
 );
 
 export const nsgProxyPortVnetOnly = resourcePolicy(

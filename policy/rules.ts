@@ -7,6 +7,8 @@ import { RESOURCE_TYPES, tryParseResourceId } from "../lib/armIds";
 import { parseProtectedItemName, VmReference } from "../lib/backupNames";
 import { blockSize, Cidr, containsCidr, parseIp } from "../lib/cidr";
 import { portRangeContains, prefixContains } from "../lib/nsgEvaluation";
+import { backupServiceDestinations, WINDOWS_ACTIVATION_ADDRESSES, windowsActivationRule } from "../lib/rules";
+import { BACKUP_SERVICE_TAGS, prefixesForRegion, ServiceTagFile } from "../lib/serviceTagPrefixes";
 import { ImageReference, isSupportedImage, normalizeRegion } from "../lib/validation";
 
 export const VM_TYPE = "azure-native:compute:VirtualMachine";
@@ -47,6 +49,14 @@ export interface RulesConfig {
     maxDataDisks: number;
     /** Names of VMs that hold no data and need no backup (Azure `vmName` or Pulumi resource name). */
     exemptVmNames: string[];
+    /**
+     * Azure's service tags file (`ServiceTags_Public_YYYYMMDD.json`): with it, the prefixes of the
+     * backup services' tags for `region` are Azure, not the Internet (the project's
+     * `connectivity=serviceTags` with `ipRangesFile`). Absolute, or relative to the policy pack.
+     */
+    ipRangesFile?: string;
+    /** The region whose `Storage.<region>` (and `AzureBackup.<region>`) prefixes `ipRangesFile` allows. */
+    region?: string;
 }
 
 /** Azure Backup protects VMs with up to 32 managed data disks (the 2017 document said 16, for classic VMs). */
@@ -167,6 +177,18 @@ function oneOrMany(many: string[] | undefined, one: string | undefined): string[
     return values.length > 0 ? values : [one ?? "*"];
 }
 
+function sourcesOf(rule: SecurityRuleProps): string[] {
+    return oneOrMany(rule.sourceAddressPrefixes, rule.sourceAddressPrefix);
+}
+
+function destinationsOf(rule: SecurityRuleProps): string[] {
+    return oneOrMany(rule.destinationAddressPrefixes, rule.destinationAddressPrefix);
+}
+
+function portsOf(rule: SecurityRuleProps): string[] {
+    return oneOrMany(rule.destinationPortRanges, rule.destinationPortRange);
+}
+
 /** Parses an IPv4 address or CIDR, host bits allowed (Azure masks them); undefined for anything else. */
 export function ipv4Block(prefix: string): Cidr | undefined {
     const [address, length = "32", ...rest] = prefix.split("/");
@@ -178,10 +200,13 @@ export function ipv4Block(prefix: string): Cidr | undefined {
     return { network: ip - (ip % blockSize(prefixLength)), prefixLength };
 }
 
+/** The IPv4 blocks among prefixes; tags and anything else left out. */
+function ipv4Blocks(prefixes: readonly string[]): Cidr[] {
+    return prefixes.map(ipv4Block).filter((block): block is Cidr => block !== undefined);
+}
+
 /** Prefixes that never reach the Internet: private, shared and link-local space, loopback, and the platform's wire server. */
-const NON_INTERNET_BLOCKS = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "169.254.0.0/16", "127.0.0.0/8", "168.63.129.16/32"].map(
-    (prefix) => ipv4Block(prefix) as Cidr,
-);
+const NON_INTERNET_BLOCKS = ipv4Blocks(["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "169.254.0.0/16", "127.0.0.0/8", "168.63.129.16/32"]);
 /** Tags and wildcards that include the Internet. */
 const INTERNET_TAGS = ["internet", "*", "any"];
 /** A service tag such as `AzureBackup`, `Storage.westeurope` or `VirtualNetwork`: Azure's own ranges, not the open Internet. */
@@ -196,17 +221,13 @@ export function reachesInternet(prefix: string, vnetPrefixes: string[]): boolean
     }
     const block = ipv4Block(prefix);
     if (block !== undefined) {
-        const internal = [...NON_INTERNET_BLOCKS, ...vnetBlocks(vnetPrefixes)];
+        const internal = [...NON_INTERNET_BLOCKS, ...ipv4Blocks(vnetPrefixes)];
         return !internal.some((range) => containsCidr(range, block));
     }
     if (prefix.includes(":")) {
         return !IPV6_UNIQUE_LOCAL.test(prefix);
     }
     return !SERVICE_TAG.test(prefix);
-}
-
-function vnetBlocks(vnetPrefixes: string[]): Cidr[] {
-    return vnetPrefixes.map(ipv4Block).filter((block): block is Cidr => block !== undefined);
 }
 
 /** Whether a source prefix is one of the proxy's addresses, written as `a.b.c.d` or `a.b.c.d/32`. */
@@ -217,43 +238,129 @@ function isProxySource(prefix: string, proxyAddresses: string[]): boolean {
 /** Whether a source prefix lies inside the virtual network: the `VirtualNetwork` tag or a CIDR inside one of its prefixes. */
 function isVnetSource(prefix: string, vnetPrefixes: string[]): boolean {
     const block = ipv4Block(prefix);
-    return sameName(prefix, "VirtualNetwork") || (block !== undefined && vnetBlocks(vnetPrefixes).some((vnet) => containsCidr(vnet, block)));
+    return sameName(prefix, "VirtualNetwork") || (block !== undefined && ipv4Blocks(vnetPrefixes).some((vnet) => containsCidr(vnet, block)));
 }
 
 function isAllow(rule: SecurityRuleProps, direction: "Inbound" | "Outbound"): boolean {
     return isText(rule.access) && sameName(rule.access, "Allow") && isText(rule.direction) && sameName(rule.direction, direction);
 }
 
+// ---- Public addresses that are Azure services, not the open Internet ----
+
+/** Public addresses of an Azure service that any VM may reach, over TCP on the service's ports only. */
+export interface PublicService {
+    /** What the addresses are, for messages. */
+    name: string;
+    blocks: Cidr[];
+    /** Single ports, such as "443". */
+    ports: string[];
+}
+
+/** Azure's KMS, on the addresses and port of the project's own `allow-windows-activation` rule. */
+export const WINDOWS_ACTIVATION: PublicService = {
+    name: "Azure's KMS (Windows activation)",
+    blocks: ipv4Blocks(WINDOWS_ACTIVATION_ADDRESSES),
+    ports: portsOf(windowsActivationRule([])),
+};
+
+/**
+ * The backup services' tags for the region in Azure's service tags file (the region's storage,
+ * Azure Backup, Microsoft Entra ID), each on the ports the project opens to it: HTTPS, and 8443
+ * for storage.
+ */
+export function backupServices(file: ServiceTagFile, region: string): PublicService[] {
+    const destinations = backupServiceDestinations(region);
+    return prefixesForRegion(file, region).map(({ service, tag, prefixes }) => ({
+        name: tag,
+        blocks: ipv4Blocks(prefixes),
+        ports: destinations.find((destination) => destination.service === service)?.ports ?? [],
+    }));
+}
+
+/** Whether a destination prefix lies inside the service's addresses. */
+function isWithin(service: PublicService, prefix: string): boolean {
+    const block = ipv4Block(prefix);
+    return block !== undefined && service.blocks.some((range) => containsCidr(range, block));
+}
+
+/** Whether every port of a rule's range ("443", "400-500"; never "*") is one of the given single ports. */
+function portRangeWithin(range: string, ports: string[]): boolean {
+    const [low, high = low] = range.split("-").map(Number);
+    const inside = new Set(ports.map(Number).filter((port) => port >= low && port <= high));
+    return Number.isInteger(low) && Number.isInteger(high) && inside.size === high - low + 1;
+}
+
+/** Whether a rule's traffic keeps to the service's terms: TCP, to its ports only. */
+function onServiceTerms(rule: SecurityRuleProps, service: PublicService): boolean {
+    return isText(rule.protocol) && sameName(rule.protocol, "Tcp") && portsOf(rule).every((range) => portRangeWithin(range, service.ports));
+}
+
+/** Whether the rule may reach a destination prefix as one of the services. */
+function isServiceTraffic(rule: SecurityRuleProps, prefix: string, services: PublicService[]): boolean {
+    return services.some((service) => isWithin(service, prefix) && onServiceTerms(rule, service));
+}
+
+const BACKUP_SERVICE_NAMES = BACKUP_SERVICE_TAGS.map((tag) => tag.service).join(", ");
+
+/**
+ * What would make the rejected destinations acceptable: the terms of a service they belong to,
+ * or, for other addresses, the service tags file they may come from.
+ */
+function egressHints(outside: string[], services: PublicService[], backupServicesGiven: PublicService[] | undefined): string {
+    const terms = services
+        .filter((service) => outside.some((prefix) => isWithin(service, prefix)))
+        .map((service) => `; ${service.name} is allowed over TCP ${service.ports.join(", ")} only`);
+    const unknown = outside.some((prefix) => ipv4Block(prefix) !== undefined && !services.some((service) => isWithin(service, prefix)));
+    if (!unknown) {
+        return terms.join("");
+    }
+    const file =
+        backupServicesGiven === undefined
+            ? `; if they are ${BACKUP_SERVICE_NAMES} prefixes from Azure's service tags file (connectivity=serviceTags with ipRangesFile), set this policy's ipRangesFile and region to that file and the stack's region`
+            : `; they are not in ${backupServicesGiven.map((service) => service.name).join(", ")} of this policy's ipRangesFile`;
+    return terms.join("") + file;
+}
+
+// ---- Network security rules: the checks ----
+
+/** What the Internet egress rule needs: the proxy and network, and the backup services when the policy has a service tags file. */
+export interface EgressConfig extends Pick<RulesConfig, "proxyAddresses" | "vnetPrefixes"> {
+    /** The backup services of the policy's `ipRangesFile` (see {@link backupServices}); absent without one. */
+    backupServices?: PublicService[];
+}
+
 /**
  * No outbound Allow rule to the Internet (`Internet`, `*`, `0.0.0.0/0` or a public CIDR) unless
- * its every source is a proxy address; the wire server 168.63.129.16 and service tags are not the Internet.
+ * its every source is a proxy address. Not the Internet: the wire server 168.63.129.16, service
+ * tags, Azure's KMS over TCP 1688, and, given the service tags file, the backup services'
+ * prefixes over TCP 443 (and 8443 for storage).
  */
-export function internetEgressViolations(rule: SecurityRuleProps, label: string, config: Pick<RulesConfig, "proxyAddresses" | "vnetPrefixes">): string[] {
-    if (!isAllow(rule, "Outbound")) {
+export function internetEgressViolations(rule: SecurityRuleProps, label: string, config: EgressConfig): string[] {
+    const sources = sourcesOf(rule);
+    if (!isAllow(rule, "Outbound") || sources.every((prefix) => isProxySource(prefix, config.proxyAddresses))) {
         return [];
     }
-    const internet = oneOrMany(rule.destinationAddressPrefixes, rule.destinationAddressPrefix).filter((prefix) => reachesInternet(prefix, config.vnetPrefixes));
-    const sources = oneOrMany(rule.sourceAddressPrefixes, rule.sourceAddressPrefix);
-    if (internet.length === 0 || sources.every((prefix) => isProxySource(prefix, config.proxyAddresses))) {
+    const services = [WINDOWS_ACTIVATION, ...(config.backupServices ?? [])];
+    const outside = destinationsOf(rule).filter((prefix) => reachesInternet(prefix, config.vnetPrefixes) && !isServiceTraffic(rule, prefix, services));
+    if (outside.length === 0) {
         return [];
     }
     const proxies = config.proxyAddresses.map((address) => `${address}/32`).join(", ") || "(none configured)";
+    const hints = egressHints(outside, services, config.backupServices);
     return [
-        `${label} allows outbound traffic from ${sources.join(", ")} to ${internet.join(", ")}; only the backup proxy (${proxies}) may reach the Internet`,
+        `${label} allows outbound traffic from ${sources.join(", ")} to ${outside.join(", ")}; only the backup proxy (${proxies}) may reach the Internet${hints}`,
     ];
 }
 
 /** No inbound Allow rule admits anyone but the virtual network to the proxy port on a proxy address. */
 export function proxyInboundViolations(rule: SecurityRuleProps, label: string, config: Pick<RulesConfig, "proxyAddresses" | "proxyPort" | "vnetPrefixes">): string[] {
     const tcp = !isText(rule.protocol) || rule.protocol === "*" || sameName(rule.protocol, "Tcp");
-    const toProxyPort = oneOrMany(rule.destinationPortRanges, rule.destinationPortRange).some((range) => portRangeContains(range, config.proxyPort));
-    const toProxy = oneOrMany(rule.destinationAddressPrefixes, rule.destinationAddressPrefix).some((prefix) =>
-        config.proxyAddresses.some((address) => prefixContains(prefix, address, config.vnetPrefixes)),
-    );
+    const toProxyPort = portsOf(rule).some((range) => portRangeContains(range, config.proxyPort));
+    const toProxy = destinationsOf(rule).some((prefix) => config.proxyAddresses.some((address) => prefixContains(prefix, address, config.vnetPrefixes)));
     if (!isAllow(rule, "Inbound") || !tcp || !toProxyPort || !toProxy) {
         return [];
     }
-    const outsiders = oneOrMany(rule.sourceAddressPrefixes, rule.sourceAddressPrefix).filter((prefix) => !isVnetSource(prefix, config.vnetPrefixes));
+    const outsiders = sourcesOf(rule).filter((prefix) => !isVnetSource(prefix, config.vnetPrefixes));
     if (outsiders.length === 0) {
         return [];
     }

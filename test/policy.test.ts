@@ -5,6 +5,8 @@
  */
 import { expect } from "chai";
 import * as path from "path";
+import { WINDOWS_ACTIVATION_ADDRESSES, windowsActivationRule } from "../lib/rules";
+import { readServiceTags } from "../lib/serviceTagPrefixes";
 import { isSupportedImage, MAX_DATA_DISKS } from "../lib/validation";
 import { Plan } from "../plan/engine";
 import {
@@ -18,8 +20,10 @@ import {
     vmSupportedImage,
 } from "../policy/policies";
 import {
+    backupServices,
     dataDiskViolations,
     DEFAULT_CONFIG,
+    EgressConfig,
     imageViolations,
     internetEgressViolations,
     MAX_MANAGED_DATA_DISKS,
@@ -31,7 +35,7 @@ import {
     vmAgentViolations,
     vmProtectionViolations,
 } from "../policy/rules";
-import { planReferenceEnvironment } from "./support/plan";
+import { planReferenceEnvironment, PROJECT_DIR } from "./support/plan";
 
 // ---- Fabricated resources ----
 
@@ -129,7 +133,21 @@ function standaloneRule(rule: SecurityRuleProps): ResourceLike {
     return resource("azure-native:network:SecurityRule", `${name}-rule`, { securityRuleName: name, networkSecurityGroupName: "NSG-lockdown", ...fields });
 }
 
-const egress = (rule: SecurityRuleProps, config = DEFAULT_CONFIG) => internetEgressViolations(rule, `security rule "${rule.name}"`, config);
+/** The project's own `allow-windows-activation`, from the VNet; `changes` alter it. */
+function windowsActivation(changes: SecurityRuleProps = {}): SecurityRuleProps {
+    return { ...windowsActivationRule(["10.0.0.0/16"]), ...changes };
+}
+
+/** An allow-list rule from the VNet to literal prefixes over HTTPS, as `connectivity=serviceTags` with `ipRangesFile` writes it. */
+function toPrefixes(destinationAddressPrefixes: string[], destinationPortRanges = ["443"]): SecurityRuleProps {
+    return { name: "allow-prefixes", direction: "Outbound", access: "Allow", protocol: "Tcp", sourceAddressPrefixes: ["10.0.0.0/16"], destinationAddressPrefixes, destinationPortRanges };
+}
+
+/** The service tags file the project's tests plan with, and the policy's config that names it. */
+const SERVICE_TAGS_FILE = path.join(PROJECT_DIR, "test", "fixtures", "ServiceTags_Public_fixture.json");
+const SERVICE_TAGS_CONFIG = { ipRangesFile: SERVICE_TAGS_FILE, region: "westeurope" };
+
+const egress = (rule: SecurityRuleProps, config: EgressConfig = DEFAULT_CONFIG) => internetEgressViolations(rule, `security rule "${rule.name}"`, config);
 const inbound = (rule: SecurityRuleProps, config = DEFAULT_CONFIG) => proxyInboundViolations(rule, `security rule "${rule.name}"`, config);
 
 // ---- Driving the policies as the CrossGuard analyzer does ----
@@ -181,6 +199,13 @@ function validateStack(resources: PolicyResource[], config: object = {}): Report
 /** The plan's resources as the policies see them: inputs as props, dependencies as URNs. */
 function planResources(plan: Plan): ResourceLike[] {
     return plan.resources.filter((r) => r.custom).map((r) => ({ type: r.type, name: r.name, urn: r.urn, props: r.inputs, dependencies: r.dependencies }));
+}
+
+/** The names of the inline security rules of the plan's NSGs. */
+function securityRuleNames(plan: Plan): string[] {
+    return planResources(plan)
+        .filter((r) => r.type === "azure-native:network:NetworkSecurityGroup")
+        .flatMap((r) => ((r.props.securityRules ?? []) as SecurityRuleProps[]).map((rule) => rule.name ?? ""));
 }
 
 /** Every violation the whole pack reports on a plan, as `<policy>: <message>`. */
@@ -316,6 +341,76 @@ describe("policy pack", () => {
         });
     });
 
+    describe("Azure's KMS, for Windows activation", () => {
+        const kms = WINDOWS_ACTIVATION_ADDRESSES.join(", ");
+
+        it("is not the Internet over TCP 1688: the project's allow-windows-activation passes, from any source", () => {
+            expect(egress(windowsActivation())).to.deep.equal([]);
+            expect(egress(windowsActivation({ destinationAddressPrefixes: [WINDOWS_ACTIVATION_ADDRESSES[1]] }))).to.deep.equal([]);
+            expect(egress(windowsActivation({ sourceAddressPrefixes: ["*"] }))).to.deep.equal([]);
+        });
+
+        it("is the Internet on any other port or protocol, and the message says its terms", () => {
+            expect(egress(windowsActivation({ destinationPortRange: "443" }))).to.deep.equal([
+                `security rule "allow-windows-activation" allows outbound traffic from 10.0.0.0/16 to ${kms}; only the backup proxy (10.0.0.5/32) may reach the Internet; Azure's KMS (Windows activation) is allowed over TCP 1688 only`,
+            ]);
+            for (const changes of [{ destinationPortRange: "*" }, { destinationPortRange: "1688-1689" }, { destinationPortRanges: ["1688", "80"] }, { protocol: "Udp" }, { protocol: "*" }]) {
+                expect(egress(windowsActivation(changes)), JSON.stringify(changes)).to.have.length(1);
+            }
+        });
+
+        it("does not cover other public addresses on 1688, alone or beside its own", () => {
+            const [message] = egress(windowsActivation({ destinationAddressPrefixes: ["203.0.113.7/32"] }));
+            expect(message).to.match(/to 203\.0\.113\.7\/32; only the backup proxy \(10\.0\.0\.5\/32\) may reach the Internet; if they are Storage, AzureBackup, AzureActiveDirectory prefixes/);
+            expect(egress(windowsActivation({ destinationAddressPrefixes: [...WINDOWS_ACTIVATION_ADDRESSES, "203.0.113.7/32"] }))[0]).to.contain(" to 203.0.113.7/32;");
+            expect(egress(windowsActivation({ destinationAddressPrefixes: ["20.118.99.0/24"] }))).to.have.length(1);
+        });
+    });
+
+    describe("the backup services' prefixes from Azure's service tags file", () => {
+        const westEurope: EgressConfig = { ...DEFAULT_CONFIG, backupServices: backupServices(readServiceTags(SERVICE_TAGS_FILE), "westeurope") };
+
+        it("are the region's Storage, AzureBackup and AzureActiveDirectory tags, on the ports the project opens to them", () => {
+            expect(westEurope.backupServices?.map(({ name, ports }) => ({ name, ports }))).to.deep.equal([
+                { name: "Storage.WestEurope", ports: ["443", "8443"] },
+                { name: "AzureBackup.WestEurope", ports: ["443"] },
+                { name: "AzureActiveDirectory", ports: ["443"] },
+            ]);
+        });
+
+        it("are not the Internet over their ports when the policy has the file", () => {
+            expect(egress(toPrefixes(["52.239.212.0/23", "13.69.40.0/24"], ["443", "8443"]), westEurope)).to.deep.equal([]);
+            expect(egress(toPrefixes(["51.145.136.0/26", "20.50.8.0/25"]), westEurope)).to.deep.equal([]);
+            expect(egress(toPrefixes(["20.190.128.0/18", "13.64.151.161"]), westEurope)).to.deep.equal([]);
+        });
+
+        it("are the Internet on other ports, and another region's prefixes are not in the file's", () => {
+            expect(egress(toPrefixes(["52.239.212.0/23"], ["80"]), westEurope)).to.deep.equal([
+                'security rule "allow-prefixes" allows outbound traffic from 10.0.0.0/16 to 52.239.212.0/23; only the backup proxy (10.0.0.5/32) may reach the Internet; Storage.WestEurope is allowed over TCP 443, 8443 only',
+            ]);
+            expect(egress(toPrefixes(["51.145.136.0/26"], ["8443"]), westEurope)[0]).to.match(/; AzureBackup\.WestEurope is allowed over TCP 443 only$/);
+            expect(egress(toPrefixes(["20.60.40.0/23"]), westEurope)).to.deep.equal([
+                'security rule "allow-prefixes" allows outbound traffic from 10.0.0.0/16 to 20.60.40.0/23; only the backup proxy (10.0.0.5/32) may reach the Internet; they are not in Storage.WestEurope, AzureBackup.WestEurope, AzureActiveDirectory of this policy\'s ipRangesFile',
+            ]);
+        });
+
+        it("are the Internet without the file, and the message says how to allow them", () => {
+            expect(egress(toPrefixes(["52.239.212.0/23"]))).to.deep.equal([
+                'security rule "allow-prefixes" allows outbound traffic from 10.0.0.0/16 to 52.239.212.0/23; only the backup proxy (10.0.0.5/32) may reach the Internet; if they are Storage, AzureBackup, AzureActiveDirectory prefixes from Azure\'s service tags file (connectivity=serviceTags with ipRangesFile), set this policy\'s ipRangesFile and region to that file and the stack\'s region',
+            ]);
+        });
+
+        it("are read by nsg-internet-egress-from-proxy-only from its ipRangesFile and region, which go together", () => {
+            const storage = nsg([toPrefixes(["52.239.212.0/23"])]);
+            expect(validateResource(nsgInternetEgressFromProxyOnly, storage)).to.have.length(1);
+            expect(validateResource(nsgInternetEgressFromProxyOnly, storage, SERVICE_TAGS_CONFIG)).to.deep.equal([]);
+            expect(validateResource(nsgInternetEgressFromProxyOnly, storage, { ...SERVICE_TAGS_CONFIG, region: "West Europe" })).to.deep.equal([]);
+            expect(validateResource(nsgInternetEgressFromProxyOnly, storage, { ...SERVICE_TAGS_CONFIG, region: "northeurope" })).to.have.length(1);
+            expect(() => validateResource(nsgInternetEgressFromProxyOnly, storage, { ipRangesFile: SERVICE_TAGS_FILE })).to.throw("region: must be set with ipRangesFile");
+            expect(() => validateResource(nsgInternetEgressFromProxyOnly, storage, { ...SERVICE_TAGS_CONFIG, ipRangesFile: "missing.json" })).to.throw(/^ipRangesFile: cannot read missing\.json/);
+        });
+    });
+
     describe("the proxy inbound rule", () => {
         it("passes the VNet to the proxy port, and rules that do not reach it", () => {
             expect(inbound(proxyInbound())).to.deep.equal([]);
@@ -446,6 +541,30 @@ describe("policy pack", () => {
             const plan = await planReferenceEnvironment();
             expect(plan.resources.some((r) => r.type === "azure-native:recoveryservices:ProtectedItem")).to.equal(true);
             expect(packViolations(plan)).to.deep.equal([]);
+        });
+
+        it("passes Windows VMs, which activate against Azure's KMS", async () => {
+            const plan = await planReferenceEnvironment({ windowsAppVmCount: "1" });
+            expect(securityRuleNames(plan)).to.include("allow-windows-activation");
+            expect(packViolations(plan)).to.deep.equal([]);
+        });
+
+        it("passes connectivity=serviceTags: service tags are not the Internet", async () => {
+            const plan = await planReferenceEnvironment({ connectivity: "serviceTags" });
+            expect(securityRuleNames(plan)).to.include("allow-storage-westeurope");
+            expect(packViolations(plan)).to.deep.equal([]);
+        });
+
+        it("passes connectivity=serviceTags with ipRangesFile when told the same file and region, and says how when not", async () => {
+            const plan = await planReferenceEnvironment({ connectivity: "serviceTags", ipRangesFile: SERVICE_TAGS_FILE });
+            expect(packViolations(plan, SERVICE_TAGS_CONFIG)).to.deep.equal([]);
+            const violations = packViolations(plan);
+            expect(violations.map((message) => /security rule "([^"]+)"/.exec(message)?.[1])).to.deep.equal([
+                "allow-storage-westeurope",
+                "allow-azurebackup",
+                "allow-azureactivedirectory",
+            ]);
+            violations.forEach((message) => expect(message).to.match(/^nsg-internet-egress-from-proxy-only: .*, set this policy's ipRangesFile and region to that file and the stack's region$/));
         });
 
         it("passes a changed layout when told its addresses, and catches it when not", async () => {
