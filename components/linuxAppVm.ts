@@ -5,7 +5,7 @@ import { withoutTypeAliases } from "../lib/aliases";
 import { readingOnly } from "../lib/outputs";
 import { renderLinuxProxyClientCloudConfig } from "../lib/guestConfig";
 import { LinuxProxyClient } from "./linuxProxyClient";
-import { linuxVmArgs } from "../lib/vmArgs";
+import { appNicArgs, linuxVmArgs } from "../lib/vmArgs";
 import {
     checkAdminUsername,
     checkLinuxImage,
@@ -71,15 +71,7 @@ export class BackupReadyLinuxVm extends pulumi.ComponentResource {
             checkLinuxImage("image", args.image);
         }
 
-        const nic = new network.NetworkInterface(
-            `${name}-nic`,
-            {
-                resourceGroupName: args.resourceGroupName,
-                location: args.location,
-                ipConfigurations: [{ name: "ipconfig1", primary: true, subnet: { id: args.subnetId }, privateIPAllocationMethod: "Dynamic" }],
-            },
-            { parent: this, ...readingOnly("ipConfigurations") },
-        );
+        const nic = new network.NetworkInterface(`${name}-nic`, appNicArgs(args), { parent: this, ...readingOnly("ipConfigurations") });
 
         const vm = new compute.VirtualMachine(
             `${name}-vm`,

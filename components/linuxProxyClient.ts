@@ -3,8 +3,7 @@ import * as compute from "@pulumi/azure-native/compute";
 import { withoutTypeAliases } from "../lib/aliases";
 import { readingOnly } from "../lib/outputs";
 import { renderLinuxProxyClientScript } from "../lib/guestConfig";
-import { LINUX_CUSTOM_SCRIPT, proxyClientExtensionArgs } from "../lib/proxyClientExtension";
-import { toBase64 } from "../lib/templates";
+import { proxyClientRunCommandArgs } from "../lib/proxyClientRunCommand";
 import { checkProxyPort, proxyAddress } from "../lib/validation";
 
 export interface LinuxProxyClientArgs {
@@ -19,28 +18,25 @@ export interface LinuxProxyClientArgs {
 }
 
 /**
- * Points the agent and the backup extension of a Linux VM at the backup proxy, through the
- * Custom Script extension: the same script that cloud-init runs at first boot, so a VM that
- * exists already, or a changed proxy address, is configured in place and never replaced.
+ * Points the agent and the backup extension of a Linux VM at the backup proxy, through a managed
+ * Run Command: the same script that cloud-init runs at first boot, so a VM that exists already,
+ * or a changed proxy address, is configured in place and never replaced.
  */
 export class LinuxProxyClient extends pulumi.ComponentResource {
-    public readonly extensionId: pulumi.Output<string>;
+    public readonly runCommandId: pulumi.Output<string>;
 
     constructor(name: string, args: LinuxProxyClientArgs, opts?: pulumi.ComponentResourceOptions) {
         super("backup-ready:index:LinuxProxyClient", name, {}, withoutTypeAliases(opts));
 
         proxyAddress("proxyIp", args.proxyIp);
         const proxy = { proxyIp: args.proxyIp, proxyPort: checkProxyPort("proxyPort", args.proxyPort ?? 3128) };
-        const extension = new compute.VirtualMachineExtension(
-            `${name}-extension`,
-            proxyClientExtensionArgs(
-                { vmId: args.vmId, location: args.location, handler: LINUX_CUSTOM_SCRIPT, settings: { script: toBase64(renderLinuxProxyClientScript(proxy)) } },
-                this,
-            ),
+        const runCommand = new compute.VirtualMachineRunCommandByVirtualMachine(
+            `${name}-run-command`,
+            proxyClientRunCommandArgs({ vmId: args.vmId, location: args.location, script: renderLinuxProxyClientScript(proxy) }, this),
             { parent: this, ...readingOnly() },
         );
 
-        this.extensionId = extension.id;
-        this.registerOutputs({ extensionId: this.extensionId });
+        this.runCommandId = runCommand.id;
+        this.registerOutputs({ runCommandId: this.runCommandId });
     }
 }

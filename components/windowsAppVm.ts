@@ -1,8 +1,10 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as compute from "@pulumi/azure-native/compute";
 import * as network from "@pulumi/azure-native/network";
+import { withoutTypeAliases } from "../lib/aliases";
 import { invalid } from "../lib/errors";
-import { windowsVmArgs } from "../lib/vmArgs";
+import { readingOnly } from "../lib/outputs";
+import { appNicArgs, windowsVmArgs } from "../lib/vmArgs";
 import { checkAdminUsername, checkImage, checkProxyPort, checkVmSize, DATA_DISK_COUNT, ImageReference, proxyAddress, wholeNumber } from "../lib/validation";
 import { WindowsProxyClient } from "./windowsProxyClient";
 
@@ -42,7 +44,7 @@ export class BackupReadyWindowsVm extends pulumi.ComponentResource {
     public readonly vmName: pulumi.Output<string>;
 
     constructor(name: string, args: BackupReadyWindowsVmArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("backup-ready:index:BackupReadyWindowsVm", name, {}, opts);
+        super("backup-ready:index:BackupReadyWindowsVm", name, {}, withoutTypeAliases(opts));
 
         const proxy = args.proxyIp === undefined ? undefined : { proxyIp: args.proxyIp, proxyPort: checkProxyPort("proxyPort", args.proxyPort ?? 3128) };
         if (proxy) {
@@ -61,15 +63,7 @@ export class BackupReadyWindowsVm extends pulumi.ComponentResource {
         }
         const dataDiskCount = wholeNumber("dataDiskCount", args.dataDiskCount ?? 0, DATA_DISK_COUNT);
 
-        const nic = new network.NetworkInterface(
-            `${name}-nic`,
-            {
-                resourceGroupName: args.resourceGroupName,
-                location: args.location,
-                ipConfigurations: [{ name: "ipconfig1", primary: true, subnet: { id: args.subnetId }, privateIPAllocationMethod: "Dynamic" }],
-            },
-            { parent: this },
-        );
+        const nic = new network.NetworkInterface(`${name}-nic`, appNicArgs(args), { parent: this, ...readingOnly() });
 
         const vm = new compute.VirtualMachine(
             `${name}-vm`,
@@ -85,7 +79,7 @@ export class BackupReadyWindowsVm extends pulumi.ComponentResource {
                 dataDiskCount,
                 dataDiskSizeGb: args.dataDiskSizeGb,
             }),
-            { parent: this },
+            { parent: this, ...readingOnly("name") },
         );
 
         if (proxy) {

@@ -1,7 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as compute from "@pulumi/azure-native/compute";
-import { powershellCommand, renderWindowsProxyClientScript } from "../lib/guestConfig";
-import { proxyClientExtensionArgs, WINDOWS_CUSTOM_SCRIPT } from "../lib/proxyClientExtension";
+import { renderWindowsProxyClientScript } from "../lib/guestConfig";
+import { proxyClientRunCommandArgs } from "../lib/proxyClientRunCommand";
+import { withoutTypeAliases } from "../lib/aliases";
+import { readingOnly } from "../lib/outputs";
 import { checkProxyPort, proxyAddress } from "../lib/validation";
 
 export interface WindowsProxyClientArgs {
@@ -18,32 +20,24 @@ export interface WindowsProxyClientArgs {
 /**
  * Points the agent, the backup extension and the services of a Windows VM at the backup proxy:
  * WinHTTP and LocalSystem's proxy settings, with the wire server and instance metadata
- * bypassed, set by a PowerShell script through the Custom Script extension. The VM is
- * configured in place, never replaced, also when the proxy changes.
+ * bypassed, set by a PowerShell script through a managed Run Command. The VM is configured in
+ * place, never replaced, also when the proxy changes.
  */
 export class WindowsProxyClient extends pulumi.ComponentResource {
-    public readonly extensionId: pulumi.Output<string>;
+    public readonly runCommandId: pulumi.Output<string>;
 
     constructor(name: string, args: WindowsProxyClientArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("backup-ready:index:WindowsProxyClient", name, {}, opts);
+        super("backup-ready:index:WindowsProxyClient", name, {}, withoutTypeAliases(opts));
 
         proxyAddress("proxyIp", args.proxyIp);
         const proxy = { proxyIp: args.proxyIp, proxyPort: checkProxyPort("proxyPort", args.proxyPort ?? 3128) };
-        const extension = new compute.VirtualMachineExtension(
-            `${name}-extension`,
-            proxyClientExtensionArgs(
-                {
-                    vmId: args.vmId,
-                    location: args.location,
-                    handler: WINDOWS_CUSTOM_SCRIPT,
-                    settings: { commandToExecute: powershellCommand(renderWindowsProxyClientScript(proxy)) },
-                },
-                this,
-            ),
-            { parent: this },
+        const runCommand = new compute.VirtualMachineRunCommandByVirtualMachine(
+            `${name}-run-command`,
+            proxyClientRunCommandArgs({ vmId: args.vmId, location: args.location, script: renderWindowsProxyClientScript(proxy) }, this),
+            { parent: this, ...readingOnly() },
         );
 
-        this.extensionId = extension.id;
-        this.registerOutputs({ extensionId: this.extensionId });
+        this.runCommandId = runCommand.id;
+        this.registerOutputs({ runCommandId: this.runCommandId });
     }
 }

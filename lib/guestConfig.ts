@@ -48,12 +48,6 @@ export function renderWindowsProxyClientScript(proxy: ProxyEndpoint): string {
     });
 }
 
-/** How the Custom Script extension runs a script: PowerShell with the script as UTF-16LE base64. */
-export function powershellCommand(script: string): string {
-    const encoded = Buffer.from(script, "utf16le").toString("base64");
-    return `powershell.exe -NoProfile -NonInteractive -ExecutionPolicy Bypass -EncodedCommand ${encoded}`;
-}
-
 export interface ProxyServerConfig {
     proxyPort: number;
     /** Who may use the proxy: the virtual network's address prefixes. */

@@ -1,6 +1,7 @@
 /** The parts every VM of this project shares (agent, disks, diagnostics) and what each OS adds. */
 import * as pulumi from "@pulumi/pulumi";
 import type * as compute from "@pulumi/azure-native/compute";
+import type * as network from "@pulumi/azure-native/network";
 import { toBase64 } from "./templates";
 import type { ImageReference } from "./validation";
 
@@ -45,6 +46,15 @@ export interface WindowsVmSpec extends Omit<VmSpec, "image"> {
     /** @default {@link WINDOWS_SERVER_IMAGE} */
     image?: ImageReference;
     adminPassword: pulumi.Input<string>;
+}
+
+/** An app VM's NIC: one dynamic private address in its subnet, no public IP. */
+export function appNicArgs(spec: { resourceGroupName: pulumi.Input<string>; location: string; subnetId: pulumi.Input<string> }): network.NetworkInterfaceArgs {
+    return {
+        resourceGroupName: spec.resourceGroupName,
+        location: spec.location,
+        ipConfigurations: [{ name: "ipconfig1", primary: true, subnet: { id: spec.subnetId }, privateIPAllocationMethod: "Dynamic" }],
+    };
 }
 
 /** Linux VM arguments: the VM agent provisioned (Azure Backup needs it), SSH keys only. */

@@ -16,6 +16,7 @@ const ARM_PATHS: Record<string, string> = {
     "azure-native:network:NetworkInterface": "Microsoft.Network/networkInterfaces/{networkInterfaceName}",
     "azure-native:compute:VirtualMachine": "Microsoft.Compute/virtualMachines/{vmName}",
     "azure-native:compute:VirtualMachineExtension": "Microsoft.Compute/virtualMachines/{vmName}/extensions/{vmExtensionName}",
+    "azure-native:compute:VirtualMachineRunCommandByVirtualMachine": "Microsoft.Compute/virtualMachines/{vmName}/runCommands/{runCommandName}",
     "azure-native:recoveryservices:Vault": "Microsoft.RecoveryServices/vaults/{vaultName}",
     "azure-native:recoveryservices:ProtectionPolicy": "Microsoft.RecoveryServices/vaults/{vaultName}/backupPolicies/{policyName}",
     "azure-native:recoveryservices:ProtectedItem":
@@ -34,6 +35,7 @@ const NAME_INPUTS: Record<string, string> = {
     "azure-native:network:NetworkInterface": "networkInterfaceName",
     "azure-native:compute:VirtualMachine": "vmName",
     "azure-native:compute:VirtualMachineExtension": "vmExtensionName",
+    "azure-native:compute:VirtualMachineRunCommandByVirtualMachine": "runCommandName",
     "azure-native:recoveryservices:Vault": "vaultName",
     "azure-native:recoveryservices:ProtectionPolicy": "policyName",
     "azure-native:recoveryservices:ProtectedItem": "protectedItemName",

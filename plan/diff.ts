@@ -27,6 +27,7 @@ export const REPLACE_TRIGGERS: Record<string, string[]> = {
         "storageProfile.imageReference",
     ],
     "azure-native:compute:VirtualMachineExtension": ["vmName", "vmExtensionName"],
+    "azure-native:compute:VirtualMachineRunCommandByVirtualMachine": ["vmName", "runCommandName"],
     "azure-native:recoveryservices:Vault": ["vaultName"],
     "azure-native:recoveryservices:ProtectionPolicy": ["vaultName", "policyName"],
     "azure-native:recoveryservices:ProtectedItem": ["vaultName", "fabricName", "containerName", "protectedItemName", "properties.sourceResourceId"],

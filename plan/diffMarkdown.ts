@@ -51,7 +51,7 @@ function formatChange(change: ResourceChange): string[] {
     for (const property of change.properties) {
         const textDiff = decodedTextDiff(property);
         if (textDiff) {
-            lines.push("", `  <details><summary><code>${property.path}</code> decoded</summary>`, "", "  ```diff", ...textDiff.map((l) => `  ${l}`), "  ```", "  </details>");
+            lines.push("", `  <details><summary><code>${property.path}</code>, line by line</summary>`, "", "  ```diff", ...textDiff.map((l) => `  ${l}`), "  ```", "  </details>");
         }
     }
     lines.push("");
@@ -67,7 +67,7 @@ function cell(value: unknown): string {
     return `\`${shown.replace(/\|/g, "\\|").replace(/`/g, "'")}\``;
 }
 
-/** cloud-init, shell and PowerShell scripts travel encoded: show them decoded, line by line. */
+/** Scripts and cloud-init (which travels base64-encoded, decoded here), line by line. */
 function decodedTextDiff(property: PropertyChange): string[] | undefined {
     const before = decodeText(property.old);
     const after = decodeText(property.new);
@@ -75,15 +75,13 @@ function decodedTextDiff(property: PropertyChange): string[] | undefined {
 }
 
 const BASE64 = /^[A-Za-z0-9+/]{16,}={0,2}$/;
-const ENCODED_POWERSHELL = / -EncodedCommand ([A-Za-z0-9+/]+={0,2})$/;
 
 function decodeText(value: unknown): string | undefined {
     if (typeof value !== "string") {
         return undefined;
     }
-    const powershell = ENCODED_POWERSHELL.exec(value);
-    if (powershell) {
-        return Buffer.from(powershell[1], "base64").toString("utf16le");
+    if (value.includes("\n")) {
+        return value;
     }
     if (!BASE64.test(value)) {
         return undefined;

@@ -31,8 +31,8 @@ export function summarize(resource: PlannedResource): string {
                 `dataDisks=${(i.storageProfile?.dataDisks ?? []).length}`,
             ].join(" ");
         }
-        case "azure-native:compute:VirtualMachineExtension":
-            return `vm=${i.vmName} extension=${i.publisher}/${i.type} ${i.typeHandlerVersion}`;
+        case "azure-native:compute:VirtualMachineRunCommandByVirtualMachine":
+            return `vm=${i.vmName} runCommand=${i.runCommandName} script=${String(i.source?.script ?? "").split("\n").length} lines`;
         case "azure-native:recoveryservices:Vault":
             return `vaultName=${i.vaultName} location=${i.location} softDelete=${i.properties?.securitySettings?.softDeleteSettings?.softDeleteState}`;
         case "azure-native:recoveryservices:ProtectionPolicy": {

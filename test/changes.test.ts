@@ -35,7 +35,7 @@ describe("changes that must never cost a backup", () => {
         ]);
     });
 
-    it("never replaces or updates an app VM when the proxy's address, port or domains change; the extension carries the change", async () => {
+    it("never replaces or updates an app VM when the proxy's address, port or domains change; the Run Command carries the change", async () => {
         const changed = await planReferenceEnvironment({
             appVmCount: "2",
             proxyIp: "10.0.0.20",
@@ -46,7 +46,7 @@ describe("changes that must never cost a backup", () => {
         for (const name of ["app-vm-1-vm", "app-vm-2-vm", "backup-app-vm-1", "backup-app-vm-2"]) {
             expect(changes[name], name).to.equal(undefined);
         }
-        for (const name of ["app-vm-1-proxy-client-extension", "app-vm-2-proxy-client-extension"]) {
+        for (const name of ["app-vm-1-proxy-client-run-command", "app-vm-2-proxy-client-run-command"]) {
             expect(changes[name]?.action, name).to.equal("update");
         }
         expect(changes["backup-proxy-vm"].action).to.equal("replace");

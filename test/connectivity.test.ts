@@ -18,7 +18,7 @@ describe("allow-list connectivity (connectivity=serviceTags)", () => {
         expect(resourcesOfType(plan, "azure-native:network:PublicIPAddress").map((r) => r.name)).to.deep.equal(["backup-ready-nat-ip"]);
         const nat = onlyResourceOfType(plan, "azure-native:network:NatGateway");
         expect((onlyResourceOfType(plan, "azure-native:network:Subnet").inputs.natGateway as { id: string }).id).to.equal(nat.id);
-        expect(resourcesOfType(plan, "azure-native:compute:VirtualMachineExtension")).to.deep.equal([]);
+        expect(resourcesOfType(plan, "azure-native:compute:VirtualMachineRunCommandByVirtualMachine")).to.deep.equal([]);
         for (const vm of resourcesOfType(plan, "azure-native:compute:VirtualMachine")) {
             expect((vm.inputs.osProfile as Record<string, unknown>).customData, vm.name).to.equal(undefined);
         }

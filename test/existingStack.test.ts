@@ -68,14 +68,15 @@ describe("a consumer stack (examples/existing-stack) importing the built package
         expect(looked).to.deep.include({ resourceGroupName: "legacy-apps", vmName: "erp-02" });
     });
 
-    it("configures each VM's proxy in place through the Custom Script extension", () => {
-        const extensions = plan.resources.filter((r) => r.type === "azure-native:compute:VirtualMachineExtension");
-        expect(extensions.map((e) => [e.inputs.resourceGroupName, e.inputs.vmName])).to.have.deep.members([
+    it("configures each VM's proxy in place through a managed Run Command, leaving the VM's Custom Script extension free", () => {
+        const runCommands = plan.resources.filter((r) => r.type === "azure-native:compute:VirtualMachineRunCommandByVirtualMachine");
+        expect(plan.resources.some((r) => r.type === "azure-native:compute:VirtualMachineExtension")).to.equal(false);
+        expect(runCommands.map((e) => [e.inputs.resourceGroupName, e.inputs.vmName])).to.have.deep.members([
             ["legacy-apps", "erp-01"],
             ["legacy-apps", "erp-02"],
         ]);
-        for (const extension of extensions) {
-            const script = Buffer.from((extension.inputs.settings as { script: string }).script, "base64").toString();
+        for (const runCommand of runCommands) {
+            const script = (runCommand.inputs.source as { script: string }).script;
             expect(script).to.contain('"HttpProxy.Host=10.50.0.5" "HttpProxy.Port=3128"');
         }
     });

@@ -29,8 +29,8 @@ describe("plan diff", () => {
             expect(changes[vm].action, vm).to.equal("replace");
             expect(changes[vm].properties.find((p) => p.path === "osProfile.adminUsername")?.replaces, vm).to.equal("Azure cannot change it in place");
         }
-        // Extensions live inside their VM: replaced with it.
-        expect(changes["app-vm-1-proxy-client-extension"].action).to.equal("replace");
+        // Run Commands live inside their VM: replaced with it.
+        expect(changes["app-vm-1-proxy-client-run-command"].action).to.equal("replace");
         expect(changes["lockdown-nsg"].properties.map((p) => p.path)).to.have.members([
             "securityRules[allow-clients-to-proxy].destinationPortRange",
             "securityRules[allow-clients-to-proxy-inbound].destinationPortRange",

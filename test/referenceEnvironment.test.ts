@@ -129,7 +129,7 @@ describe("reference environment (default configuration)", () => {
             "app-vm-1-vm": "backup-ready:index:BackupReadyLinuxVm",
             "app-vm-1-nic": "backup-ready:index:BackupReadyLinuxVm",
             "app-vm-1-proxy-client": "backup-ready:index:BackupReadyLinuxVm",
-            "app-vm-1-proxy-client-extension": "backup-ready:index:LinuxProxyClient",
+            "app-vm-1-proxy-client-run-command": "backup-ready:index:LinuxProxyClient",
             "backup-vault": "backup-ready:index:BackupVault",
             "backup-policy": "backup-ready:index:BackupVault",
             "backup-app-vm-1": "backup-ready:index:BackupVault",
@@ -178,10 +178,10 @@ describe("reference environment (default configuration)", () => {
         expect(script).to.match(/for unit in walinuxagent waagent/);
     });
 
-    it("runs the same script from the Custom Script extension as from cloud-init, so the two cannot drift", () => {
-        const extension = onlyResourceOfType(plan, "azure-native:compute:VirtualMachineExtension");
-        expect(extension.inputs).to.include({ publisher: "Microsoft.Azure.Extensions", type: "CustomScript", vmName: "app-vm-1" });
-        const script = Buffer.from((extension.inputs.settings as { script: string }).script, "base64").toString("utf8");
+    it("runs the same script from a managed Run Command as from cloud-init, so the two cannot drift", () => {
+        const runCommand = onlyResourceOfType(plan, "azure-native:compute:VirtualMachineRunCommandByVirtualMachine");
+        expect(runCommand.inputs).to.include({ vmName: "app-vm-1", runCommandName: "configure-backup-proxy", asyncExecution: false, treatFailureAsDeploymentFailure: true });
+        const script = (runCommand.inputs.source as { script: string }).script;
         expect(script).to.equal(writtenFile(cloudConfig(vm(plan, "app-vm-1-vm")), "/usr/local/sbin/configure-backup-proxy"));
     });
 

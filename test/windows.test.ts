@@ -1,17 +1,9 @@
 import { expect } from "chai";
-import { powershellCommand, powershellLiteral, renderWindowsProxyClientScript } from "../lib/guestConfig";
+import { powershellLiteral, renderWindowsProxyClientScript } from "../lib/guestConfig";
 import { Plan } from "../plan/engine";
 import { planReferenceEnvironment, resourcesOfType } from "./support/plan";
 
 const TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f]/;
-
-function decodeCommand(command: string): string {
-    const encoded = /^powershell\.exe -NoProfile -NonInteractive -ExecutionPolicy Bypass -EncodedCommand ([A-Za-z0-9+/=]+)$/.exec(command);
-    if (!encoded) {
-        throw new Error(`not an encoded PowerShell command: ${command.slice(0, 80)}`);
-    }
-    return Buffer.from(encoded[1], "base64").toString("utf16le");
-}
 
 describe("Windows proxy client script", () => {
     const script = renderWindowsProxyClientScript({ proxyIp: "10.0.0.5", proxyPort: 3128 });
@@ -40,12 +32,6 @@ describe("Windows proxy client script", () => {
         expect(powershellLiteral("10.0.0.5:3128")).to.equal("'10.0.0.5:3128'");
         expect(powershellLiteral("a'b$(calc)")).to.equal("'a''b$(calc)'");
     });
-
-    it("runs through the Custom Script extension as an encoded command that decodes to the script", () => {
-        const command = powershellCommand(script);
-        expect(decodeCommand(command)).to.equal(script);
-        expect(command.length).to.be.below(8191); // cmd.exe's limit on a command line
-    });
 });
 
 describe("reference environment with Windows VMs", () => {
@@ -69,13 +55,12 @@ describe("reference environment with Windows VMs", () => {
         expect(JSON.stringify(plan)).to.not.contain("mock-password");
     });
 
-    it("points each at the proxy through the Windows Custom Script extension, with the rendered script", () => {
-        const extensions = resourcesOfType(plan, "azure-native:compute:VirtualMachineExtension").filter((e) => e.inputs.type === "CustomScriptExtension");
-        expect(extensions.map((e) => e.inputs.vmName)).to.deep.equal(["win-vm-1", "win-vm-2"]);
-        for (const extension of extensions) {
-            expect(extension.inputs).to.include({ publisher: "Microsoft.Compute", typeHandlerVersion: "1.10" });
-            const command = (extension.inputs.settings as { commandToExecute: string }).commandToExecute;
-            expect(decodeCommand(command)).to.equal(renderWindowsProxyClientScript({ proxyIp: "10.0.0.5", proxyPort: 8080 }));
+    it("points each at the proxy through a managed Run Command, with the rendered script", () => {
+        const runCommands = resourcesOfType(plan, "azure-native:compute:VirtualMachineRunCommandByVirtualMachine").filter((r) => /^win-vm-/.test(String(r.inputs.vmName)));
+        expect(runCommands.map((r) => r.inputs.vmName)).to.deep.equal(["win-vm-1", "win-vm-2"]);
+        for (const runCommand of runCommands) {
+            expect(runCommand.inputs).to.include({ runCommandName: "configure-backup-proxy", treatFailureAsDeploymentFailure: true });
+            expect((runCommand.inputs.source as { script: string }).script).to.equal(renderWindowsProxyClientScript({ proxyIp: "10.0.0.5", proxyPort: 8080 }));
         }
     });
 

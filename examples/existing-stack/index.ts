@@ -30,6 +30,6 @@ const vault = new BackupVault("backup", { resourceGroupName, virtualMachineIds: 
 
 export const proxyUrl = proxy.url;
 export const lockdownNsgId = lockdown.networkSecurityGroupId;
-export const proxyClientExtensionIds = pulumi.all(proxyClients.map((client) => client.extensionId));
+export const proxyClientRunCommandIds = pulumi.all(proxyClients.map((client) => client.runCommandId));
 export const vaultId = vault.vaultId;
 export const protectedItemIds = vault.protectedItemIds;
