@@ -1,0 +1,11 @@
+/** Every scenario the benchmark plans, by name. Nothing heavy is loaded until a scenario runs. */
+import { enrolment } from "./enrolment";
+import { references } from "./references";
+import { referenceEnvironment } from "./referenceEnvironment";
+import { Scenario } from "./scenario";
+
+export const SCENARIOS: Record<string, Scenario> = {
+    "reference environment": referenceEnvironment,
+    enrolment,
+    ...references,
+};
