@@ -131,6 +131,7 @@ const vault = new BackupVault("backup", {
     resourceGroupName,
     location: settings.vaultLocation,
     vaultName: settings.vaultName,
+    backupPolicyType: settings.backupPolicyType,
     backupTime: settings.backupTime,
     timeZone: settings.timeZone,
     retentionDays: settings.retentionDays,

@@ -3,9 +3,9 @@ import * as compute from "@pulumi/azure-native/compute";
 import * as recoveryservices from "@pulumi/azure-native/recoveryservices";
 import { withoutTypeAliases } from "../lib/aliases";
 import { readingOnly } from "../lib/outputs";
-import { parseVmId, protectedItemName, protectionContainerName, scheduleRunTime } from "../lib/backupNames";
+import { dailySchedulePolicy, parseVmId, POLICY_TYPE_VERSIONS, protectedItemName, protectionContainerName, scheduleRunTime } from "../lib/backupNames";
 import { invalid, InvalidSettingError } from "../lib/errors";
-import { checkPolicy, checkRegion, checkSameRegion, checkVaultName } from "../lib/validation";
+import { checkBackupPolicyType, checkPolicy, checkRegion, checkSameRegion, checkVaultName } from "../lib/validation";
 
 export interface ProtectedVmArgs {
     /** A stable key for this VM within the vault component; it names the protected item's Pulumi resource. */
@@ -25,13 +25,15 @@ export interface BackupVaultArgs {
     vaultName?: string;
     /** @default "daily-vm-backup" */
     policyName?: string;
+    /** "Enhanced" (policy V2, which also protects Trusted Launch VMs) or "Standard" (V1). @default "Enhanced" */
+    backupPolicyType?: string;
     /** Daily backup time, HH:MM on the hour or half hour. @default "02:00" */
     backupTime?: string;
     /** Windows time zone id of the backup time. @default "UTC" */
     timeZone?: string;
     /** Days to keep daily recovery points (7-9999). @default 30 */
     retentionDays?: number;
-    /** Days to keep instant-restore snapshots (1-5). @default 2 */
+    /** Days to keep instant-restore snapshots (1-30 with Enhanced, 1-5 with Standard). @default 2 */
     instantRestoreDays?: number;
     /** VMs to protect with the policy, keyed by a name of your choosing. @default [] */
     virtualMachines?: ProtectedVmArgs[];
@@ -59,6 +61,7 @@ export class BackupVault extends pulumi.ComponentResource {
 
         const vaultName = args.vaultName ?? "vm-backup-vault";
         const policy = {
+            backupPolicyType: checkBackupPolicyType("backupPolicyType", args.backupPolicyType ?? "Enhanced"),
             backupTime: args.backupTime ?? "02:00",
             timeZone: args.timeZone ?? "UTC",
             retentionDays: args.retentionDays ?? 30,
@@ -103,14 +106,10 @@ export class BackupVault extends pulumi.ComponentResource {
                 policyName: args.policyName ?? "daily-vm-backup",
                 properties: {
                     backupManagementType: "AzureIaasVM",
-                    policyType: "V1",
+                    policyType: POLICY_TYPE_VERSIONS[policy.backupPolicyType],
                     instantRpRetentionRangeInDays: policy.instantRestoreDays,
                     timeZone: policy.timeZone,
-                    schedulePolicy: {
-                        schedulePolicyType: "SimpleSchedulePolicy",
-                        scheduleRunFrequency: "Daily",
-                        scheduleRunTimes: [runTime],
-                    },
+                    schedulePolicy: dailySchedulePolicy(policy.backupPolicyType, runTime),
                     retentionPolicy: {
                         retentionPolicyType: "LongTermRetentionPolicy",
                         dailySchedule: {

@@ -1,4 +1,5 @@
 /** Names and values the Recovery Services API expects for Azure VM backup. */
+import type { recoveryservices } from "@pulumi/azure-native/types/input";
 import { parseResourceId, RESOURCE_TYPES } from "./armIds";
 
 export interface VmReference {
@@ -29,6 +30,22 @@ export function parseProtectedItemName(name: string): VmReference | undefined {
     const match = PROTECTED_ITEM_NAME.exec(name);
     return match ? { resourceGroupName: match[1], vmName: match[2] } : undefined;
 }
+
+/**
+ * A daily schedule in the shape each policy type takes: Standard (V1) lists the run times on the
+ * schedule, Enhanced (V2) under `dailySchedule`.
+ */
+export function dailySchedulePolicy(
+    policyType: "Enhanced" | "Standard",
+    runTime: string,
+): recoveryservices.SimpleSchedulePolicyV2Args | recoveryservices.SimpleSchedulePolicyArgs {
+    return policyType === "Enhanced"
+        ? { schedulePolicyType: "SimpleSchedulePolicyV2", scheduleRunFrequency: "Daily", dailySchedule: { scheduleRunTimes: [runTime] } }
+        : { schedulePolicyType: "SimpleSchedulePolicy", scheduleRunFrequency: "Daily", scheduleRunTimes: [runTime] };
+}
+
+/** Azure's name for each policy type. */
+export const POLICY_TYPE_VERSIONS = { Enhanced: "V2", Standard: "V1" } as const;
 
 /**
  * The policy's daily run time as the API wants it: an ISO date-time of which only the time

@@ -7,7 +7,9 @@ import { invalid } from "./errors";
 import { UBUNTU_LTS_IMAGE } from "./vmArgs";
 import {
     APP_VM_COUNT,
+    BackupPolicyType,
     checkAddressPlan,
+    checkBackupPolicyType,
     checkConnectivity,
     Connectivity,
     checkAdminUsername,
@@ -53,6 +55,7 @@ export const DEFAULTS = {
     timeZone: "UTC",
     retentionDays: 30,
     instantRestoreDays: 2,
+    backupPolicyType: "Enhanced",
 } as const;
 
 /** Subnets carved from the address space when none are given: the first and second /24. */
@@ -89,6 +92,7 @@ export interface Settings {
     timeZone: string;
     retentionDays: number;
     instantRestoreDays: number;
+    backupPolicyType: BackupPolicyType;
 }
 
 /** The project's configuration keys in `Pulumi.yaml`; `location` is read from `azure-native:location`. */
@@ -96,7 +100,7 @@ export const SETTING_KEYS: Exclude<keyof Settings, "location">[] = [
     "connectivity", "ipRangesFile", "addressSpace", "proxySubnet", "appSubnet", "proxyIp", "proxyPort", "allowedDomains",
     "storageAccount", "appVmCount", "appVmDataDisks", "appVmSize", "appVmImage", "windowsAppVmCount", "windowsAppVmSize",
     "proxyVmSize", "adminUsername", "sshPublicKey", "sshSourceCidr", "vaultName", "vaultLocation", "protectVault",
-    "backupTime", "timeZone", "retentionDays", "instantRestoreDays",
+    "backupPolicyType", "backupTime", "timeZone", "retentionDays", "instantRestoreDays",
 ];
 
 /** Raw configuration as strings (arrays as JSON), keyed by the names in `Pulumi.yaml`; `location` is `azure-native:location`. */
@@ -115,6 +119,8 @@ export function resolveSettings(raw: RawConfig): Settings {
     if (storageAccount !== undefined) {
         checkStorageAccount("storageAccount", storageAccount);
     }
+
+    const backupPolicyType = checkBackupPolicyType("backupPolicyType", text(raw, "backupPolicyType") ?? DEFAULTS.backupPolicyType);
 
     const settings: Settings = {
         location,
@@ -143,7 +149,8 @@ export function resolveSettings(raw: RawConfig): Settings {
         backupTime: text(raw, "backupTime") ?? DEFAULTS.backupTime,
         timeZone: text(raw, "timeZone") ?? DEFAULTS.timeZone,
         retentionDays: integer(raw, "retentionDays", DEFAULTS.retentionDays, RETENTION_DAYS),
-        instantRestoreDays: integer(raw, "instantRestoreDays", DEFAULTS.instantRestoreDays, INSTANT_RESTORE_DAYS),
+        backupPolicyType,
+        instantRestoreDays: integer(raw, "instantRestoreDays", DEFAULTS.instantRestoreDays, INSTANT_RESTORE_DAYS[backupPolicyType]),
     };
     checkSettings(settings);
     return settings;

@@ -37,7 +37,24 @@ export const TCP_PORT: WholeNumberRange = { min: 1, max: 65535 };
 export const DATA_DISK_COUNT: WholeNumberRange = { min: 0, max: MAX_DATA_DISKS, reason: "Azure Backup's limit for managed disks" };
 export const APP_VM_COUNT: WholeNumberRange = { min: 0, max: 1000, reason: "a Recovery Services vault protects up to 1000 Azure VMs" };
 export const RETENTION_DAYS: WholeNumberRange = { min: 7, max: 9999, reason: "Azure's range for daily recovery points" };
-export const INSTANT_RESTORE_DAYS: WholeNumberRange = { min: 1, max: 5, reason: "Azure's range for a standard daily policy" };
+/**
+ * Azure Backup's two VM policies: Enhanced (policy V2), which also protects Trusted Launch VMs,
+ * and Standard (V1), which does not.
+ */
+export const BACKUP_POLICY_TYPES = ["Enhanced", "Standard"] as const;
+export type BackupPolicyType = (typeof BACKUP_POLICY_TYPES)[number];
+
+export const INSTANT_RESTORE_DAYS: Record<BackupPolicyType, WholeNumberRange> = {
+    Enhanced: { min: 1, max: 30, reason: "Azure's range for an enhanced policy" },
+    Standard: { min: 1, max: 5, reason: "Azure's range for a standard daily policy" },
+};
+
+export function checkBackupPolicyType(setting: string, value: string): BackupPolicyType {
+    if (!(BACKUP_POLICY_TYPES as readonly string[]).includes(value)) {
+        invalid(setting, `one of ${BACKUP_POLICY_TYPES.map((type) => `"${type}"`).join(", ")} (Enhanced also protects Trusted Launch VMs)`, value);
+    }
+    return value as BackupPolicyType;
+}
 
 /** A whole number inside the range; `value` may be the configured text that did not parse as one. */
 export function wholeNumber(setting: string, value: number | string, range: WholeNumberRange): number {
@@ -443,6 +460,7 @@ export function checkLinuxImage(setting: string, image: ImageReference): void {
 // ---- Backup policy ----
 
 export interface PolicySettings {
+    backupPolicyType: BackupPolicyType;
     backupTime: string;
     timeZone: string;
     retentionDays: number;
@@ -466,5 +484,5 @@ export function checkPolicy(policy: PolicySettings): void {
     }
     checkTimeZone("timeZone", policy.timeZone);
     wholeNumber("retentionDays", policy.retentionDays, RETENTION_DAYS);
-    wholeNumber("instantRestoreDays", policy.instantRestoreDays, INSTANT_RESTORE_DAYS);
+    wholeNumber("instantRestoreDays", policy.instantRestoreDays, INSTANT_RESTORE_DAYS[policy.backupPolicyType]);
 }

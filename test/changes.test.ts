@@ -30,7 +30,7 @@ describe("changes that must never cost a backup", () => {
             "properties.instantRpRetentionRangeInDays",
             "properties.retentionPolicy.dailySchedule.retentionDuration.count",
             "properties.retentionPolicy.dailySchedule.retentionTimes[0]",
-            "properties.schedulePolicy.scheduleRunTimes[0]",
+            "properties.schedulePolicy.dailySchedule.scheduleRunTimes[0]",
             "properties.timeZone",
         ]);
     });

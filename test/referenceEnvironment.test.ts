@@ -110,11 +110,11 @@ describe("reference environment (default configuration)", () => {
 
     it("schedules the policy daily at the configured time with the configured retention", () => {
         const properties = onlyResourceOfType(plan, POLICY).inputs.properties as Record<string, any>;
-        expect(properties).to.include({ backupManagementType: "AzureIaasVM", timeZone: "UTC", instantRpRetentionRangeInDays: 2 });
+        expect(properties).to.include({ backupManagementType: "AzureIaasVM", policyType: "V2", timeZone: "UTC", instantRpRetentionRangeInDays: 2 });
         expect(properties.schedulePolicy).to.deep.equal({
-            schedulePolicyType: "SimpleSchedulePolicy",
+            schedulePolicyType: "SimpleSchedulePolicyV2",
             scheduleRunFrequency: "Daily",
-            scheduleRunTimes: ["2024-01-01T02:00:00Z"],
+            dailySchedule: { scheduleRunTimes: ["2024-01-01T02:00:00Z"] },
         });
         expect(properties.retentionPolicy.dailySchedule.retentionDuration).to.deep.equal({ count: 30, durationType: "Days" });
     });
@@ -142,8 +142,9 @@ describe("reference environment (default configuration)", () => {
         }
     });
 
-    it("provisions the VM agent on every VM, with SSH keys only", () => {
+    it("provisions the VM agent on every VM, with SSH keys only, as a Trusted Launch VM (which the Enhanced policy protects)", () => {
         for (const resource of resourcesOfType(plan, VM)) {
+            expect(resource.inputs.securityProfile, resource.name).to.deep.equal({ securityType: "TrustedLaunch", uefiSettings: { secureBootEnabled: true, vTpmEnabled: true } });
             const linux = (resource.inputs.osProfile as Record<string, any>).linuxConfiguration;
             expect(linux.provisionVMAgent, resource.name).to.equal(true);
             expect(linux.disablePasswordAuthentication, resource.name).to.equal(true);
@@ -241,5 +242,18 @@ describe("reference environment (changed layout)", () => {
             "vm;iaasvmcontainerv2;backup-ready;app-vm-2",
         ]);
         expect(plan.outputs).to.include({ proxyPrivateIp: "172.20.0.10", proxyPort: 8080 });
+    });
+});
+
+describe("reference environment with the Standard backup policy", () => {
+    it("writes the V1 schedule shape, with the run time on the schedule itself", async () => {
+        const plan = await planReferenceEnvironment({ backupPolicyType: "Standard", instantRestoreDays: "5" });
+        const properties = onlyResourceOfType(plan, POLICY).inputs.properties as Record<string, any>;
+        expect(properties).to.include({ policyType: "V1", instantRpRetentionRangeInDays: 5 });
+        expect(properties.schedulePolicy).to.deep.equal({
+            schedulePolicyType: "SimpleSchedulePolicy",
+            scheduleRunFrequency: "Daily",
+            scheduleRunTimes: ["2024-01-01T02:00:00Z"],
+        });
     });
 });

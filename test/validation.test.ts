@@ -470,9 +470,19 @@ const CASES: Case[] = [
         message: `retentionDays: must be a whole number from 7 to 9999 (Azure's range for daily recovery points); got 10000`,
     },
     {
-        description: "6 days of instant restore",
-        input: { config: { instantRestoreDays: "6" } },
+        description: "6 days of instant restore with the Standard policy",
+        input: { config: { backupPolicyType: "Standard", instantRestoreDays: "6" } },
         message: `instantRestoreDays: must be a whole number from 1 to 5 (Azure's range for a standard daily policy); got 6`,
+    },
+    {
+        description: "31 days of instant restore with the Enhanced policy",
+        input: { config: { instantRestoreDays: "31" } },
+        message: `instantRestoreDays: must be a whole number from 1 to 30 (Azure's range for an enhanced policy); got 31`,
+    },
+    {
+        description: "a policy type Azure does not have",
+        input: { config: { backupPolicyType: "V2" } },
+        message: `backupPolicyType: must be one of "Enhanced", "Standard" (Enhanced also protects Trusted Launch VMs); got "V2"`,
     },
     {
         description: "a backup time not on the half hour given to BackupVault",
@@ -492,7 +502,7 @@ const CASES: Case[] = [
     {
         description: "0 days of instant restore given to BackupVault",
         input: { component: "BackupVault", args: { instantRestoreDays: 0 } },
-        message: `instantRestoreDays: must be a whole number from 1 to 5 (Azure's range for a standard daily policy); got 0`,
+        message: `instantRestoreDays: must be a whole number from 1 to 30 (Azure's range for an enhanced policy); got 0`,
     },
 
     // Counts and switches.
