@@ -137,6 +137,7 @@ const vault = new BackupVault("backup", {
     retentionDays: settings.retentionDays,
     instantRestoreDays: settings.instantRestoreDays,
     protect: settings.protectVault,
+    softDelete: settings.vaultSoftDelete,
     virtualMachines: [...linuxVms, ...windowsVms].map(({ name, vm }) => ({ name, id: vm.vmId, location })),
 });
 

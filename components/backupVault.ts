@@ -44,6 +44,11 @@ export interface BackupVaultArgs {
      * `pulumi destroy` or a replacement can never drop recovery points. @default true
      */
     protect?: boolean;
+    /**
+     * Soft delete: deleted backups are kept 14 days, and the vault cannot be deleted meanwhile.
+     * Turn it off only for throwaway vaults, before they hold backups. @default true
+     */
+    softDelete?: boolean;
 }
 
 /**
@@ -89,7 +94,8 @@ export class BackupVault extends pulumi.ComponentResource {
                 properties: {
                     publicNetworkAccess: "Enabled",
                     securitySettings: {
-                        softDeleteSettings: { softDeleteState: "Enabled", softDeleteRetentionPeriodInDays: 14 },
+                        softDeleteSettings:
+                            args.softDelete ?? true ? { softDeleteState: "Enabled", softDeleteRetentionPeriodInDays: 14 } : { softDeleteState: "Disabled" },
                     },
                     redundancySettings: { standardTierStorageRedundancy: "GeoRedundant", crossRegionRestore: "Disabled" },
                 },

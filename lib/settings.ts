@@ -51,6 +51,7 @@ export const DEFAULTS = {
     adminUsername: "azureuser",
     vaultName: "vm-backup-vault",
     protectVault: true,
+    vaultSoftDelete: true,
     backupTime: "02:00",
     timeZone: "UTC",
     retentionDays: 30,
@@ -88,6 +89,7 @@ export interface Settings {
     vaultName: string;
     vaultLocation: string;
     protectVault: boolean;
+    vaultSoftDelete: boolean;
     backupTime: string;
     timeZone: string;
     retentionDays: number;
@@ -99,7 +101,7 @@ export interface Settings {
 export const SETTING_KEYS: Exclude<keyof Settings, "location">[] = [
     "connectivity", "ipRangesFile", "addressSpace", "proxySubnet", "appSubnet", "proxyIp", "proxyPort", "allowedDomains",
     "storageAccount", "appVmCount", "appVmDataDisks", "appVmSize", "appVmImage", "windowsAppVmCount", "windowsAppVmSize",
-    "proxyVmSize", "adminUsername", "sshPublicKey", "sshSourceCidr", "vaultName", "vaultLocation", "protectVault",
+    "proxyVmSize", "adminUsername", "sshPublicKey", "sshSourceCidr", "vaultName", "vaultLocation", "protectVault", "vaultSoftDelete",
     "backupPolicyType", "backupTime", "timeZone", "retentionDays", "instantRestoreDays",
 ];
 
@@ -146,6 +148,7 @@ export function resolveSettings(raw: RawConfig): Settings {
         vaultName: text(raw, "vaultName") ?? DEFAULTS.vaultName,
         vaultLocation: text(raw, "vaultLocation") ?? location,
         protectVault: boolean(raw, "protectVault", DEFAULTS.protectVault),
+        vaultSoftDelete: boolean(raw, "vaultSoftDelete", DEFAULTS.vaultSoftDelete),
         backupTime: text(raw, "backupTime") ?? DEFAULTS.backupTime,
         timeZone: text(raw, "timeZone") ?? DEFAULTS.timeZone,
         retentionDays: integer(raw, "retentionDays", DEFAULTS.retentionDays, RETENTION_DAYS),

@@ -257,3 +257,13 @@ describe("reference environment with the Standard backup policy", () => {
         });
     });
 });
+
+describe("a throwaway stack (protectVault=false, vaultSoftDelete=false)", () => {
+    it("leaves the vault and its items unprotected and soft delete off, so pulumi destroy can remove them", async () => {
+        const plan = await planReferenceEnvironment({ protectVault: "false", vaultSoftDelete: "false" });
+        const vault = onlyResourceOfType(plan, VAULT);
+        expect(vault.options.protect).to.equal(undefined);
+        expect(resourcesOfType(plan, ITEM).some((item) => item.options.protect)).to.equal(false);
+        expect((vault.inputs.properties as Record<string, any>).securitySettings).to.deep.equal({ softDeleteSettings: { softDeleteState: "Disabled" } });
+    });
+});
