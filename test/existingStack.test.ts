@@ -81,11 +81,11 @@ describe("a consumer stack (examples/existing-stack) importing the built package
         }
     });
 
-    it("adds the lockdown rules, the document's allow-proxy among them, to the NSG the app subnet has", () => {
+    it("adds the lockdown rules, the document's allow-proxy among them, to the NSGs the app and proxy subnets have", () => {
         expect(plan.resources.some((r) => r.type === "azure-native:network:NetworkSecurityGroup")).to.equal(false);
         const rules = plan.resources.filter((r) => r.type === "azure-native:network:SecurityRule");
-        expect(new Set(rules.map((r) => r.inputs.networkSecurityGroupName))).to.deep.equal(new Set(["apps-nsg"]));
-        expect(rules.find((r) => r.inputs.securityRuleName === "allow-proxy")?.inputs).to.include({
+        expect(new Set(rules.map((r) => r.inputs.networkSecurityGroupName))).to.deep.equal(new Set(["apps-nsg", "proxy-nsg"]));
+        expect(rules.find((r) => r.inputs.securityRuleName === "allow-proxy" && r.inputs.networkSecurityGroupName === "proxy-nsg")?.inputs).to.include({
             resourceGroupName: "network",
             access: "Allow",
             direction: "Outbound",

@@ -1,7 +1,7 @@
 /**
  * Backup readiness for VMs that exist already: the proxy in an existing subnet, the lockdown
- * rules in the NSG the app subnet already has, every VM pointed at the proxy in place (no VM is
- * replaced, or even managed, here), and a vault in the VMs' region protecting them.
+ * rules in the NSGs the app and proxy subnets already have, every VM pointed at the proxy in
+ * place (no VM is replaced, or even managed, here), and a vault in the VMs' region protecting them.
  */
 import * as pulumi from "@pulumi/pulumi";
 import { BackupProxy, BackupVault, LinuxProxyClient, NsgLockdown } from "backup-ready";
@@ -22,14 +22,19 @@ const proxy = new BackupProxy("backup-proxy", {
     sshPublicKey: config.require("sshPublicKey"),
 });
 
-const lockdown = new NsgLockdown("lockdown", { existingSubnetId: config.require("appSubnetId"), proxyIp, clientAddressPrefixes });
+// The same rules in front of the apps and of the proxy: the apps reach only the proxy, the proxy
+// only HTTP(S), and only the network reaches the proxy port.
+const lockdowns = [
+    new NsgLockdown("lockdown-apps", { existingSubnetId: config.require("appSubnetId"), proxyIp, clientAddressPrefixes }),
+    new NsgLockdown("lockdown-proxy", { existingSubnetId: config.require("proxySubnetId"), proxyIp, clientAddressPrefixes }),
+];
 
 const proxyClients = linuxVmIds.map((vmId, i) => new LinuxProxyClient(`proxy-client-${i + 1}`, { vmId, proxyIp }));
 
 const vault = new BackupVault("backup", { resourceGroupName, virtualMachineIds: linuxVmIds });
 
 export const proxyUrl = proxy.url;
-export const lockdownNsgId = lockdown.networkSecurityGroupId;
+export const lockdownNsgIds = pulumi.all(lockdowns.map((lockdown) => lockdown.networkSecurityGroupId));
 export const proxyClientRunCommandIds = pulumi.all(proxyClients.map((client) => client.runCommandId));
 export const vaultId = vault.vaultId;
 export const protectedItemIds = vault.protectedItemIds;
