@@ -88,9 +88,9 @@ export class BackupReadyLinuxVm extends pulumi.ComponentResource {
                 dataDiskCount,
                 dataDiskSizeGb: args.dataDiskSizeGb,
             }),
-            // cloud-init configures the proxy at first boot, before the agent fetches extensions.
-            // Azure cannot change customData in place, and a VM holding data must never be
-            // replaced for a new proxy address: later changes go through the extension below.
+            // cloud-init configures the proxy at first boot, in a locked-down network the agent's
+            // only way out. Azure cannot change customData in place, and a VM holding data must
+            // never be replaced for a new proxy address: later changes go through the Run Command.
             { parent: this, ignoreChanges: ["osProfile.customData"], ...readingOnly("name") },
         );
 
