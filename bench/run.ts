@@ -200,7 +200,14 @@ function criticalPathSection(results: PathResult[]): string {
 }
 
 function footprintSection(result: Footprint): string {
-    return ["### 3. Install and test footprint", "", footprintTable(result)].join("\n");
+    return [
+        "### 3. Install and test footprint",
+        "",
+        "`git clone` of the committed HEAD into a temporary directory; `node_modules` removed before each `npm ci --no-audit --no-fund`, npm's cache as this machine has it (warm after the first run). " +
+            "`npm test` is the README's: type-check, then every mocha test, the guest tests with the programs `.ci/run` installs.",
+        "",
+        footprintTable(result),
+    ].join("\n");
 }
 
 /** Writes the report so far, so a group that fails does not lose the ones before it. */
