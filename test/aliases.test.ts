@@ -114,13 +114,13 @@ describe("type aliases", () => {
     });
 
     it("leaves no API-versioned alias on any resource of the reference environment's components", async () => {
-        const { config } = loadProjectConfig(PROJECT_DIR, "test", { appVmCount: "2" });
+        const { config } = loadProjectConfig(PROJECT_DIR, "test", { appVmCount: "2", windowsAppVmCount: "1" });
         const seen = await registrations(config, () => {
             delete require.cache[require.resolve("../index")];
             require("../index");
         });
         const children = [...seen].filter(([, r]) => r.inComponent && r.type.startsWith("azure-native:"));
-        expect(children.map(([name]) => name)).to.include.members(["app-vm-2-vm", "app-vm-2-nic", "backup-app-vm-2", "backup-vault", "lockdown-nsg"]);
+        expect(children.map(([name]) => name)).to.include.members(["app-vm-2-vm", "app-vm-2-nic", "backup-app-vm-2", "win-vm-1-vm", "backup-vault", "lockdown-nsg"]);
         for (const [name, { type, aliases }] of children) {
             expect(aliases.filter((alias) => isApiVersionTypeAlias(type, alias)), name).to.deep.equal([]);
         }
