@@ -6,40 +6,14 @@ import { readingOnly } from "../lib/outputs";
 import { renderLinuxProxyClientCloudConfig } from "../lib/guestConfig";
 import { LinuxProxyClient } from "./linuxProxyClient";
 import { appNicArgs, linuxVmArgs } from "../lib/vmArgs";
-import {
-    checkAdminUsername,
-    checkLinuxImage,
-    checkProxyPort,
-    checkSshPublicKey,
-    checkVmSize,
-    DATA_DISK_COUNT,
-    ImageReference,
-    proxyAddress,
-    wholeNumber,
-} from "../lib/validation";
+import { checkAppVm, checkLinuxImage, checkSshPublicKey, ImageReference } from "../lib/validation";
+import { BackupReadyVmArgs } from "./appVmArgs";
 
-export interface BackupReadyLinuxVmArgs {
-    resourceGroupName: pulumi.Input<string>;
-    location: string;
-    subnetId: pulumi.Input<string>;
-    /** The backup proxy's private IP; without one the VM reaches Azure through the NSG's allow-list. */
-    proxyIp?: string;
-    /** @default 3128 */
-    proxyPort?: number;
-    /** @default the component name */
-    vmName?: string;
-    /** @default "Standard_B2s" */
-    vmSize?: string;
+export interface BackupReadyLinuxVmArgs extends BackupReadyVmArgs {
     /** A Linux marketplace image. @default Ubuntu Server 24.04 LTS */
     image?: ImageReference;
-    /** @default "azureuser" */
-    adminUsername?: string;
     /** The OpenSSH public key for the admin user; password login stays off. */
     sshPublicKey: pulumi.Input<string>;
-    /** Empty managed data disks to attach (Azure Backup protects up to 32). @default 0 */
-    dataDiskCount?: number;
-    /** @default 32 */
-    dataDiskSizeGb?: number;
 }
 
 /**
@@ -55,15 +29,7 @@ export class BackupReadyLinuxVm extends pulumi.ComponentResource {
     constructor(name: string, args: BackupReadyLinuxVmArgs, opts?: pulumi.ComponentResourceOptions) {
         super("backup-ready:index:BackupReadyLinuxVm", name, {}, withoutTypeAliases(opts));
 
-        const proxy = args.proxyIp === undefined ? undefined : { proxyIp: args.proxyIp, proxyPort: checkProxyPort("proxyPort", args.proxyPort ?? 3128) };
-        if (proxy) {
-            proxyAddress("proxyIp", proxy.proxyIp);
-        }
-        const dataDiskCount = wholeNumber("dataDiskCount", args.dataDiskCount ?? 0, DATA_DISK_COUNT);
-        const vmSize = args.vmSize ?? "Standard_B2s";
-        const adminUsername = args.adminUsername ?? "azureuser";
-        checkVmSize("vmSize", vmSize);
-        checkAdminUsername("adminUsername", adminUsername);
+        const { proxy, vmSize, adminUsername, dataDiskCount } = checkAppVm(args);
         if (typeof args.sshPublicKey === "string") {
             checkSshPublicKey("sshPublicKey", args.sshPublicKey);
         }

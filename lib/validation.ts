@@ -222,6 +222,39 @@ export function checkClientAddressPrefixes(setting: string, prefixes: string[]):
     prefixes.forEach((prefix, i) => cidr(`${setting}[${i}]`, prefix));
 }
 
+/** The settings every app VM shares, checked, with their defaults. */
+export interface AppVmSettings {
+    proxy?: { proxyIp: string; proxyPort: number };
+    vmSize: string;
+    adminUsername: string;
+    dataDiskCount: number;
+}
+
+/** Checks what every app VM takes, Linux or Windows, and applies the defaults. */
+export function checkAppVm(args: { proxyIp?: string; proxyPort?: number; vmSize?: string; adminUsername?: string; dataDiskCount?: number }): AppVmSettings {
+    const settings: AppVmSettings = {
+        vmSize: args.vmSize ?? "Standard_B2s",
+        adminUsername: args.adminUsername ?? "azureuser",
+        dataDiskCount: wholeNumber("dataDiskCount", args.dataDiskCount ?? 0, DATA_DISK_COUNT),
+    };
+    if (args.proxyIp !== undefined) {
+        proxyAddress("proxyIp", args.proxyIp);
+        settings.proxy = { proxyIp: args.proxyIp, proxyPort: checkProxyPort("proxyPort", args.proxyPort ?? 3128) };
+    }
+    checkVmSize("vmSize", settings.vmSize);
+    checkAdminUsername("adminUsername", settings.adminUsername);
+    return settings;
+}
+
+/** Windows limits a computer name to 15 characters. */
+const WINDOWS_COMPUTER_NAME = /^(?![0-9]+$)[A-Za-z0-9][A-Za-z0-9-]{0,14}$/;
+
+export function checkWindowsComputerName(setting: string, name: string): void {
+    if (!WINDOWS_COMPUTER_NAME.test(name)) {
+        invalid(setting, "a Windows computer name: 1 to 15 letters, digits and hyphens, not only digits", name);
+    }
+}
+
 // ---- Connectivity ----
 
 /** The document's two ways out to Azure Storage: a proxy, or an allow-list of Azure's addresses. */

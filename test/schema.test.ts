@@ -15,19 +15,24 @@ const exportedComponents = Object.entries(components)
     .map(([name]) => name)
     .sort();
 
-/** The members of every args interface in components/, read from the sources by the TypeScript parser. */
+/** The members of every args interface in components/, inherited ones included, read from the sources by the TypeScript parser. */
 function argsInterfaces(): Map<string, string[]> {
-    const interfaces = new Map<string, string[]>();
+    const declared = new Map<string, { members: string[]; bases: string[] }>();
     for (const file of fs.readdirSync(path.join(PROJECT_DIR, "components"))) {
         const text = fs.readFileSync(path.join(PROJECT_DIR, "components", file), "utf8");
         const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022);
         for (const statement of source.statements) {
             if (ts.isInterfaceDeclaration(statement) && statement.name.text.endsWith("Args")) {
-                interfaces.set(statement.name.text, statement.members.map((member) => (member.name as ts.Identifier).text).sort());
+                const bases = (statement.heritageClauses ?? []).flatMap((clause) => clause.types.map((type) => type.expression.getText(source)));
+                declared.set(statement.name.text, { members: statement.members.map((member) => (member.name as ts.Identifier).text), bases });
             }
         }
     }
-    return interfaces;
+    const membersOf = (name: string): string[] => {
+        const found = declared.get(name);
+        return found ? [...found.bases.flatMap(membersOf), ...found.members] : [];
+    };
+    return new Map([...declared.keys()].map((name) => [name, [...new Set(membersOf(name))].sort()]));
 }
 
 describe("schema for other languages (PulumiPlugin.yaml)", () => {

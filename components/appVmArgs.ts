@@ -1,0 +1,22 @@
+import * as pulumi from "@pulumi/pulumi";
+
+/** What every backup-ready app VM takes, Linux or Windows. */
+export interface BackupReadyVmArgs {
+    resourceGroupName: pulumi.Input<string>;
+    location: string;
+    subnetId: pulumi.Input<string>;
+    /** The backup proxy's private IP; without one the VM reaches Azure through the NSG's allow-list. */
+    proxyIp?: string;
+    /** @default 3128 */
+    proxyPort?: number;
+    /** @default the component name */
+    vmName?: string;
+    /** @default "Standard_B2s" */
+    vmSize?: string;
+    /** @default "azureuser" */
+    adminUsername?: string;
+    /** Empty managed data disks to attach (Azure Backup protects up to 32). @default 0 */
+    dataDiskCount?: number;
+    /** @default 32 */
+    dataDiskSizeGb?: number;
+}
