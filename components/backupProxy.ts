@@ -16,6 +16,7 @@ import {
     checkStorageAccount,
     checkVmSize,
     cidr,
+    DEFAULT_PROXY_PORT,
 } from "../lib/validation";
 
 export interface BackupProxyArgs {
@@ -64,7 +65,7 @@ export class BackupProxy extends pulumi.ComponentResource {
 
         const subnet = cidr("subnetAddressPrefix", args.subnetAddressPrefix);
         const proxyIp = args.proxyIp ?? formatIp(hostAddress(subnet, 5));
-        const proxyPort = checkProxyPort("proxyPort", args.proxyPort ?? 3128);
+        const proxyPort = checkProxyPort("proxyPort", args.proxyPort ?? DEFAULT_PROXY_PORT);
         checkProxyIp("proxyIp", proxyIp, args.subnetAddressPrefix, "subnetAddressPrefix");
         const vmSize = args.vmSize ?? "Standard_B2s";
         const adminUsername = args.adminUsername ?? "azureuser";

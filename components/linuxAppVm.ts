@@ -7,7 +7,7 @@ import { renderLinuxProxyClientCloudConfig } from "../lib/guestConfig";
 import { LinuxProxyClient } from "./linuxProxyClient";
 import { appNicArgs, linuxVmArgs } from "../lib/vmArgs";
 import { checkAppVm, checkLinuxImage, checkSshPublicKey, ImageReference } from "../lib/validation";
-import { BackupReadyVmArgs } from "./appVmArgs";
+import { BackupReadyVmArgs } from "./sharedArgs";
 
 export interface BackupReadyLinuxVmArgs extends BackupReadyVmArgs {
     /** A Linux marketplace image. @default Ubuntu Server 24.04 LTS */

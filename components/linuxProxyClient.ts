@@ -4,18 +4,10 @@ import { withoutTypeAliases } from "../lib/aliases";
 import { readingOnly } from "../lib/outputs";
 import { renderLinuxProxyClientScript } from "../lib/guestConfig";
 import { proxyClientRunCommandArgs } from "../lib/proxyClientRunCommand";
-import { checkProxyPort, proxyAddress } from "../lib/validation";
+import { checkProxyEndpoint } from "../lib/validation";
+import { ProxyClientArgs } from "./sharedArgs";
 
-export interface LinuxProxyClientArgs {
-    /** The VM's ARM id: a VM of this stack or one that exists already. */
-    vmId: pulumi.Input<string>;
-    /** The VM's region. @default read from the VM */
-    location?: pulumi.Input<string>;
-    /** The backup proxy's private IP. */
-    proxyIp: string;
-    /** @default 3128 */
-    proxyPort?: number;
-}
+export interface LinuxProxyClientArgs extends ProxyClientArgs {}
 
 /**
  * Points the agent and the backup extension of a Linux VM at the backup proxy, through a managed
@@ -28,8 +20,7 @@ export class LinuxProxyClient extends pulumi.ComponentResource {
     constructor(name: string, args: LinuxProxyClientArgs, opts?: pulumi.ComponentResourceOptions) {
         super("backup-ready:index:LinuxProxyClient", name, {}, withoutTypeAliases(opts));
 
-        proxyAddress("proxyIp", args.proxyIp);
-        const proxy = { proxyIp: args.proxyIp, proxyPort: checkProxyPort("proxyPort", args.proxyPort ?? 3128) };
+        const proxy = checkProxyEndpoint(args.proxyIp, args.proxyPort);
         const runCommand = new compute.VirtualMachineRunCommandByVirtualMachine(
             `${name}-run-command`,
             proxyClientRunCommandArgs({ vmId: args.vmId, location: args.location, script: renderLinuxProxyClientScript(proxy) }, this),

@@ -13,7 +13,7 @@ import {
     windowsActivationRule,
 } from "../lib/rules";
 import { prefixRulesFromFile } from "../lib/serviceTagPrefixes";
-import { checkClientAddressPrefixes, checkConnectivity, checkProxyPort, cidr, normalizeRegion, proxyAddress } from "../lib/validation";
+import { checkClientAddressPrefixes, checkConnectivity, checkProxyEndpoint, cidr, normalizeRegion } from "../lib/validation";
 
 export interface NsgLockdownArgs {
     /** Where to create the NSG. Not used with an existing NSG or subnet. */
@@ -129,13 +129,11 @@ function rulesFor(args: NsgLockdownArgs): SecurityRuleSpec[] {
     if (args.proxyIp === undefined) {
         throw new InvalidSettingError("proxyIp", 'must be set with connectivity "proxy": it is the only address allowed out');
     }
-    proxyAddress("proxyIp", args.proxyIp);
     if (args.sshSourceAddressPrefix !== undefined) {
         cidr("sshSourceAddressPrefix", args.sshSourceAddressPrefix);
     }
     return lockdownRules({
-        proxyIp: args.proxyIp,
-        proxyPort: checkProxyPort("proxyPort", args.proxyPort ?? 3128),
+        ...checkProxyEndpoint(args.proxyIp, args.proxyPort),
         clientAddressPrefixes: args.clientAddressPrefixes,
         sshSourceAddressPrefix: args.sshSourceAddressPrefix,
     });

@@ -5,7 +5,7 @@ import { withoutTypeAliases } from "../lib/aliases";
 import { readingOnly } from "../lib/outputs";
 import { appNicArgs, windowsVmArgs } from "../lib/vmArgs";
 import { checkAppVm, checkImage, checkWindowsComputerName, ImageReference } from "../lib/validation";
-import { BackupReadyVmArgs } from "./appVmArgs";
+import { BackupReadyVmArgs } from "./sharedArgs";
 import { WindowsProxyClient } from "./windowsProxyClient";
 
 export interface BackupReadyWindowsVmArgs extends BackupReadyVmArgs {

@@ -4,18 +4,10 @@ import { renderWindowsProxyClientScript } from "../lib/guestConfig";
 import { proxyClientRunCommandArgs } from "../lib/proxyClientRunCommand";
 import { withoutTypeAliases } from "../lib/aliases";
 import { readingOnly } from "../lib/outputs";
-import { checkProxyPort, proxyAddress } from "../lib/validation";
+import { checkProxyEndpoint } from "../lib/validation";
+import { ProxyClientArgs } from "./sharedArgs";
 
-export interface WindowsProxyClientArgs {
-    /** The VM's ARM id: a VM of this stack or one that exists already. */
-    vmId: pulumi.Input<string>;
-    /** The VM's region. @default read from the VM */
-    location?: pulumi.Input<string>;
-    /** The backup proxy's private IP. */
-    proxyIp: string;
-    /** @default 3128 */
-    proxyPort?: number;
-}
+export interface WindowsProxyClientArgs extends ProxyClientArgs {}
 
 /**
  * Points the agent, the backup extension and the services of a Windows VM at the backup proxy:
@@ -29,8 +21,7 @@ export class WindowsProxyClient extends pulumi.ComponentResource {
     constructor(name: string, args: WindowsProxyClientArgs, opts?: pulumi.ComponentResourceOptions) {
         super("backup-ready:index:WindowsProxyClient", name, {}, withoutTypeAliases(opts));
 
-        proxyAddress("proxyIp", args.proxyIp);
-        const proxy = { proxyIp: args.proxyIp, proxyPort: checkProxyPort("proxyPort", args.proxyPort ?? 3128) };
+        const proxy = checkProxyEndpoint(args.proxyIp, args.proxyPort);
         const runCommand = new compute.VirtualMachineRunCommandByVirtualMachine(
             `${name}-run-command`,
             proxyClientRunCommandArgs({ vmId: args.vmId, location: args.location, script: renderWindowsProxyClientScript(proxy) }, this),

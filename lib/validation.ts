@@ -222,6 +222,15 @@ export function checkClientAddressPrefixes(setting: string, prefixes: string[]):
     prefixes.forEach((prefix, i) => cidr(`${setting}[${i}]`, prefix));
 }
 
+/** The default port of the backup proxy, squid's own. */
+export const DEFAULT_PROXY_PORT = 3128;
+
+/** A proxy's address and port, checked, the port defaulted. */
+export function checkProxyEndpoint(proxyIp: string, proxyPort?: number): { proxyIp: string; proxyPort: number } {
+    proxyAddress("proxyIp", proxyIp);
+    return { proxyIp, proxyPort: checkProxyPort("proxyPort", proxyPort ?? DEFAULT_PROXY_PORT) };
+}
+
 /** The settings every app VM shares, checked, with their defaults. */
 export interface AppVmSettings {
     proxy?: { proxyIp: string; proxyPort: number };
@@ -238,8 +247,7 @@ export function checkAppVm(args: { proxyIp?: string; proxyPort?: number; vmSize?
         dataDiskCount: wholeNumber("dataDiskCount", args.dataDiskCount ?? 0, DATA_DISK_COUNT),
     };
     if (args.proxyIp !== undefined) {
-        proxyAddress("proxyIp", args.proxyIp);
-        settings.proxy = { proxyIp: args.proxyIp, proxyPort: checkProxyPort("proxyPort", args.proxyPort ?? 3128) };
+        settings.proxy = checkProxyEndpoint(args.proxyIp, args.proxyPort);
     }
     checkVmSize("vmSize", settings.vmSize);
     checkAdminUsername("adminUsername", settings.adminUsername);

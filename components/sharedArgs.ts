@@ -20,3 +20,15 @@ export interface BackupReadyVmArgs {
     /** @default 32 */
     dataDiskSizeGb?: number;
 }
+
+/** What a proxy client takes, for a Linux or a Windows VM. */
+export interface ProxyClientArgs {
+    /** The VM's ARM id: a VM of this stack or one that exists already. */
+    vmId: pulumi.Input<string>;
+    /** The VM's region. @default read from the VM */
+    location?: pulumi.Input<string>;
+    /** The backup proxy's private IP. */
+    proxyIp: string;
+    /** @default 3128 */
+    proxyPort?: number;
+}
