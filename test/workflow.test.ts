@@ -141,7 +141,7 @@ describe("the pull-request workflow (.github/workflows/preview.yml)", () => {
         for (const name of read) {
             expect(header, name).to.match(new RegExp(`\\b${name}\\b`));
         }
-        expect(header).to.contain("repo:<owner>/<repo>:pull_request");
+        expect(header).to.contain("repo:<owner>/<repo>:environment:preview");
         expect(header).to.contain("Storage Blob Data Contributor");
     });
 
