@@ -14,6 +14,7 @@ import {
     checkProxyPort,
     checkSshPublicKey,
     checkStorageAccount,
+    checkTrustedLaunch,
     checkVmSize,
     cidr,
     DEFAULT_PROXY_PORT,
@@ -70,6 +71,7 @@ export class BackupProxy extends pulumi.ComponentResource {
         const vmSize = args.vmSize ?? "Standard_B2s";
         const adminUsername = args.adminUsername ?? "azureuser";
         checkVmSize("vmSize", vmSize);
+        checkTrustedLaunch("image", undefined, "vmSize", vmSize);
         checkAdminUsername("adminUsername", adminUsername);
         if (typeof args.sshPublicKey === "string") {
             checkSshPublicKey("sshPublicKey", args.sshPublicKey);

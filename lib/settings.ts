@@ -19,6 +19,7 @@ import {
     checkRegion,
     checkSameRegion,
     checkSshPublicKey,
+    checkTrustedLaunch,
     checkStorageAccount,
     checkVaultName,
     checkVmSize,
@@ -187,8 +188,14 @@ function checkSettings(s: Settings): void {
     if (s.sshPublicKey !== undefined) {
         checkSshPublicKey("sshPublicKey", s.sshPublicKey);
     }
+    checkTrustedLaunch("appVmImage", s.appVmImage, "appVmSize", s.appVmSize);
+    checkTrustedLaunch("appVmImage", undefined, "windowsAppVmSize", s.windowsAppVmSize);
+    checkTrustedLaunch("appVmImage", undefined, "proxyVmSize", s.proxyVmSize);
     checkVaultName("vaultName", s.vaultName);
     checkPolicy(s);
+    if (s.backupPolicyType === "Standard" && s.appVmCount + s.windowsAppVmCount > 0) {
+        invalid("backupPolicyType", '"Enhanced" while this project creates VMs: they are Trusted Launch, which a Standard policy cannot protect', s.backupPolicyType);
+    }
 }
 
 function defaultSubnet(space: Cidr, index: number): string {

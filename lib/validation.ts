@@ -240,7 +240,14 @@ export interface AppVmSettings {
 }
 
 /** Checks what every app VM takes, Linux or Windows, and applies the defaults. */
-export function checkAppVm(args: { proxyIp?: string; proxyPort?: number; vmSize?: string; adminUsername?: string; dataDiskCount?: number }): AppVmSettings {
+export function checkAppVm(args: {
+    proxyIp?: string;
+    proxyPort?: number;
+    vmSize?: string;
+    image?: ImageReference;
+    adminUsername?: string;
+    dataDiskCount?: number;
+}): AppVmSettings {
     const settings: AppVmSettings = {
         vmSize: args.vmSize ?? "Standard_B2s",
         adminUsername: args.adminUsername ?? "azureuser",
@@ -250,6 +257,7 @@ export function checkAppVm(args: { proxyIp?: string; proxyPort?: number; vmSize?
         settings.proxy = checkProxyEndpoint(args.proxyIp, args.proxyPort);
     }
     checkVmSize("vmSize", settings.vmSize);
+    checkTrustedLaunch("image", args.image, "vmSize", settings.vmSize);
     checkAdminUsername("adminUsername", settings.adminUsername);
     return settings;
 }
@@ -526,4 +534,22 @@ export function checkPolicy(policy: PolicySettings): void {
     checkTimeZone("timeZone", policy.timeZone);
     wholeNumber("retentionDays", policy.retentionDays, RETENTION_DAYS);
     wholeNumber("instantRestoreDays", policy.instantRestoreDays, INSTANT_RESTORE_DAYS[policy.backupPolicyType]);
+    if (policy.retentionDays < policy.instantRestoreDays) {
+        invalid("retentionDays", `at least instantRestoreDays (${policy.instantRestoreDays}): a recovery point outlives its snapshot`, policy.retentionDays);
+    }
+}
+
+/** Trusted Launch needs Generation 2: marketplace SKUs named for Gen1, and Windows Server before 2016 (Gen1 only), cannot boot it. */
+const GEN1_SKU = /gen1|^(?:2008|2012)/i;
+/** Sizes without Trusted Launch: Basic and the A-series. */
+const NO_TRUSTED_LAUNCH_SIZE = /^(?:Basic_|Standard_A\d)/i;
+
+/** The VMs this project creates are Trusted Launch: their image and size must support it. */
+export function checkTrustedLaunch(imageSetting: string, image: ImageReference | undefined, sizeSetting: string, size: string): void {
+    if (image !== undefined && GEN1_SKU.test(image.sku)) {
+        invalid(imageSetting, "a Generation 2 image: the VMs are Trusted Launch (Secure Boot, vTPM)", formatImageUrn(image));
+    }
+    if (NO_TRUSTED_LAUNCH_SIZE.test(size)) {
+        invalid(sizeSetting, "a size that supports Trusted Launch (not Basic or A-series)", size);
+    }
 }

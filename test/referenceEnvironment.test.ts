@@ -245,9 +245,9 @@ describe("reference environment (changed layout)", () => {
     });
 });
 
-describe("reference environment with the Standard backup policy", () => {
+describe("a vault alone with the Standard backup policy (for VMs that are not Trusted Launch)", () => {
     it("writes the V1 schedule shape, with the run time on the schedule itself", async () => {
-        const plan = await planReferenceEnvironment({ backupPolicyType: "Standard", instantRestoreDays: "5" });
+        const plan = await planReferenceEnvironment({ appVmCount: "0", backupPolicyType: "Standard", instantRestoreDays: "5", vaultLocation: "westeurope" });
         const properties = onlyResourceOfType(plan, POLICY).inputs.properties as Record<string, any>;
         expect(properties).to.include({ policyType: "V1", instantRpRetentionRangeInDays: 5 });
         expect(properties.schedulePolicy).to.deep.equal({

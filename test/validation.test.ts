@@ -12,6 +12,8 @@ import {
     BackupProxyArgs,
     BackupReadyLinuxVm,
     BackupReadyLinuxVmArgs,
+    BackupReadyWindowsVm,
+    BackupReadyWindowsVmArgs,
     BackupVault,
     BackupVaultArgs,
     NsgLockdown,
@@ -37,6 +39,7 @@ interface ComponentArgs {
     BackupVault: BackupVaultArgs;
     BackupProxy: BackupProxyArgs;
     BackupReadyLinuxVm: BackupReadyLinuxVmArgs;
+    BackupReadyWindowsVm: BackupReadyWindowsVmArgs;
     NsgLockdown: NsgLockdownArgs;
 }
 
@@ -44,6 +47,7 @@ const COMPONENTS: { [K in keyof ComponentArgs]: new (name: string, args: Compone
     BackupVault,
     BackupProxy,
     BackupReadyLinuxVm,
+    BackupReadyWindowsVm,
     NsgLockdown,
 };
 
@@ -59,6 +63,7 @@ const VALID_ARGS: ComponentArgs = {
         sshPublicKey: ED25519_KEY,
     },
     BackupReadyLinuxVm: { resourceGroupName: "rg", location: "westeurope", subnetId: "app-subnet-id", proxyIp: "10.0.0.5", sshPublicKey: ED25519_KEY },
+    BackupReadyWindowsVm: { resourceGroupName: "rg", location: "westeurope", subnetId: "app-subnet-id", proxyIp: "10.0.0.5", vmName: "win-vm", adminPassword: "a-Secret-1" },
     NsgLockdown: { resourceGroupName: "rg", location: "westeurope", proxyIp: "10.0.0.5", clientAddressPrefixes: ["10.0.0.0/16"] },
 };
 
@@ -478,6 +483,31 @@ const CASES: Case[] = [
         description: "31 days of instant restore with the Enhanced policy",
         input: { config: { instantRestoreDays: "31" } },
         message: `instantRestoreDays: must be a whole number from 1 to 30 (Azure's range for an enhanced policy); got 31`,
+    },
+    {
+        description: "the Standard policy for this project's VMs, which are Trusted Launch",
+        input: { config: { backupPolicyType: "Standard" } },
+        message: `backupPolicyType: must be "Enhanced" while this project creates VMs: they are Trusted Launch, which a Standard policy cannot protect; got "Standard"`,
+    },
+    {
+        description: "daily recovery points kept shorter than their snapshots",
+        input: { config: { retentionDays: "7", instantRestoreDays: "14" } },
+        message: `retentionDays: must be at least instantRestoreDays (14): a recovery point outlives its snapshot; got 7`,
+    },
+    {
+        description: "a Generation 1 image for the Trusted Launch app VMs",
+        input: { config: { appVmImage: "Canonical:ubuntu-24_04-lts:server-gen1:latest" } },
+        message: `appVmImage: must be a Generation 2 image: the VMs are Trusted Launch (Secure Boot, vTPM); got "Canonical:ubuntu-24_04-lts:server-gen1:latest"`,
+    },
+    {
+        description: "a size without Trusted Launch for the proxy",
+        input: { config: { proxyVmSize: "Basic_A1" } },
+        message: `proxyVmSize: must be a size that supports Trusted Launch (not Basic or A-series); got "Basic_A1"`,
+    },
+    {
+        description: "a Windows Server 2012 image given to BackupReadyWindowsVm, which is Trusted Launch",
+        input: { component: "BackupReadyWindowsVm", args: { image: { publisher: "MicrosoftWindowsServer", offer: "WindowsServer", sku: "2012-R2-Datacenter", version: "latest" } } },
+        message: `image: must be a Generation 2 image: the VMs are Trusted Launch (Secure Boot, vTPM); got "MicrosoftWindowsServer:WindowsServer:2012-R2-Datacenter:latest"`,
     },
     {
         description: "a policy type Azure does not have",
