@@ -135,6 +135,15 @@ describe("guest configuration: the app VM's configure-backup-proxy, run for real
                 expect(takeSystemctlCalls(scratch)).to.deep.equal([]);
             });
 
+            it("runs one at a time when cloud-init and the Run Command start it together, ending as one run does", async () => {
+                const together = prepareClientScratch(path.join(dir, "together"), clientScriptOf(plan), {
+                    environment: UBUNTU_ENVIRONMENT,
+                    waagentConf: stockWaagentConf,
+                });
+                await Promise.all(Array.from({ length: 4 }, () => scriptRun(together)));
+                expect(writtenContents(together)).to.deep.equal(firstRun);
+            });
+
             it("replaces settings a VM already had instead of adding to them", async () => {
                 const stale = await runOnce("stale", {
                     environment: `${UBUNTU_ENVIRONMENT}http_proxy=http://10.9.9.9:1\n`,
