@@ -45,10 +45,11 @@ const vnet = new network.VirtualNetwork("backup-ready-vnet", {
 });
 
 /**
- * Without a proxy the app VMs go out through a NAT gateway with one static address: new virtual
- * networks have no default outbound access, and the NSG lets only the backup services through.
+ * The subnets are private (no default outbound access, which Azure is retiring). The app VMs then
+ * go out through a NAT gateway with one static address where they go out at all: without a proxy,
+ * to the backup services, and behind it, Windows VMs to their KMS. The NSG decides where to.
  */
-const natGateway = behindProxy ? undefined : egressNatGateway();
+const natGateway = !behindProxy || settings.windowsAppVmCount > 0 ? egressNatGateway() : undefined;
 
 function egressNatGateway(): network.NatGateway {
     const address = new network.PublicIPAddress("backup-ready-nat-ip", {
@@ -60,8 +61,8 @@ function egressNatGateway(): network.NatGateway {
     return new network.NatGateway("backup-ready-nat", { resourceGroupName, location, sku: { name: "Standard" }, publicIpAddresses: [{ id: address.id }] });
 }
 
-/** A subnet behind NSG-lockdown; Azure changes one subnet of a VNet at a time, so it waits for `after`. */
-const subnet = (name: string, addressPrefix: string, after?: network.Subnet) =>
+/** A private subnet behind NSG-lockdown; Azure changes one subnet of a VNet at a time, so it waits for `after`. */
+const subnet = (name: string, addressPrefix: string, egress?: network.NatGateway, after?: network.Subnet) =>
     new network.Subnet(
         name,
         {
@@ -69,18 +70,20 @@ const subnet = (name: string, addressPrefix: string, after?: network.Subnet) =>
             virtualNetworkName: vnet.name,
             subnetName: name,
             addressPrefix,
+            defaultOutboundAccess: false,
             networkSecurityGroup: { id: lockdown.networkSecurityGroupId },
-            natGateway: natGateway && { id: natGateway.id },
+            natGateway: egress && { id: egress.id },
         },
         { dependsOn: after ? [after] : [] },
     );
-const appSubnet = subnet("app-subnet", settings.appSubnet);
+const appSubnet = subnet("app-subnet", settings.appSubnet, natGateway);
 
 const proxy = behindProxy
     ? new BackupProxy("backup-proxy", {
           resourceGroupName,
           location,
-          subnetId: subnet("proxy-subnet", settings.proxySubnet, appSubnet).id,
+          // The proxy goes out through its own static public IP, not the NAT gateway.
+          subnetId: subnet("proxy-subnet", settings.proxySubnet, undefined, appSubnet).id,
           subnetAddressPrefix: settings.proxySubnet,
           proxyIp: settings.proxyIp,
           proxyPort: settings.proxyPort,

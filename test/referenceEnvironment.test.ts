@@ -79,6 +79,8 @@ describe("reference environment (default configuration)", () => {
         ]);
         for (const subnet of subnets) {
             expect((subnet.inputs.networkSecurityGroup as { id: string }).id).to.match(/\/networkSecurityGroups\/NSG-lockdown$/);
+            expect(subnet.inputs.defaultOutboundAccess, subnet.name).to.equal(false);
+            expect(subnet.inputs.natGateway, `${subnet.name}: behind the proxy nothing else goes out`).to.equal(undefined);
         }
     });
 

@@ -75,6 +75,14 @@ describe("reference environment with Windows VMs", () => {
         expect(rules(await planReferenceEnvironment()).map((r) => r.name)).to.not.include("allow-windows-activation");
     });
 
+    it("gives the app subnet, and only it, a NAT gateway: the private subnets' only way to the KMS", () => {
+        const nat = resourcesOfType(plan, "azure-native:network:NatGateway");
+        expect(nat).to.have.length(1);
+        const subnets = Object.fromEntries(resourcesOfType(plan, "azure-native:network:Subnet").map((s) => [s.name, s.inputs]));
+        expect((subnets["app-subnet"].natGateway as { id: string }).id).to.equal(nat[0].id);
+        expect(subnets["proxy-subnet"].natGateway, "the proxy keeps its own egress address").to.equal(undefined);
+    });
+
     it("rejects a Windows computer name longer than 15 characters", async () => {
         const { BackupReadyWindowsVm } = await import("../components");
         expect(() => new BackupReadyWindowsVm("a-very-long-windows-name", { resourceGroupName: "rg", location: "westeurope", subnetId: "s", adminPassword: "p" })).to.throw(
