@@ -29,7 +29,6 @@ export const PROVISIONING_SECONDS: Record<string, Seconds> = {
     "azure-native:network:PublicIPAddress": { typical: 5, low: 3, high: 10 },
     "azure-native:network:NetworkInterface": { typical: 5, low: 2, high: 10 },
     "azure-native:compute:VirtualMachine": { typical: 90, low: 60, high: 180 },
-    "azure-native:compute:VirtualMachineExtension": { typical: 60, low: 30, high: 90 },
     "azure-native:compute:VirtualMachineRunCommandByVirtualMachine": { typical: 60, low: 30, high: 120 },
     "azure-native:network:NatGateway": { typical: 10, low: 5, high: 20 },
     "azure-native:recoveryservices:Vault": { typical: 20, low: 10, high: 30 },

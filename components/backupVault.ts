@@ -95,7 +95,7 @@ export class BackupVault extends pulumi.ComponentResource {
                     publicNetworkAccess: "Enabled",
                     securitySettings: {
                         softDeleteSettings:
-                            args.softDelete ?? true ? { softDeleteState: "Enabled", softDeleteRetentionPeriodInDays: 14 } : { softDeleteState: "Disabled" },
+                            (args.softDelete ?? true) ? { softDeleteState: "Enabled", softDeleteRetentionPeriodInDays: 14 } : { softDeleteState: "Disabled" },
                     },
                     redundancySettings: { standardTierStorageRedundancy: "GeoRedundant", crossRegionRestore: "Disabled" },
                 },

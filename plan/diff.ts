@@ -25,11 +25,11 @@ export const REPLACE_TRIGGERS: Record<string, string[]> = {
         "osProfile.adminPassword",
         "osProfile.linuxConfiguration.ssh.publicKeys",
         "storageProfile.imageReference",
+        "securityProfile",
     ],
-    "azure-native:compute:VirtualMachineExtension": ["vmName", "vmExtensionName"],
     "azure-native:compute:VirtualMachineRunCommandByVirtualMachine": ["vmName", "runCommandName"],
     "azure-native:recoveryservices:Vault": ["vaultName"],
-    "azure-native:recoveryservices:ProtectionPolicy": ["vaultName", "policyName"],
+    "azure-native:recoveryservices:ProtectionPolicy": ["vaultName", "policyName", "properties.policyType"],
     "azure-native:recoveryservices:ProtectedItem": ["vaultName", "fabricName", "containerName", "protectedItemName", "properties.sourceResourceId"],
 };
 

@@ -37,7 +37,8 @@ export function summarize(resource: PlannedResource): string {
             return `vaultName=${i.vaultName} location=${i.location} softDelete=${i.properties?.securitySettings?.softDeleteSettings?.softDeleteState}`;
         case "azure-native:recoveryservices:ProtectionPolicy": {
             const p = i.properties ?? {};
-            return `daily at ${p.schedulePolicy?.scheduleRunTimes?.[0]?.slice(11, 16)} ${p.timeZone}, keep ${p.retentionPolicy?.dailySchedule?.retentionDuration?.count} days, instant restore ${p.instantRpRetentionRangeInDays} days`;
+            const runTime: string | undefined = (p.schedulePolicy?.dailySchedule ?? p.schedulePolicy)?.scheduleRunTimes?.[0];
+            return `${p.policyType} daily at ${runTime?.slice(11, 16)} ${p.timeZone}, keep ${p.retentionPolicy?.dailySchedule?.retentionDuration?.count} days, instant restore ${p.instantRpRetentionRangeInDays} days`;
         }
         case "azure-native:recoveryservices:ProtectedItem":
             return `item=${i.protectedItemName} container=${i.containerName}`;
