@@ -17,7 +17,9 @@ import {
     checkTrustedLaunch,
     checkVmSize,
     cidr,
+    DEFAULT_ADMIN_USERNAME,
     DEFAULT_PROXY_PORT,
+    DEFAULT_VM_SIZE,
 } from "../lib/validation";
 
 export interface BackupProxyArgs {
@@ -68,8 +70,8 @@ export class BackupProxy extends pulumi.ComponentResource {
         const proxyIp = args.proxyIp ?? formatIp(hostAddress(subnet, 5));
         const proxyPort = checkProxyPort("proxyPort", args.proxyPort ?? DEFAULT_PROXY_PORT);
         checkProxyIp("proxyIp", proxyIp, args.subnetAddressPrefix, "subnetAddressPrefix");
-        const vmSize = args.vmSize ?? "Standard_B2s";
-        const adminUsername = args.adminUsername ?? "azureuser";
+        const vmSize = args.vmSize ?? DEFAULT_VM_SIZE;
+        const adminUsername = args.adminUsername ?? DEFAULT_ADMIN_USERNAME;
         checkVmSize("vmSize", vmSize);
         checkTrustedLaunch("image", undefined, "vmSize", vmSize);
         checkAdminUsername("adminUsername", adminUsername);

@@ -224,6 +224,9 @@ export function checkClientAddressPrefixes(setting: string, prefixes: string[]):
 
 /** The default port of the backup proxy, squid's own. */
 export const DEFAULT_PROXY_PORT = 3128;
+/** Every VM's default size: 2 vCPUs and 4 GiB, enough for squid and for Windows Server, with Trusted Launch. */
+export const DEFAULT_VM_SIZE = "Standard_B2s";
+export const DEFAULT_ADMIN_USERNAME = "azureuser";
 
 /** A proxy's address and port, checked, the port defaulted. */
 export function checkProxyEndpoint(proxyIp: string, proxyPort?: number): { proxyIp: string; proxyPort: number } {
@@ -249,8 +252,8 @@ export function checkAppVm(args: {
     dataDiskCount?: number;
 }): AppVmSettings {
     const settings: AppVmSettings = {
-        vmSize: args.vmSize ?? "Standard_B2s",
-        adminUsername: args.adminUsername ?? "azureuser",
+        vmSize: args.vmSize ?? DEFAULT_VM_SIZE,
+        adminUsername: args.adminUsername ?? DEFAULT_ADMIN_USERNAME,
         dataDiskCount: wholeNumber("dataDiskCount", args.dataDiskCount ?? 0, DATA_DISK_COUNT),
     };
     if (args.proxyIp !== undefined) {
