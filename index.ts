@@ -97,19 +97,19 @@ const proxy = behindProxy
 
 const vmNames = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}-${i + 1}`);
 
+/** What every app VM shares, Linux or Windows. */
+const appVmArgs = {
+    resourceGroupName,
+    location,
+    subnetId: appSubnet.id,
+    ...proxyEndpoint,
+    adminUsername: settings.adminUsername,
+    dataDiskCount: settings.appVmDataDisks,
+};
+
 const linuxVms = vmNames("app-vm", settings.appVmCount).map((name) => ({
     name,
-    vm: new BackupReadyLinuxVm(name, {
-        resourceGroupName,
-        location,
-        subnetId: appSubnet.id,
-        ...proxyEndpoint,
-        vmSize: settings.appVmSize,
-        image: settings.appVmImage,
-        adminUsername: settings.adminUsername,
-        sshPublicKey,
-        dataDiskCount: settings.appVmDataDisks,
-    }),
+    vm: new BackupReadyLinuxVm(name, { ...appVmArgs, vmSize: settings.appVmSize, image: settings.appVmImage, sshPublicKey }),
 }));
 
 /** The Windows admin password: generated, kept as a Pulumi secret. */
@@ -120,14 +120,9 @@ const windowsPassword =
 const windowsVms = vmNames("win-vm", settings.windowsAppVmCount).map((name) => ({
     name,
     vm: new BackupReadyWindowsVm(name, {
-        resourceGroupName,
-        location,
-        subnetId: appSubnet.id,
-        ...proxyEndpoint,
+        ...appVmArgs,
         vmSize: settings.windowsAppVmSize,
-        adminUsername: settings.adminUsername,
         adminPassword: (windowsPassword as random.RandomPassword).result,
-        dataDiskCount: settings.appVmDataDisks,
     }),
 }));
 const vault = new BackupVault("backup", {
