@@ -10,148 +10,158 @@ import * as resources from "@pulumi/azure-native/resources";
 import * as random from "@pulumi/random";
 import * as tls from "@pulumi/tls";
 import { BackupProxy, BackupReadyLinuxVm, BackupReadyWindowsVm, BackupVault, NsgLockdown } from "./components";
-import { RawConfig, resolveSettings, SETTING_KEYS } from "./lib/settings";
-
-const project = new pulumi.Config();
-const raw: RawConfig = Object.fromEntries(SETTING_KEYS.map((key) => [key, project.get(key)]));
-raw.location = new pulumi.Config("azure-native").get("location");
-const settings = resolveSettings(raw);
-const location = settings.location;
-const behindProxy = settings.connectivity === "proxy";
-const proxyEndpoint = behindProxy ? { proxyIp: settings.proxyIp, proxyPort: settings.proxyPort } : {};
-
-const resourceGroup = new resources.ResourceGroup("backup-ready", { location });
-const resourceGroupName = resourceGroup.name;
-
-/** The admin key: the one configured, or a generated one whose private half is a secret output. */
-const generatedKey = settings.sshPublicKey ? undefined : new tls.PrivateKey("admin-ssh-key", { algorithm: "RSA", rsaBits: 4096 });
-const sshPublicKey = settings.sshPublicKey ?? (generatedKey as tls.PrivateKey).publicKeyOpenssh;
-
-const lockdown = new NsgLockdown("lockdown", {
-    resourceGroupName,
-    location,
-    connectivity: settings.connectivity,
-    ipRangesFile: settings.ipRangesFile,
-    allowWindowsActivation: settings.windowsAppVmCount > 0,
-    ...proxyEndpoint,
-    clientAddressPrefixes: [settings.addressSpace],
-    sshSourceAddressPrefix: settings.sshSourceCidr,
-});
-
-const vnet = new network.VirtualNetwork("backup-ready-vnet", {
-    resourceGroupName,
-    location,
-    addressSpace: { addressPrefixes: [settings.addressSpace] },
-});
+import { lookUpVmSizes } from "./lib/vmSizeData";
+import { DEFAULTS, RawConfig, resolveSettings, SETTING_KEYS } from "./settings";
 
 /**
- * The subnets are private (no default outbound access, which Azure is retiring). The app VMs then
- * go out through a NAT gateway with one static address where they go out at all: without a proxy,
- * to the backup services, and behind it, Windows VMs to their KMS. The NSG decides where to.
+ * The program is a function (Pulumi awaits it and takes what it returns as the stack outputs,
+ * @pulumi/pulumi cmd/run/run.ts), so that Azure's size data for the region is read, and every
+ * setting checked against it, before any resource is registered.
  */
-const natGateway = !behindProxy || settings.windowsAppVmCount > 0 ? egressNatGateway() : undefined;
+export = async () => {
+    const project = new pulumi.Config();
+    const raw: RawConfig = Object.fromEntries(SETTING_KEYS.map((key) => [key, project.get(key)]));
+    raw.location = new pulumi.Config("azure-native").get("location");
+    const settings = resolveSettings(raw, await lookUpVmSizes(raw.location ?? DEFAULTS.location));
+    const location = settings.location;
+    const behindProxy = settings.connectivity === "proxy";
+    const proxyEndpoint = behindProxy ? { proxyIp: settings.proxyIp, proxyPort: settings.proxyPort } : {};
 
-function egressNatGateway(): network.NatGateway {
-    const address = new network.PublicIPAddress("backup-ready-nat-ip", {
+    const resourceGroup = new resources.ResourceGroup("backup-ready", { location });
+    const resourceGroupName = resourceGroup.name;
+
+    /** The admin key: the one configured, or a generated one whose private half is a secret output. */
+    const generatedKey = settings.sshPublicKey ? undefined : new tls.PrivateKey("admin-ssh-key", { algorithm: "RSA", rsaBits: 4096 });
+    const sshPublicKey = settings.sshPublicKey ?? (generatedKey as tls.PrivateKey).publicKeyOpenssh;
+
+    const lockdown = new NsgLockdown("lockdown", {
         resourceGroupName,
         location,
-        sku: { name: "Standard", tier: "Regional" },
-        publicIPAllocationMethod: "Static",
+        connectivity: settings.connectivity,
+        ipRangesFile: settings.ipRangesFile,
+        allowWindowsActivation: settings.windowsAppVmCount > 0,
+        ...proxyEndpoint,
+        clientAddressPrefixes: [settings.addressSpace],
+        sshSourceAddressPrefix: settings.sshSourceCidr,
     });
-    return new network.NatGateway("backup-ready-nat", { resourceGroupName, location, sku: { name: "Standard" }, publicIpAddresses: [{ id: address.id }] });
-}
 
-/** A private subnet behind NSG-lockdown; Azure changes one subnet of a VNet at a time, so it waits for `after`. */
-const subnet = (name: string, addressPrefix: string, egress?: network.NatGateway, after?: network.Subnet) =>
-    new network.Subnet(
-        name,
-        {
+    const vnet = new network.VirtualNetwork("backup-ready-vnet", {
+        resourceGroupName,
+        location,
+        addressSpace: { addressPrefixes: [settings.addressSpace] },
+    });
+
+    /**
+     * The subnets are private (no default outbound access, which Azure is retiring). The app VMs then
+     * go out through a NAT gateway with one static address where they go out at all: without a proxy,
+     * to the backup services, and behind it, Windows VMs to their KMS. The NSG decides where to.
+     */
+    const natGateway = !behindProxy || settings.windowsAppVmCount > 0 ? egressNatGateway() : undefined;
+
+    function egressNatGateway(): network.NatGateway {
+        const address = new network.PublicIPAddress("backup-ready-nat-ip", {
             resourceGroupName,
-            virtualNetworkName: vnet.name,
-            subnetName: name,
-            addressPrefix,
-            defaultOutboundAccess: false,
-            networkSecurityGroup: { id: lockdown.networkSecurityGroupId },
-            natGateway: egress && { id: egress.id },
-        },
-        { dependsOn: after ? [after] : [] },
-    );
-const appSubnet = subnet("app-subnet", settings.appSubnet, natGateway);
+            location,
+            sku: { name: "Standard", tier: "Regional" },
+            publicIPAllocationMethod: "Static",
+        });
+        return new network.NatGateway("backup-ready-nat", { resourceGroupName, location, sku: { name: "Standard" }, publicIpAddresses: [{ id: address.id }] });
+    }
 
-const proxy = behindProxy
-    ? new BackupProxy("backup-proxy", {
-          resourceGroupName,
-          location,
-          // The proxy goes out through its own static public IP, not the NAT gateway.
-          subnetId: subnet("proxy-subnet", settings.proxySubnet, undefined, appSubnet).id,
-          subnetAddressPrefix: settings.proxySubnet,
-          proxyIp: settings.proxyIp,
-          proxyPort: settings.proxyPort,
-          clientAddressPrefixes: [settings.addressSpace],
-          allowedDomains: settings.allowedDomains,
-          vmSize: settings.proxyVmSize,
-          adminUsername: settings.adminUsername,
-          sshPublicKey,
-      })
-    : undefined;
+    /** A private subnet behind NSG-lockdown; Azure changes one subnet of a VNet at a time, so it waits for `after`. */
+    const subnet = (name: string, addressPrefix: string, egress?: network.NatGateway, after?: network.Subnet) =>
+        new network.Subnet(
+            name,
+            {
+                resourceGroupName,
+                virtualNetworkName: vnet.name,
+                subnetName: name,
+                addressPrefix,
+                defaultOutboundAccess: false,
+                networkSecurityGroup: { id: lockdown.networkSecurityGroupId },
+                natGateway: egress && { id: egress.id },
+            },
+            { dependsOn: after ? [after] : [] },
+        );
+    const appSubnet = subnet("app-subnet", settings.appSubnet, natGateway);
 
-const vmNames = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}-${i + 1}`);
-
-/** What every app VM shares, Linux or Windows. */
-const appVmArgs = {
-    resourceGroupName,
-    location,
-    subnetId: appSubnet.id,
-    ...proxyEndpoint,
-    adminUsername: settings.adminUsername,
-    dataDiskCount: settings.appVmDataDisks,
-};
-
-const linuxVms = vmNames("app-vm", settings.appVmCount).map((name) => ({
-    name,
-    vm: new BackupReadyLinuxVm(name, { ...appVmArgs, vmSize: settings.appVmSize, image: settings.appVmImage, sshPublicKey }),
-}));
-
-/** The Windows admin password: generated, kept as a Pulumi secret. */
-const windowsPassword =
-    settings.windowsAppVmCount > 0
-        ? new random.RandomPassword("windows-admin-password", { length: 24, minLower: 1, minUpper: 1, minNumeric: 1, minSpecial: 1, overrideSpecial: "!#%*-_=+?" })
+    const proxy = behindProxy
+        ? new BackupProxy("backup-proxy", {
+              resourceGroupName,
+              location,
+              // The proxy goes out through its own static public IP, not the NAT gateway.
+              subnetId: subnet("proxy-subnet", settings.proxySubnet, undefined, appSubnet).id,
+              subnetAddressPrefix: settings.proxySubnet,
+              proxyIp: settings.proxyIp,
+              proxyPort: settings.proxyPort,
+              clientAddressPrefixes: [settings.addressSpace],
+              allowedDomains: settings.allowedDomains,
+              vmSize: settings.proxyVmSize,
+              adminUsername: settings.adminUsername,
+              sshPublicKey,
+          })
         : undefined;
-const windowsVms = vmNames("win-vm", settings.windowsAppVmCount).map((name) => ({
-    name,
-    vm: new BackupReadyWindowsVm(name, {
-        ...appVmArgs,
-        vmSize: settings.windowsAppVmSize,
-        adminPassword: (windowsPassword as random.RandomPassword).result,
-    }),
-}));
-const vault = new BackupVault("backup", {
-    resourceGroupName,
-    location: settings.vaultLocation,
-    vaultName: settings.vaultName,
-    backupPolicyType: settings.backupPolicyType,
-    backupTime: settings.backupTime,
-    timeZone: settings.timeZone,
-    retentionDays: settings.retentionDays,
-    instantRestoreDays: settings.instantRestoreDays,
-    protect: settings.protectVault,
-    softDelete: settings.vaultSoftDelete,
-    virtualMachines: [...linuxVms, ...windowsVms].map(({ name, vm }) => ({ name, id: vm.vmId, location })),
-});
 
-export { resourceGroupName };
-export const connectivity = settings.connectivity;
-export const proxyPrivateIp = proxy?.privateIp ?? null;
-export const proxyPort = proxy?.port ?? null;
-export const proxyUrl = proxy?.url ?? null;
-export const proxyPublicIp = proxy?.publicIp ?? null;
-export const proxyAllowedDomains = proxy?.allowedDomains ?? null;
-export const lockdownNsgId = lockdown.networkSecurityGroupId;
-export const vaultName = vault.vaultName;
-export const vaultId = vault.vaultId;
-export const backupPolicyId = vault.policyId;
-export const appVmIds = pulumi.all(linuxVms.map(({ vm }) => vm.vmId));
-export const windowsVmIds = pulumi.all(windowsVms.map(({ vm }) => vm.vmId));
-export const adminUsername = settings.adminUsername;
-export const adminSshPrivateKey = generatedKey ? pulumi.secret(generatedKey.privateKeyOpenssh) : null;
-export const windowsAdminPassword = windowsPassword ? pulumi.secret(windowsPassword.result) : null;
+    const vmNames = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}-${i + 1}`);
+
+    /** What every app VM shares, Linux or Windows. */
+    const appVmArgs = {
+        resourceGroupName,
+        location,
+        subnetId: appSubnet.id,
+        ...proxyEndpoint,
+        adminUsername: settings.adminUsername,
+        dataDiskCount: settings.appVmDataDisks,
+    };
+
+    const linuxVms = vmNames("app-vm", settings.appVmCount).map((name) => ({
+        name,
+        vm: new BackupReadyLinuxVm(name, { ...appVmArgs, vmSize: settings.appVmSize, image: settings.appVmImage, sshPublicKey }),
+    }));
+
+    /** The Windows admin password: generated, kept as a Pulumi secret. */
+    const windowsPassword =
+        settings.windowsAppVmCount > 0
+            ? new random.RandomPassword("windows-admin-password", { length: 24, minLower: 1, minUpper: 1, minNumeric: 1, minSpecial: 1, overrideSpecial: "!#%*-_=+?" })
+            : undefined;
+    const windowsVms = vmNames("win-vm", settings.windowsAppVmCount).map((name) => ({
+        name,
+        vm: new BackupReadyWindowsVm(name, {
+            ...appVmArgs,
+            vmSize: settings.windowsAppVmSize,
+            adminPassword: (windowsPassword as random.RandomPassword).result,
+        }),
+    }));
+    const vault = new BackupVault("backup", {
+        resourceGroupName,
+        location: settings.vaultLocation,
+        vaultName: settings.vaultName,
+        backupPolicyType: settings.backupPolicyType,
+        backupTime: settings.backupTime,
+        timeZone: settings.timeZone,
+        retentionDays: settings.retentionDays,
+        instantRestoreDays: settings.instantRestoreDays,
+        protect: settings.protectVault,
+        softDelete: settings.vaultSoftDelete,
+        virtualMachines: [...linuxVms, ...windowsVms].map(({ name, vm }) => ({ name, id: vm.vmId, location })),
+    });
+
+    return {
+        resourceGroupName,
+        connectivity: settings.connectivity,
+        proxyPrivateIp: proxy?.privateIp ?? null,
+        proxyPort: proxy?.port ?? null,
+        proxyUrl: proxy?.url ?? null,
+        proxyPublicIp: proxy?.publicIp ?? null,
+        proxyAllowedDomains: proxy?.allowedDomains ?? null,
+        lockdownNsgId: lockdown.networkSecurityGroupId,
+        vaultName: vault.vaultName,
+        vaultId: vault.vaultId,
+        backupPolicyId: vault.policyId,
+        appVmIds: pulumi.all(linuxVms.map(({ vm }) => vm.vmId)),
+        windowsVmIds: pulumi.all(windowsVms.map(({ vm }) => vm.vmId)),
+        adminUsername: settings.adminUsername,
+        adminSshPrivateKey: generatedKey ? pulumi.secret(generatedKey.privateKeyOpenssh) : null,
+        windowsAdminPassword: windowsPassword ? pulumi.secret(windowsPassword.result) : null,
+    };
+};

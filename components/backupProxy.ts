@@ -2,25 +2,15 @@ import * as pulumi from "@pulumi/pulumi";
 import * as compute from "@pulumi/azure-native/compute";
 import * as network from "@pulumi/azure-native/network";
 import { withoutTypeAliases } from "../lib/aliases";
-import { formatIp, hostAddress } from "../lib/cidr";
+import { formatIp, hostAddress } from "../policy/rulebook/cidr";
 import { proxyUrl, renderProxyCloudConfig } from "../lib/guestConfig";
 import { linuxVmArgs } from "../lib/vmArgs";
-import { effectiveAllowedDomains } from "../lib/settings";
-import {
-    checkAdminUsername,
-    checkClientAddressPrefixes,
-    checkDomains,
-    checkProxyIp,
-    checkProxyPort,
-    checkSshPublicKey,
-    checkStorageAccount,
-    checkTrustedLaunch,
-    checkVmSize,
-    cidr,
-    DEFAULT_ADMIN_USERNAME,
-    DEFAULT_PROXY_PORT,
-    DEFAULT_VM_SIZE,
-} from "../lib/validation";
+import { effectiveAllowedDomains } from "../settings";
+import { DEFAULTS } from "../lib/defaults";
+import { checkClientAddressPrefixes, checkProxyIp, checkProxyPort, cidr } from "../lib/validation/addresses";
+import { checkTrustedLaunch } from "../lib/validation/images";
+import { checkAdminUsername, checkDomains, checkStorageAccount, checkVmSize } from "../lib/validation/names";
+import { checkSshPublicKey } from "../lib/validation/sshKeys";
 
 export interface BackupProxyArgs {
     resourceGroupName: pulumi.Input<string>;
@@ -67,11 +57,11 @@ export class BackupProxy extends pulumi.ComponentResource {
         super("backup-ready:index:BackupProxy", name, {}, withoutTypeAliases(opts));
 
         const subnet = cidr("subnetAddressPrefix", args.subnetAddressPrefix);
-        const proxyIp = args.proxyIp ?? formatIp(hostAddress(subnet, 5));
-        const proxyPort = checkProxyPort("proxyPort", args.proxyPort ?? DEFAULT_PROXY_PORT);
+        const proxyIp = args.proxyIp ?? formatIp(hostAddress(subnet, DEFAULTS.proxyHostOffset));
+        const proxyPort = checkProxyPort("proxyPort", args.proxyPort ?? DEFAULTS.proxyPort);
         checkProxyIp("proxyIp", proxyIp, args.subnetAddressPrefix, "subnetAddressPrefix");
-        const vmSize = args.vmSize ?? DEFAULT_VM_SIZE;
-        const adminUsername = args.adminUsername ?? DEFAULT_ADMIN_USERNAME;
+        const vmSize = args.vmSize ?? DEFAULTS.vmSize;
+        const adminUsername = args.adminUsername ?? DEFAULTS.adminUsername;
         checkVmSize("vmSize", vmSize);
         checkTrustedLaunch("image", undefined, "vmSize", vmSize);
         checkAdminUsername("adminUsername", adminUsername);
@@ -82,7 +72,7 @@ export class BackupProxy extends pulumi.ComponentResource {
         if (args.storageAccount !== undefined) {
             checkStorageAccount("storageAccount", args.storageAccount);
         }
-        const allowedDomains = effectiveAllowedDomains(args.allowedDomains ?? [".blob.core.windows.net"], args.storageAccount);
+        const allowedDomains = effectiveAllowedDomains(args.allowedDomains ?? [...DEFAULTS.allowedDomains], args.storageAccount);
         checkDomains("allowedDomains", allowedDomains);
 
         const publicIp = new network.PublicIPAddress(

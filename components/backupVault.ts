@@ -3,9 +3,12 @@ import * as compute from "@pulumi/azure-native/compute";
 import * as recoveryservices from "@pulumi/azure-native/recoveryservices";
 import { withoutTypeAliases } from "../lib/aliases";
 import { readingOnly } from "../lib/outputs";
-import { dailySchedulePolicy, parseVmId, POLICY_TYPE_VERSIONS, protectedItemName, protectionContainerName, scheduleRunTime } from "../lib/backupNames";
-import { invalid, InvalidSettingError } from "../lib/errors";
-import { checkBackupPolicyType, checkPolicy, checkRegion, checkSameRegion, checkVaultName } from "../lib/validation";
+import { dailySchedulePolicy, parseVmId, POLICY_TYPE_VERSIONS, scheduleRunTime } from "../lib/backupNames";
+import { protectedItemName, protectionContainerName } from "../policy/rulebook/backup";
+import { DEFAULTS } from "../lib/defaults";
+import { invalid, InvalidSettingError } from "../policy/rulebook/errors";
+import { checkBackupPolicyType, checkPolicy } from "../lib/validation/backupPolicy";
+import { checkRegion, checkSameRegion, checkVaultName } from "../lib/validation/names";
 
 export interface ProtectedVmArgs {
     /** A stable key for this VM within the vault component; it names the protected item's Pulumi resource. */
@@ -64,15 +67,15 @@ export class BackupVault extends pulumi.ComponentResource {
     constructor(name: string, args: BackupVaultArgs, opts?: pulumi.ComponentResourceOptions) {
         super("backup-ready:index:BackupVault", name, {}, withoutTypeAliases(opts));
 
-        const vaultName = args.vaultName ?? "vm-backup-vault";
+        const vaultName = args.vaultName ?? DEFAULTS.vaultName;
         const policy = {
-            backupPolicyType: checkBackupPolicyType("backupPolicyType", args.backupPolicyType ?? "Enhanced"),
-            backupTime: args.backupTime ?? "02:00",
-            timeZone: args.timeZone ?? "UTC",
-            retentionDays: args.retentionDays ?? 30,
-            instantRestoreDays: args.instantRestoreDays ?? 2,
+            backupPolicyType: checkBackupPolicyType("backupPolicyType", args.backupPolicyType ?? DEFAULTS.backupPolicyType),
+            backupTime: args.backupTime ?? DEFAULTS.backupTime,
+            timeZone: args.timeZone ?? DEFAULTS.timeZone,
+            retentionDays: args.retentionDays ?? DEFAULTS.retentionDays,
+            instantRestoreDays: args.instantRestoreDays ?? DEFAULTS.instantRestoreDays,
         };
-        const protect = args.protect ?? true;
+        const protect = args.protect ?? DEFAULTS.protectVault;
         const virtualMachines = [...(args.virtualMachines ?? []), ...(args.virtualMachineIds ?? []).map(existingVm)];
         checkVaultName("vaultName", vaultName);
         checkPolicy(policy);
@@ -95,7 +98,7 @@ export class BackupVault extends pulumi.ComponentResource {
                     publicNetworkAccess: "Enabled",
                     securitySettings: {
                         softDeleteSettings:
-                            (args.softDelete ?? true) ? { softDeleteState: "Enabled", softDeleteRetentionPeriodInDays: 14 } : { softDeleteState: "Disabled" },
+                            (args.softDelete ?? DEFAULTS.vaultSoftDelete) ? { softDeleteState: "Enabled", softDeleteRetentionPeriodInDays: 14 } : { softDeleteState: "Disabled" },
                     },
                     redundancySettings: { standardTierStorageRedundancy: "GeoRedundant", crossRegionRestore: "Disabled" },
                 },
@@ -109,7 +112,7 @@ export class BackupVault extends pulumi.ComponentResource {
             {
                 resourceGroupName: args.resourceGroupName,
                 vaultName: vault.name,
-                policyName: args.policyName ?? "daily-vm-backup",
+                policyName: args.policyName ?? DEFAULTS.policyName,
                 properties: {
                     backupManagementType: "AzureIaasVM",
                     policyType: POLICY_TYPE_VERSIONS[policy.backupPolicyType],

@@ -6,7 +6,10 @@ import { readingOnly } from "../lib/outputs";
 import { renderLinuxProxyClientCloudConfig } from "../lib/guestConfig";
 import { LinuxProxyClient } from "./linuxProxyClient";
 import { appNicArgs, linuxVmArgs } from "../lib/vmArgs";
-import { checkAppVm, checkLinuxImage, checkSshPublicKey, ImageReference } from "../lib/validation";
+import { checkAppVm } from "../lib/validation/appVm";
+import { checkLinuxImage } from "../lib/validation/images";
+import { checkSshPublicKey } from "../lib/validation/sshKeys";
+import { ImageReference } from "../policy/rulebook/images";
 import { BackupReadyVmArgs } from "./sharedArgs";
 
 export interface BackupReadyLinuxVmArgs extends BackupReadyVmArgs {

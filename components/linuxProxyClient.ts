@@ -4,7 +4,7 @@ import { withoutTypeAliases } from "../lib/aliases";
 import { readingOnly } from "../lib/outputs";
 import { renderLinuxProxyClientScript } from "../lib/guestConfig";
 import { proxyClientRunCommandArgs } from "../lib/proxyClientRunCommand";
-import { checkProxyEndpoint } from "../lib/validation";
+import { checkProxyEndpoint } from "../lib/validation/addresses";
 import { ProxyClientArgs } from "./sharedArgs";
 
 export interface LinuxProxyClientArgs extends ProxyClientArgs {}

@@ -1,8 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as network from "@pulumi/azure-native/network";
 import { withoutTypeAliases } from "../lib/aliases";
-import { parseResourceId, RESOURCE_TYPES } from "../lib/armIds";
-import { invalid, InvalidSettingError } from "../lib/errors";
+import { parseResourceId } from "../lib/armIds";
+import { ARM_TYPES } from "../policy/rulebook/azureTypes";
+import { invalid, InvalidSettingError } from "../policy/rulebook/errors";
 import {
     ALLOW_AZURE_PLATFORM_RULE,
     allowListRules,
@@ -11,9 +12,11 @@ import {
     lockdownRules,
     SecurityRuleSpec,
     windowsActivationRule,
-} from "../lib/rules";
+} from "../lib/lockdownRules";
 import { prefixRulesFromFile } from "../lib/serviceTagPrefixes";
-import { checkClientAddressPrefixes, checkConnectivity, checkProxyEndpoint, cidr, normalizeRegion } from "../lib/validation";
+import { checkClientAddressPrefixes, checkProxyEndpoint, cidr } from "../lib/validation/addresses";
+import { checkConnectivity } from "../lib/validation/connectivity";
+import { normalizeRegion } from "../policy/rulebook/regions";
 
 export interface NsgLockdownArgs {
     /** Where to create the NSG. Not used with an existing NSG or subnet. */
@@ -96,7 +99,7 @@ export class NsgLockdown extends pulumi.ComponentResource {
     }
 
     private addRule(name: string, nsgId: pulumi.Output<string>, rule: SecurityRuleSpec, after: pulumi.Resource | undefined): network.SecurityRule {
-        const nsg = nsgId.apply((id) => parseResourceId("networkSecurityGroupId", id, RESOURCE_TYPES.networkSecurityGroup));
+        const nsg = nsgId.apply((id) => parseResourceId("networkSecurityGroupId", id, ARM_TYPES.networkSecurityGroup));
         const { name: securityRuleName, ...fields } = rule;
         return new network.SecurityRule(
             `${name}-${securityRuleName}`,
@@ -145,14 +148,14 @@ function existingNsgId(args: NsgLockdownArgs, opts: pulumi.InvokeOutputOptions):
         invalid("existingNetworkSecurityGroupId and existingSubnetId", "one or the other, not both", "both");
     }
     if (typeof args.existingNetworkSecurityGroupId === "string") {
-        parseResourceId("existingNetworkSecurityGroupId", args.existingNetworkSecurityGroupId, RESOURCE_TYPES.networkSecurityGroup);
+        parseResourceId("existingNetworkSecurityGroupId", args.existingNetworkSecurityGroupId, ARM_TYPES.networkSecurityGroup);
     }
     if (typeof args.existingSubnetId === "string") {
-        parseResourceId("existingSubnetId", args.existingSubnetId, RESOURCE_TYPES.subnet);
+        parseResourceId("existingSubnetId", args.existingSubnetId, ARM_TYPES.subnet);
     }
     if (args.existingNetworkSecurityGroupId !== undefined) {
         return pulumi.output(args.existingNetworkSecurityGroupId).apply((id) => {
-            parseResourceId("existingNetworkSecurityGroupId", id, RESOURCE_TYPES.networkSecurityGroup);
+            parseResourceId("existingNetworkSecurityGroupId", id, ARM_TYPES.networkSecurityGroup);
             return id;
         });
     }
@@ -160,7 +163,7 @@ function existingNsgId(args: NsgLockdownArgs, opts: pulumi.InvokeOutputOptions):
         return undefined;
     }
     return pulumi.output(args.existingSubnetId).apply((subnetId) => {
-        const subnet = parseResourceId("existingSubnetId", subnetId, RESOURCE_TYPES.subnet);
+        const subnet = parseResourceId("existingSubnetId", subnetId, ARM_TYPES.subnet);
         return network
             .getSubnetOutput({ resourceGroupName: subnet.resourceGroupName, virtualNetworkName: subnet.names[0], subnetName: subnet.names[1] }, opts)
             .apply((found) => {

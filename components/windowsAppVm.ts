@@ -4,7 +4,10 @@ import * as network from "@pulumi/azure-native/network";
 import { withoutTypeAliases } from "../lib/aliases";
 import { readingOnly } from "../lib/outputs";
 import { appNicArgs, windowsVmArgs } from "../lib/vmArgs";
-import { checkAppVm, checkImage, checkWindowsComputerName, ImageReference } from "../lib/validation";
+import { checkAppVm } from "../lib/validation/appVm";
+import { checkImage } from "../lib/validation/images";
+import { checkWindowsComputerName } from "../lib/validation/names";
+import { ImageReference } from "../policy/rulebook/images";
 import { BackupReadyVmArgs } from "./sharedArgs";
 import { WindowsProxyClient } from "./windowsProxyClient";
 

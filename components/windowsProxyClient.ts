@@ -4,7 +4,7 @@ import { renderWindowsProxyClientScript } from "../lib/guestConfig";
 import { proxyClientRunCommandArgs } from "../lib/proxyClientRunCommand";
 import { withoutTypeAliases } from "../lib/aliases";
 import { readingOnly } from "../lib/outputs";
-import { checkProxyEndpoint } from "../lib/validation";
+import { checkProxyEndpoint } from "../lib/validation/addresses";
 import { ProxyClientArgs } from "./sharedArgs";
 
 export interface WindowsProxyClientArgs extends ProxyClientArgs {}

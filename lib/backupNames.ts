@@ -1,34 +1,13 @@
-/** Names and values the Recovery Services API expects for Azure VM backup. */
+/** The policy shapes the Recovery Services API expects for Azure VM backup, and VM ids read as a user passes them. */
 import type { recoveryservices } from "@pulumi/azure-native/types/input";
-import { parseResourceId, RESOURCE_TYPES } from "./armIds";
-
-export interface VmReference {
-    resourceGroupName: string;
-    vmName: string;
-}
+import { ARM_TYPES } from "../policy/rulebook/azureTypes";
+import { VmReference } from "../policy/rulebook/backup";
+import { parseResourceId } from "./armIds";
 
 /** Reads the resource group and VM name from a VM's ARM id. */
 export function parseVmId(setting: string, id: string): VmReference {
-    const { resourceGroupName, names } = parseResourceId(setting, id, RESOURCE_TYPES.virtualMachine);
+    const { resourceGroupName, names } = parseResourceId(setting, id, ARM_TYPES.virtualMachine);
     return { resourceGroupName, vmName: names[0] };
-}
-
-/** The protection container of an Azure VM, `iaasvmcontainer;iaasvmcontainerv2;<group>;<vm>`. */
-export function protectionContainerName(vm: VmReference): string {
-    return `iaasvmcontainer;iaasvmcontainerv2;${vm.resourceGroupName};${vm.vmName}`;
-}
-
-/** The protected item of an Azure VM, `vm;iaasvmcontainerv2;<group>;<vm>`. */
-export function protectedItemName(vm: VmReference): string {
-    return `vm;iaasvmcontainerv2;${vm.resourceGroupName};${vm.vmName}`;
-}
-
-const PROTECTED_ITEM_NAME = /^vm;iaasvmcontainerv2;([^;]+);([^;]+)$/i;
-
-/** The VM a protected item's name refers to, when it is one of {@link protectedItemName}'s. */
-export function parseProtectedItemName(name: string): VmReference | undefined {
-    const match = PROTECTED_ITEM_NAME.exec(name);
-    return match ? { resourceGroupName: match[1], vmName: match[2] } : undefined;
 }
 
 /**

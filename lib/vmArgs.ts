@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type * as compute from "@pulumi/azure-native/compute";
 import type * as network from "@pulumi/azure-native/network";
 import { toBase64 } from "./templates";
-import type { ImageReference } from "./validation";
+import type { ImageReference } from "../policy/rulebook/images";
 
 /** Ubuntu Server 24.04 LTS, the current LTS in Azure's marketplace. */
 export const UBUNTU_LTS_IMAGE: ImageReference = {

@@ -5,6 +5,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { azureName, mockArmId } from "./armIds";
 import { mockInvoke } from "./mockInvokes";
+import { offlineVmSizes, useVmSizeSource } from "../lib/vmSizeData";
 
 export interface PlannedResource {
     urn: string;
@@ -45,7 +46,7 @@ export interface PlanRequest {
     config: Record<string, string>;
     secretKeys?: string[];
     /** Loads the program; its exports become the stack outputs. */
-    program: () => Record<string, unknown>;
+    program: () => unknown;
 }
 
 export const SECRET = "[secret]";
@@ -102,6 +103,7 @@ export async function runPlan(request: PlanRequest): Promise<Plan> {
     let stackOutputs: Record<string, unknown> = {};
     let created = 0;
 
+    useVmSizeSource(offlineVmSizes);
     await pulumi.runtime.setMocks(
         {
             newResource: (args) => {
@@ -159,7 +161,12 @@ export async function runPlan(request: PlanRequest): Promise<Plan> {
     const onRejection = (reason: unknown) => failures.push(reason);
     process.on("unhandledRejection", onRejection);
     try {
-        await pulumi.runtime.runInPulumiStack(async () => request.program());
+        // A program may export its outputs or a function that returns them (as index.ts does);
+        // Pulumi calls the function and awaits it (@pulumi/pulumi cmd/run/run.ts).
+        await pulumi.runtime.runInPulumiStack(async () => {
+            const exported: unknown = request.program();
+            return exported instanceof Function ? exported() : exported;
+        });
         await pulumi.runtime.disconnect();
         // A resource whose inputs failed never reaches the monitor: its error surfaces as an
         // unhandled rejection once the queue has drained. Give it the turns it needs.

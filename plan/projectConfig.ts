@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as yaml from "js-yaml";
-import { InvalidSettingError } from "../lib/errors";
+import { InvalidSettingError } from "../policy/rulebook/errors";
 
 interface ProjectFile {
     name: string;

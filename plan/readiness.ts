@@ -12,12 +12,34 @@
  * 168.63.129.16 stays reachable.
  */
 import * as yaml from "js-yaml";
-import { formatIp, hostAddress, parseCidr } from "../lib/cidr";
-import { InvalidSettingError } from "../lib/errors";
-import { decidingRule, Flow, isDefaultRule, NsgRule } from "../lib/nsgEvaluation";
-import { AZURE_PLATFORM_ADDRESS } from "../lib/rules";
-import { BACKUP_SERVICE_TAGS, prefixesForRegion, readServiceTags, TagPrefixes } from "../lib/serviceTagPrefixes";
-import { checkImage, DATA_DISK_COUNT, formatImageUrn, ImageReference, normalizeRegion } from "../lib/validation";
+import {
+    AZURE_PLATFORM_ADDRESS,
+    AZURE_PLATFORM_PORTS,
+    AZURE_TYPES,
+    BACKUP_SERVICE_TAGS,
+    dataDiskFinding,
+    decidingRule,
+    Finding,
+    Flow,
+    formatIp,
+    hostAddress,
+    HTTPS_PORT,
+    imageFinding,
+    isDefaultRule,
+    normalizeRegion,
+    NsgRule,
+    parseCidr,
+    prefixesForRegion,
+    ResourceLike,
+    ruleProblems,
+    TagPrefixes,
+    vmAgentFinding,
+    VmProtection,
+    vmProtection,
+    VmSizeData,
+} from "../policy/rulebook";
+import { readServiceTags } from "../lib/serviceTagPrefixes";
+import { offlineVmSizeData } from "../lib/vmSizeData";
 import { Plan, PlannedResource } from "./engine";
 
 export interface ReadinessCheck {
@@ -34,6 +56,8 @@ export interface VmReadiness {
 }
 
 export interface ReadinessOptions {
+    /** Azure's size data for the VMs' sizes (the offline plan's extract); without it the size's own disk limit is not checked. */
+    sizes?: VmSizeData;
     /**
      * The service tags' prefixes (lib/serviceTagPrefixes), when the allow-list uses literal
      * prefixes from `ipRangesFile`: without them, rules of literal prefixes cannot be matched
@@ -43,21 +67,17 @@ export interface ReadinessOptions {
 }
 
 const TYPES = {
-    vm: "azure-native:compute:VirtualMachine",
-    nic: "azure-native:network:NetworkInterface",
-    subnet: "azure-native:network:Subnet",
-    vnet: "azure-native:network:VirtualNetwork",
-    nsg: "azure-native:network:NetworkSecurityGroup",
-    securityRule: "azure-native:network:SecurityRule",
-    vault: "azure-native:recoveryservices:Vault",
-    protectedItem: "azure-native:recoveryservices:ProtectedItem",
+    vm: AZURE_TYPES.virtualMachine,
+    nic: AZURE_TYPES.networkInterface,
+    subnet: AZURE_TYPES.subnet,
+    vnet: AZURE_TYPES.virtualNetwork,
+    nsg: AZURE_TYPES.networkSecurityGroup,
+    securityRule: AZURE_TYPES.securityRule,
+    protectedItem: AZURE_TYPES.protectedItem,
 } as const;
 
 /** "The Internet": a documentation address (RFC 5737), never a real host. */
 export const INTERNET_PROBE_ADDRESS = "203.0.113.10";
-const HTTPS_PORT = 443;
-/** The wire server's ports: HTTP, HTTPS and the agent's 32526. */
-const PLATFORM_PORTS = [80, 443, 32526];
 /** Where cloud-init writes squid's configuration on the proxy VM. */
 const SQUID_CONF_PATH = "/etc/squid/squid.conf";
 /** Azure's first address for a NIC with a dynamic address: .4, after the four it keeps. */
@@ -66,15 +86,10 @@ const BLOB_DOMAIN = "blob.core.windows.net";
 
 // ---- The inputs the report reads ----
 
-interface OsConfiguration {
-    provisionVMAgent?: boolean;
-}
-
 interface VmInputs {
     vmName?: string;
     location?: string;
-    osProfile?: { customData?: string; linuxConfiguration?: OsConfiguration; windowsConfiguration?: OsConfiguration };
-    storageProfile?: { imageReference?: Partial<ImageReference>; dataDisks?: unknown[] };
+    osProfile?: { customData?: string };
     networkProfile?: { networkInterfaces?: Array<{ id?: string; primary?: boolean }> };
 }
 
@@ -97,18 +112,6 @@ interface SecurityRuleInputs extends Partial<NsgRule> {
     securityRuleName?: string;
     networkSecurityGroupName?: string;
     resourceGroupName?: string;
-}
-
-interface ProtectedItemInputs {
-    vaultName?: string;
-    resourceGroupName?: string;
-    properties?: { sourceResourceId?: string };
-}
-
-interface VaultInputs {
-    vaultName?: string;
-    resourceGroupName?: string;
-    location?: string;
 }
 
 // ---- Finding resources ----
@@ -278,13 +281,13 @@ function internetDeniedCheck(vm: Endpoint): ReadinessCheck {
 /** The agent, extensions and snapshots reach the wire server on all its ports. */
 function platformCheck(vm: Endpoint): ReadinessCheck {
     const check = `VM to the platform ${AZURE_PLATFORM_ADDRESS}`;
-    const verdicts = PLATFORM_PORTS.map((port) => ({ port, verdict: evaluatePath(tcp(vm, AZURE_PLATFORM_ADDRESS, port), vm) }));
+    const verdicts = AZURE_PLATFORM_PORTS.map((port) => ({ port, verdict: evaluatePath(tcp(vm, AZURE_PLATFORM_ADDRESS, port), vm) }));
     const denied = verdicts.find(({ verdict }) => !verdict.allowed);
     if (denied) {
         return mustAllow(check, flowLabel(vm, AZURE_PLATFORM_ADDRESS, denied.port), denied.verdict);
     }
     const reasons = [...new Set(verdicts.map(({ verdict }) => verdict.why))].join("; ");
-    return { check, pass: true, why: `${flowLabel(vm, AZURE_PLATFORM_ADDRESS, PLATFORM_PORTS.join(","))}: ${reasons}` };
+    return { check, pass: true, why: `${flowLabel(vm, AZURE_PLATFORM_ADDRESS, AZURE_PLATFORM_PORTS.join(","))}: ${reasons}` };
 }
 
 // ---- The proxy ----
@@ -395,65 +398,27 @@ function serviceTagChecks(vm: Endpoint, region: string, options: ReadinessOption
     return [...tagChecks, internetDeniedCheck(vm), platformCheck(vm)];
 }
 
-// ---- The VM itself ----
+// ---- The VM itself: the rulebook's checks ----
 
-function vaultCheck(plan: Pick<Plan, "resources">, item: PlannedResource, vm: PlannedResource): ReadinessCheck {
-    const check = "vault in the VM's region";
-    const { vaultName, resourceGroupName } = inputs<ProtectedItemInputs>(item);
-    const vault = plan.resources.find((resource) => {
-        const props = inputs<VaultInputs>(resource);
-        return resource.type === TYPES.vault && sameName(props.vaultName, vaultName) && (resourceGroupName === undefined || sameName(props.resourceGroupName, resourceGroupName));
-    });
-    if (vault === undefined) {
-        return { check, pass: false, why: `vault "${vaultName ?? "(unnamed)"}" is not in the plan: its region cannot be checked` };
-    }
-    const vaultLocation = inputs<VaultInputs>(vault).location ?? "(unknown)";
-    const vmLocation = inputs<VmInputs>(vm).location ?? "(unknown)";
-    const same = normalizeRegion(vaultLocation) === normalizeRegion(vmLocation);
-    return {
-        check,
-        pass: same,
-        why: same
-            ? `vault "${vaultName}" is in ${vaultLocation}, as the VM`
-            : `vault "${vaultName}" is in ${vaultLocation}, the VM in ${vmLocation}: a vault backs up VMs in its own region only`,
-    };
+/** A planned resource as the rulebook reads it: its inputs. */
+function asResource(resource: PlannedResource): ResourceLike {
+    return { type: resource.type, name: resource.name, urn: resource.urn, props: resource.inputs, dependencies: resource.dependencies };
 }
 
-function agentCheck(vm: PlannedResource): ReadinessCheck {
-    const check = "VM agent provisioned";
-    const osProfile = inputs<VmInputs>(vm).osProfile ?? {};
-    const settings = (["linuxConfiguration", "windowsConfiguration"] as const)
-        .filter((key) => osProfile[key]?.provisionVMAgent !== undefined)
-        .map((key) => ({ key, on: osProfile[key]?.provisionVMAgent === true }));
-    const off = settings.find((setting) => !setting.on);
-    if (off) {
-        return { check, pass: false, why: `osProfile.${off.key}.provisionVMAgent is false: Azure Backup's extension runs through the VM agent` };
-    }
-    return { check, pass: true, why: settings.length > 0 ? `osProfile.${settings[0].key}.provisionVMAgent is true` : "provisionVMAgent is unset: Azure provisions the agent by default" };
+function line(check: string, finding: Finding): ReadinessCheck {
+    return { check, pass: finding.pass, why: finding.why };
 }
 
-function imageCheck(vm: PlannedResource): ReadinessCheck {
-    const check = "OS supported by Azure Backup";
-    const { publisher, offer, sku, version = "latest" } = inputs<VmInputs>(vm).storageProfile?.imageReference ?? {};
-    if (publisher === undefined || offer === undefined || sku === undefined) {
-        return { check, pass: true, why: "no marketplace image (a custom image or an attached disk): not judged" };
-    }
-    const image = { publisher, offer, sku, version };
-    try {
-        checkImage("storageProfile.imageReference", image);
-    } catch (err) {
-        if (err instanceof InvalidSettingError) {
-            return { check, pass: false, why: err.message };
-        }
-        throw err;
-    }
-    return { check, pass: true, why: `${formatImageUrn(image)} is an image Azure Backup supports` };
-}
-
-function dataDiskCheck(vm: PlannedResource): ReadinessCheck {
-    const count = inputs<VmInputs>(vm).storageProfile?.dataDisks?.length ?? 0;
-    const limit = `${DATA_DISK_COUNT.max} at most (${DATA_DISK_COUNT.reason})`;
-    return { check: "data disks within the limit", pass: count <= DATA_DISK_COUNT.max, why: `${count} data disks; ${limit}` };
+/**
+ * Rules Azure refuses (a prefix with host bits set) never exist in Azure: the NSG evaluation
+ * leaves them out, and this line names them, on the VM's way and the proxy's.
+ */
+function refusedRulesCheck(endpoints: Endpoint[]): ReadinessCheck {
+    const nsgs = [...new Map(endpoints.flatMap((endpoint) => [endpoint.nicNsg, endpoint.subnetNsg]).filter((nsg): nsg is AttachedNsg => nsg !== undefined).map((nsg) => [nsg.name, nsg])).values()];
+    const refused = nsgs.flatMap((nsg) => nsg.rules.flatMap((rule) => ruleProblems(rule).map((problem) => `rule "${rule.name}" of NSG "${nsg.name}": ${problem}`)));
+    return refused.length === 0
+        ? { check: "NSG rules Azure accepts", pass: true, why: `every rule of ${nsgs.map((nsg) => `"${nsg.name}"`).join(", ") || "no NSG"} is valid` }
+        : { check: "NSG rules Azure accepts", pass: false, why: `${refused.join("; ")}; Azure refuses the rule, so it allows and denies nothing` };
 }
 
 /** The network lines of one VM, or one failing line when the plan lacks what they need. */
@@ -462,7 +427,8 @@ function networkChecks(plan: Pick<Plan, "resources">, vm: PlannedResource, optio
         const endpoint = endpointOf(plan, vm);
         const proxy = findProxy(plan);
         const region = normalizeRegion(inputs<VmInputs>(vm).location ?? "");
-        return proxy ? proxyChecks(endpoint, proxy) : serviceTagChecks(endpoint, region, options);
+        const paths = proxy ? proxyChecks(endpoint, proxy) : serviceTagChecks(endpoint, region, options);
+        return [refusedRulesCheck([endpoint, ...(proxy ? [proxy.endpoint] : [])]), ...paths];
     } catch (err) {
         if (err instanceof PlanGap) {
             return [{ check: "network path", pass: false, why: err.message }];
@@ -471,27 +437,43 @@ function networkChecks(plan: Pick<Plan, "resources">, vm: PlannedResource, optio
     }
 }
 
-function vmReadiness(plan: Pick<Plan, "resources">, item: PlannedResource, options: ReadinessOptions): VmReadiness {
-    const sourceId = inputs<ProtectedItemInputs>(item).properties?.sourceResourceId ?? "";
-    const vm = findById(plan, TYPES.vm, sourceId);
-    if (vm === undefined) {
-        const why = `${sourceId || `protected item ${item.name} names no VM`} is not in the plan: its readiness cannot be derived from the planned resources`;
-        return { vm: sourceId ? nameOf(sourceId) : item.name, checks: [{ check: "VM in the plan", pass: false, why }] };
-    }
+function vmReadiness(plan: Pick<Plan, "resources">, protection: VmProtection, options: ReadinessOptions): VmReadiness {
+    const { vm, items } = protection;
+    const planned = plan.resources.find((resource) => resource.urn === vm.resource.urn) as PlannedResource;
+    const protectedBy = items.length > 0 ? items.map(({ vaultRegion }) => line("vault in the VM's region", vaultRegion)) : [line("protected by Azure Backup", protection.finding)];
     return {
-        vm: vmName(vm),
-        checks: [vaultCheck(plan, item, vm), agentCheck(vm), imageCheck(vm), dataDiskCheck(vm), ...networkChecks(plan, vm, options)],
+        vm: vm.azureName ?? vm.resource.name,
+        checks: [
+            ...protectedBy,
+            line("VM agent provisioned", vmAgentFinding(vm)),
+            line("OS supported by Azure Backup", imageFinding(vm)),
+            line("data disks within the limit", dataDiskFinding(vm, { sizes: options.sizes })),
+            ...networkChecks(plan, planned, options),
+        ],
     };
+}
+
+/** A protected item whose VM the plan does not hold: nothing about the VM can be derived. */
+function missingVmReadiness(item: PlannedResource): VmReadiness {
+    const sourceId = (item.inputs as { properties?: { sourceResourceId?: string } }).properties?.sourceResourceId ?? "";
+    const why = `${sourceId || `protected item ${item.name} names no VM`} is not in the plan: its readiness cannot be derived from the planned resources`;
+    return { vm: sourceId ? nameOf(sourceId) : item.name, checks: [{ check: "VM in the plan", pass: false, why }] };
 }
 
 // ---- The report ----
 
-/** One entry per protected item, by VM name. */
+/**
+ * One entry per VM that is protected or should be (the rulebook's exemptions aside: a backup
+ * proxy's VM holds no data), and one per protected item whose VM is not in the plan; by VM name.
+ */
 export function readinessReport(plan: Pick<Plan, "resources">, options: ReadinessOptions = {}): VmReadiness[] {
-    return plan.resources
-        .filter((resource) => resource.type === TYPES.protectedItem)
-        .map((item) => vmReadiness(plan, item, options))
-        .sort((a, b) => a.vm.localeCompare(b.vm));
+    const protections = vmProtection(plan.resources.map(asResource));
+    const matched = new Set(protections.flatMap(({ items }) => items.map(({ item }) => item.resource.urn)));
+    const orphans = plan.resources.filter((resource) => resource.type === TYPES.protectedItem && !matched.has(resource.urn));
+    return [
+        ...protections.filter(({ items, finding }) => items.length > 0 || !finding.pass).map((protection) => vmReadiness(plan, protection, options)),
+        ...orphans.map(missingVmReadiness),
+    ].sort((a, b) => a.vm.localeCompare(b.vm));
 }
 
 export function isReady(report: readonly VmReadiness[]): boolean {
@@ -518,6 +500,6 @@ export function checkReadiness(plan: Plan): { text: string; ready: boolean } {
     const ipRangesFile = plan.config[`${plan.project}:ipRangesFile`];
     const region = plan.config["azure-native:location"] ?? "westeurope";
     const serviceTagPrefixes = ipRangesFile ? prefixesForRegion(readServiceTags(ipRangesFile), region) : undefined;
-    const report = readinessReport(plan, { serviceTagPrefixes });
+    const report = readinessReport(plan, { serviceTagPrefixes, sizes: offlineVmSizeData(region) });
     return { text: formatReadiness(report), ready: isReady(report) };
 }

@@ -12,26 +12,70 @@ import {
     StackValidationPolicy,
     UnknownValueError,
 } from "@pulumi/policy";
-import { InvalidSettingError } from "../lib/errors";
-import { readServiceTags } from "../lib/serviceTagPrefixes";
+import * as fs from "fs";
+import * as path from "path";
 import {
+    AZURE_TYPES,
     backupServices,
-    dataDiskViolations,
-    DEFAULT_CONFIG,
-    imageViolations,
+    checkServiceTagFile,
+    dataDiskFinding,
+    EgressConfig,
+    Finding,
+    imageFinding,
     internetEgressViolations,
+    InvalidSettingError,
     MAX_MANAGED_DATA_DISKS,
-    NSG_TYPE,
     proxyInboundViolations,
     PublicService,
+    refusedRuleFindings,
     ResourceLike,
-    RulesConfig,
-    SECURITY_RULE_TYPE,
+    ResourceSku,
     securityRulesViolations,
-    vmAgentViolations,
+    vmAgentFinding,
+    vmLabel,
     vmProtectionViolations,
-    VM_TYPE,
-} from "./rules";
+    VmSizeData,
+    vmSizeData,
+    vmView,
+    WINDOWS_ACTIVATION_ADDRESSES,
+    WINDOWS_ACTIVATION_PORT,
+} from "./rulebook";
+
+/** What a stack may choose; each policy reads the part it needs. */
+export interface RulesConfig {
+    /** The backup proxy's private IPv4 addresses: the only sources allowed out to the Internet. */
+    proxyAddresses: string[];
+    /** The port the proxy listens on. */
+    proxyPort: number;
+    /** The virtual network's address prefixes: the only sources allowed to reach the proxy port. */
+    vnetPrefixes: string[];
+    /** Data disks per VM, at most Azure Backup's limit. */
+    maxDataDisks: number;
+    /** VMs that hold no data and need no backup (Azure name or Pulumi name); a BackupProxy's VM always is. */
+    exemptVmNames: string[];
+    /** Azure's service tags file: the backup services' prefixes for `region` are then Azure, not the Internet. */
+    ipRangesFile?: string;
+    /** The region whose tags `ipRangesFile` allows, and whose VM sizes `vmSizesFile` lists. */
+    region?: string;
+    /** Azure's VM sizes of the region (`az vm list-skus --location <region> --resource-type virtualMachines -o json`): each size's own data-disk limit is then checked. */
+    vmSizesFile?: string;
+}
+
+/** The reference environment's layout, so that `pulumi preview --policy-pack policy` passes it without configuration. */
+export const DEFAULT_CONFIG: RulesConfig = {
+    proxyAddresses: ["10.0.0.5"],
+    proxyPort: 3128,
+    vnetPrefixes: ["10.0.0.0/16"],
+    maxDataDisks: MAX_MANAGED_DATA_DISKS,
+    exemptVmNames: ["backup-proxy"],
+};
+
+/** Azure's KMS, on the project's `allow-windows-activation` terms: TCP 1688 only. */
+export const WINDOWS_ACTIVATION: PublicService = {
+    name: "Azure's KMS (Windows activation)",
+    prefixes: WINDOWS_ACTIVATION_ADDRESSES,
+    ports: [String(WINDOWS_ACTIVATION_PORT)],
+};
 
 type ConfigProperty = PolicyConfigSchema["properties"][string];
 
@@ -78,7 +122,13 @@ const CONFIG_PROPERTIES: Record<keyof RulesConfig, ConfigProperty> = {
     region: {
         type: "string",
         minLength: 1,
-        description: "The stack's region (westeurope): picks the Storage.<region> and AzureBackup.<region> tags of ipRangesFile.",
+        description: "The stack's region (westeurope): picks the Storage.<region> and AzureBackup.<region> tags of ipRangesFile, and the sizes of vmSizesFile.",
+    },
+    vmSizesFile: {
+        type: "string",
+        minLength: 1,
+        description:
+            "Azure's VM sizes of the region as `az vm list-skus --location <region> --resource-type virtualMachines -o json` prints them, absolute or relative to the policy pack: each VM's size limit on data disks is then checked too. Needs region.",
     },
 };
 
@@ -92,21 +142,69 @@ function configOf(args: { getConfig<T extends object>(): T }): RulesConfig {
     return { ...DEFAULT_CONFIG, ...args.getConfig<Partial<RulesConfig>>() };
 }
 
-/** The backup services of each service tags file and region, read once: the file is megabytes and every NSG asks. */
-const backupServicesRead = new Map<string, PublicService[]>();
+/** A file named in the policy's config: absolute, or relative to the policy pack. */
+function readJson(setting: string, file: string): unknown {
+    const resolved = path.resolve(__dirname, file);
+    try {
+        return JSON.parse(fs.readFileSync(resolved, "utf8"));
+    } catch (err) {
+        throw new InvalidSettingError(setting, `cannot read JSON from ${resolved}: ${(err as Error).message}`);
+    }
+}
+
+/** What each file gives, read once: the files are megabytes and every resource asks. */
+const filesRead = new Map<string, unknown>();
+
+function once<T>(key: unknown[], read: () => T): T {
+    const id = JSON.stringify(key);
+    if (!filesRead.has(id)) {
+        filesRead.set(id, read());
+    }
+    return filesRead.get(id) as T;
+}
+
+function requireRegion(config: RulesConfig, setting: string): string {
+    if (!config.region) {
+        throw new InvalidSettingError("region", `must be set with ${setting}: it picks the file's entries for the stack's region`);
+    }
+    return config.region;
+}
 
 /** The backup services of the policy's `ipRangesFile` for its `region`; none without the file. */
-function configuredBackupServices({ ipRangesFile, region }: RulesConfig): PublicService[] | undefined {
+function configuredBackupServices(config: RulesConfig): PublicService[] {
+    const { ipRangesFile } = config;
     if (!ipRangesFile) {
+        return [];
+    }
+    const region = requireRegion(config, "ipRangesFile");
+    return once(["ipRangesFile", ipRangesFile, region], () => backupServices(checkServiceTagFile(ipRangesFile, readJson("ipRangesFile", ipRangesFile)), region));
+}
+
+/** Azure's VM sizes of the policy's `vmSizesFile` for its `region`; none without the file. */
+function configuredVmSizes(config: RulesConfig): VmSizeData | undefined {
+    const { vmSizesFile } = config;
+    if (!vmSizesFile) {
         return undefined;
     }
-    if (!region) {
-        throw new InvalidSettingError("region", "must be set with ipRangesFile: it picks the file's Storage.<region> tag");
-    }
-    const key = JSON.stringify([ipRangesFile, region]);
-    const services = backupServicesRead.get(key) ?? backupServices(readServiceTags(ipRangesFile), region);
-    backupServicesRead.set(key, services);
-    return services;
+    const region = requireRegion(config, "vmSizesFile");
+    return once(["vmSizesFile", vmSizesFile, region], () => {
+        const skus = readJson("vmSizesFile", vmSizesFile);
+        if (!Array.isArray(skus)) {
+            throw new InvalidSettingError("vmSizesFile", "must be the JSON list `az vm list-skus --resource-type virtualMachines -o json` prints");
+        }
+        return vmSizeData(skus as ResourceSku[], region, true);
+    });
+}
+
+export function egressConfig(config: RulesConfig): EgressConfig {
+    const fromFile = configuredBackupServices(config);
+    return {
+        ...config,
+        services: [WINDOWS_ACTIVATION, ...fromFile],
+        backupServicesHint: config.ipRangesFile
+            ? `they are not in ${fromFile.map((service) => service.name).join(", ")} of this policy's ipRangesFile`
+            : "if they are Storage, AzureBackup or AzureActiveDirectory prefixes from Azure's service tags file (connectivity=serviceTags with ipRangesFile), set this policy's ipRangesFile and region to that file and the stack's region",
+    };
 }
 
 /** A resource policy for some azure-native types, reporting what a plain rule finds. */
@@ -165,7 +263,7 @@ function plainResource(resource: PolicyResource): ResourceLike {
     };
 }
 
-const NSG_TYPES = [NSG_TYPE, SECURITY_RULE_TYPE];
+const NSG_TYPES: string[] = [AZURE_TYPES.networkSecurityGroup, AZURE_TYPES.securityRule];
 
 export const vmProtectedInRegion: StackValidationPolicy = {
     name: "vm-protected-in-region",
@@ -177,26 +275,35 @@ export const vmProtectedInRegion: StackValidationPolicy = {
     },
 };
 
+/** A VM policy: the failing finding, in a message that names the VM. */
+function vmFinding(check: (vm: ReturnType<typeof vmView>, config: RulesConfig) => Finding): (resource: ResourceLike, config: RulesConfig) => string[] {
+    return (resource, config) => {
+        const vm = vmView(resource);
+        const finding = check(vm, config);
+        return finding.pass ? [] : [`${vmLabel(vm)}: ${finding.why}`];
+    };
+}
+
 export const vmAgentProvisioned = resourcePolicy(
     { name: "vm-agent-provisioned", description: "The VM agent is provisioned on every VM (provisionVMAgent is not false)." },
-    [VM_TYPE],
-    vmAgentViolations,
+    [AZURE_TYPES.virtualMachine],
+    vmFinding((vm) => vmAgentFinding(vm)),
 );
 
 export const vmDataDiskLimit = resourcePolicy(
     {
         name: "vm-data-disk-limit",
-        description: "A VM has no more data disks than Azure Backup protects: 32 managed, 16 unmanaged.",
-        configSchema: configSchema("maxDataDisks"),
+        description: "A VM has no more data disks than Azure Backup protects (32 managed, 16 unmanaged) and, with vmSizesFile, than its size takes.",
+        configSchema: configSchema("maxDataDisks", "vmSizesFile", "region"),
     },
-    [VM_TYPE],
-    (vm, config) => dataDiskViolations(vm, config.maxDataDisks),
+    [AZURE_TYPES.virtualMachine],
+    vmFinding((vm, config) => dataDiskFinding(vm, { sizes: configuredVmSizes(config), maxDataDisks: config.maxDataDisks })),
 );
 
 export const vmSupportedImage = resourcePolicy(
     { name: "vm-supported-image", description: "A VM's marketplace image is one Azure Backup supports: no CoreOS or Flatcar, Windows Server 2008 R2 or newer." },
-    [VM_TYPE],
-    imageViolations,
+    [AZURE_TYPES.virtualMachine],
+    vmFinding((vm) => imageFinding(vm)),
 );
 
 export const nsgInternetEgressFromProxyOnly = resourcePolicy(
@@ -208,7 +315,7 @@ export const nsgInternetEgressFromProxyOnly = resourcePolicy(
     },
     NSG_TYPES,
     (resource, config) => {
-        const egress = { ...config, backupServices: configuredBackupServices(config) };
+        const egress = egressConfig(config);
         return securityRulesViolations(resource, (rule, label) => internetEgressViolations(rule, label, egress));
     },
 );
@@ -223,6 +330,15 @@ export const nsgProxyPortVnetOnly = resourcePolicy(
     (resource, config) => securityRulesViolations(resource, (rule, label) => proxyInboundViolations(rule, label, config)),
 );
 
+export const nsgRulesAzureAccepts = resourcePolicy(
+    {
+        name: "nsg-rules-azure-accepts",
+        description: "Security rules use prefixes Azure accepts: no CIDR with host bits set (Azure refuses the rule, so it allows and denies nothing).",
+    },
+    NSG_TYPES,
+    (resource) => securityRulesViolations(resource, refusedRuleFindings),
+);
+
 /** Every policy of the pack. */
 export const policies = [
     vmProtectedInRegion,
@@ -231,4 +347,5 @@ export const policies = [
     vmSupportedImage,
     nsgInternetEgressFromProxyOnly,
     nsgProxyPortVnetOnly,
+    nsgRulesAzureAccepts,
 ];

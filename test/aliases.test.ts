@@ -21,7 +21,7 @@ interface Registration {
 }
 
 /** What every resource registers with, by name, as the last transformation sees it. */
-async function registrations(config: Record<string, string>, program: () => void): Promise<Map<string, Registration>> {
+async function registrations(config: Record<string, string>, program: () => unknown): Promise<Map<string, Registration>> {
     const seen = new Map<string, Registration>();
     await runPlan({
         // The reference environment reads its settings from the project's namespace.
@@ -33,14 +33,13 @@ async function registrations(config: Record<string, string>, program: () => void
                 seen.set(name, { type, inComponent: opts.parent !== undefined, aliases: [...(opts.aliases ?? [])] });
                 return undefined;
             });
-            program();
-            return {};
+            return program();
         },
     });
     return seen;
 }
 
-async function registeredAliases(config: Record<string, string>, program: () => void): Promise<Map<string, unknown[]>> {
+async function registeredAliases(config: Record<string, string>, program: () => unknown): Promise<Map<string, unknown[]>> {
     const seen = await registrations(config, program);
     return new Map([...seen].map(([name, { aliases }]) => [name, aliases]));
 }
@@ -117,7 +116,7 @@ describe("type aliases", () => {
         const { config } = loadProjectConfig(PROJECT_DIR, "test", { appVmCount: "2", windowsAppVmCount: "1" });
         const seen = await registrations(config, () => {
             delete require.cache[require.resolve("../index")];
-            require("../index");
+            return require("../index");
         });
         const children = [...seen].filter(([, r]) => r.inComponent && r.type.startsWith("azure-native:"));
         expect(children.map(([name]) => name)).to.include.members(["app-vm-2-vm", "app-vm-2-nic", "backup-app-vm-2", "win-vm-1-vm", "backup-vault", "lockdown-nsg"]);

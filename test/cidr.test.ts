@@ -16,7 +16,7 @@ import {
     rangeToCidrs,
     subBlock,
     usableAddressCount,
-} from "../lib/cidr";
+} from "../policy/rulebook/cidr";
 
 /** Parses a CIDR the test knows to be valid. */
 function block(text: string) {

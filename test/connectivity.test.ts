@@ -1,8 +1,9 @@
 import { expect } from "chai";
-import { evaluateFlow, NsgRule } from "../lib/nsgEvaluation";
-import { allowListRules, backupServiceDestinations } from "../lib/rules";
-import { prefixesForRegion, readServiceTags } from "../lib/serviceTagPrefixes";
-import { resolveSettings } from "../lib/settings";
+import { evaluateFlow, NsgRule } from "../policy/rulebook/nsg";
+import { allowListRules, backupServiceDestinations } from "../lib/lockdownRules";
+import { readServiceTags } from "../lib/serviceTagPrefixes";
+import { prefixesForRegion } from "../policy/rulebook/serviceTags";
+import { resolveSettings } from "../settings";
 import { Plan } from "../plan/engine";
 import { onlyResourceOfType, planReferenceEnvironment, resourcesOfType } from "./support/plan";
 

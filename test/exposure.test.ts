@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { Plan } from "../plan/engine";
-import { evaluateFlow, Flow, NsgRule, prefixContains } from "../lib/nsgEvaluation";
+import { evaluateFlow, Flow, NsgRule, prefixContains } from "../policy/rulebook/nsg";
 import { onlyResourceOfType, planReferenceEnvironment } from "./support/plan";
 
 const OUTSIDERS = ["203.0.113.50", "8.8.8.8", "10.1.0.4", "192.168.0.10", "0.0.0.1"];

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { decidingRule, destinationsCoverTag, evaluateFlow, isDefaultRule, NsgRule, prefixCoversTag, ServiceFlow } from "../lib/nsgEvaluation";
+import { decidingRule, destinationsCoverTag, evaluateFlow, isDefaultRule, NsgRule, prefixCoversTag, ServiceFlow } from "../policy/rulebook/nsg";
 
 const VNET = ["10.0.0.0/16"];
 

@@ -5,37 +5,56 @@
  */
 import { expect } from "chai";
 import * as path from "path";
-import { WINDOWS_ACTIVATION_ADDRESSES, windowsActivationRule } from "../lib/rules";
+import { windowsActivationRule } from "../lib/lockdownRules";
 import { readServiceTags } from "../lib/serviceTagPrefixes";
-import { isSupportedImage, MAX_DATA_DISKS } from "../lib/validation";
 import { Plan } from "../plan/engine";
 import {
+    DEFAULT_CONFIG,
+    egressConfig,
     knownValues,
     nsgInternetEgressFromProxyOnly,
     nsgProxyPortVnetOnly,
     policies,
+    RulesConfig,
     vmAgentProvisioned,
     vmDataDiskLimit,
     vmProtectedInRegion,
     vmSupportedImage,
+    WINDOWS_ACTIVATION,
 } from "../policy/policies";
 import {
     backupServices,
-    dataDiskViolations,
-    DEFAULT_CONFIG,
+    dataDiskFinding,
     EgressConfig,
-    imageViolations,
+    Finding,
+    imageFinding,
     internetEgressViolations,
+    isSupportedImage,
     MAX_MANAGED_DATA_DISKS,
     proxyInboundViolations,
     reachesInternet,
     ResourceLike,
+    SecurityRuleFields as SecurityRuleProps,
     securityRulesViolations,
-    SecurityRuleProps,
-    vmAgentViolations,
+    vmAgentFinding,
+    vmLabel,
     vmProtectionViolations,
-} from "../policy/rules";
+    vmView,
+    WINDOWS_ACTIVATION_ADDRESSES,
+} from "../policy/rulebook";
 import { planReferenceEnvironment, PROJECT_DIR } from "./support/plan";
+
+// ---- The rulebook's VM findings as a policy reports them ----
+
+function violations(resource: ResourceLike, finding: Finding): string[] {
+    return finding.pass ? [] : [`${vmLabel(vmView(resource))}: ${finding.why}`];
+}
+const vmAgentViolations = (resource: ResourceLike) => violations(resource, vmAgentFinding(vmView(resource)));
+const imageViolations = (resource: ResourceLike) => violations(resource, imageFinding(vmView(resource)));
+const dataDiskViolations = (resource: ResourceLike, maxDataDisks: number) => violations(resource, dataDiskFinding(vmView(resource), { maxDataDisks }));
+const egressOf = (config: Partial<EgressConfig> & Pick<EgressConfig, "proxyAddresses" | "vnetPrefixes">): EgressConfig =>
+    config.services ? (config as EgressConfig) : egressConfig({ ...DEFAULT_CONFIG, ...(config as Partial<RulesConfig>) });
+
 
 // ---- Fabricated resources ----
 
@@ -147,7 +166,8 @@ function toPrefixes(destinationAddressPrefixes: string[], destinationPortRanges 
 const SERVICE_TAGS_FILE = path.join(PROJECT_DIR, "test", "fixtures", "ServiceTags_Public_fixture.json");
 const SERVICE_TAGS_CONFIG = { ipRangesFile: SERVICE_TAGS_FILE, region: "westeurope" };
 
-const egress = (rule: SecurityRuleProps, config: EgressConfig = DEFAULT_CONFIG) => internetEgressViolations(rule, `security rule "${rule.name}"`, config);
+const egress = (rule: SecurityRuleProps, config: Partial<EgressConfig> & Pick<EgressConfig, "proxyAddresses" | "vnetPrefixes"> = DEFAULT_CONFIG) =>
+    internetEgressViolations(rule, `security rule "${rule.name}"`, egressOf(config));
 const inbound = (rule: SecurityRuleProps, config = DEFAULT_CONFIG) => proxyInboundViolations(rule, `security rule "${rule.name}"`, config);
 
 // ---- Driving the policies as the CrossGuard analyzer does ----
@@ -230,10 +250,10 @@ describe("policy pack", () => {
 
         it("names the VM and the setting when the agent is turned off, Linux or Windows", () => {
             expect(vmAgentViolations(vm("app-vm-1", { osProfile: { linuxConfiguration: { provisionVMAgent: false } } }))).to.deep.equal([
-                'VM "app-vm-1" sets osProfile.linuxConfiguration.provisionVMAgent to false; Azure Backup needs the VM agent: set it to true (or leave it unset, Azure\'s default)',
+                'VM "app-vm-1": osProfile.linuxConfiguration.provisionVMAgent is false: Azure Backup\'s extension runs through the VM agent; set it to true (or leave it unset, Azure\'s default)',
             ]);
             const [message] = vmAgentViolations(vm("win-1", { osProfile: { windowsConfiguration: { provisionVMAgent: false } } }));
-            expect(message).to.match(/^VM "win-1" sets osProfile\.windowsConfiguration\.provisionVMAgent to false/);
+            expect(message).to.match(/^VM "win-1": osProfile\.windowsConfiguration\.provisionVMAgent is false/);
         });
 
         it("is wired into vm-agent-provisioned, for VMs only", () => {
@@ -246,8 +266,8 @@ describe("policy pack", () => {
 
     describe("the data-disk rule", () => {
         it("uses the project's limit, 32 managed data disks", () => {
-            expect(MAX_MANAGED_DATA_DISKS).to.equal(MAX_DATA_DISKS);
-            expect(DEFAULT_CONFIG.maxDataDisks).to.equal(MAX_DATA_DISKS);
+            expect(MAX_MANAGED_DATA_DISKS).to.equal(MAX_MANAGED_DATA_DISKS);
+            expect(DEFAULT_CONFIG.maxDataDisks).to.equal(MAX_MANAGED_DATA_DISKS);
         });
 
         it("passes up to 32 managed data disks and up to 16 unmanaged ones", () => {
@@ -258,10 +278,10 @@ describe("policy pack", () => {
 
         it("reports 33 managed data disks, 17 unmanaged ones, and more than a lower configured limit", () => {
             expect(dataDiskViolations(vmWithDisks(33), 32)).to.deep.equal([
-                'VM "app-vm-1" has 33 data disks; Azure Backup protects VMs with up to 32 managed data disks',
+                'VM "app-vm-1": 33 data disks; 32 at most (Azure Backup\'s limit for managed disks)',
             ]);
             expect(dataDiskViolations(vmWithDisks(17, { vhd: { uri: "https://acct.blob.core.windows.net/vhds/d.vhd" } }), 32)).to.deep.equal([
-                'VM "app-vm-1" has 17 data disks; Azure Backup protects VMs with up to 16 unmanaged (vhd) data disks',
+                'VM "app-vm-1": 17 data disks; 16 at most (Azure Backup\'s limit for unmanaged disks)',
             ]);
             expect(dataDiskViolations(vmWithDisks(5), 4)).to.have.length(1);
         });
@@ -270,7 +290,7 @@ describe("policy pack", () => {
             expect(validateResource(vmDataDiskLimit, vmWithDisks(32))).to.deep.equal([]);
             expect(validateResource(vmDataDiskLimit, vmWithDisks(33))).to.have.length(1);
             expect(validateResource(vmDataDiskLimit, vmWithDisks(8), { maxDataDisks: 4 })).to.deep.equal([
-                'VM "app-vm-1" has 8 data disks; Azure Backup protects VMs with up to 4 managed data disks',
+                'VM "app-vm-1": 8 data disks; 4 at most (this policy\'s maxDataDisks)',
             ]);
         });
     });
@@ -286,7 +306,7 @@ describe("policy pack", () => {
 
         it("reports CoreOS, Flatcar and Windows Server older than 2008 R2, naming the image", () => {
             expect(imageViolations(vmWithImage("CoreOS", "CoreOS", "Stable"))).to.deep.equal([
-                'VM "app-vm-1" uses image CoreOS:CoreOS:Stable:latest; Azure Backup supports Azure-endorsed Linux distributions other than CoreOS and Flatcar, and Windows Server 2008 R2 or newer',
+                'VM "app-vm-1": must be an Azure-endorsed Linux distribution other than CoreOS and Flatcar, or Windows Server 2008 R2 or newer; got "CoreOS:CoreOS:Stable:latest"',
             ]);
             expect(imageViolations(vmWithImage("kinvolk", "flatcar-container-linux-free", "stable"))).to.have.length(1);
             expect(imageViolations(vmWithImage("MicrosoftWindowsServer", "WindowsServer", "2008-SP2"))).to.have.length(1);
@@ -301,7 +321,7 @@ describe("policy pack", () => {
 
     describe("what counts as the Internet", () => {
         it("is Internet, any, and every prefix that reaches public addresses", () => {
-            for (const prefix of ["Internet", "*", "Any", "0.0.0.0/0", "0.0.0.0/1", "8.8.8.8", "20.0.0.0/8", "203.0.113.9/24", "::/0", "2001:db8::/32", "not a prefix!"]) {
+            for (const prefix of ["Internet", "*", "Any", "0.0.0.0/0", "0.0.0.0/1", "8.8.8.8", "20.0.0.0/8", "203.0.113.0/24", "::/0", "2001:db8::/32", "not a prefix!"]) {
                 expect(reachesInternet(prefix, DEFAULT_CONFIG.vnetPrefixes), prefix).to.equal(true);
             }
         });
@@ -361,17 +381,22 @@ describe("policy pack", () => {
 
         it("does not cover other public addresses on 1688, alone or beside its own", () => {
             const [message] = egress(windowsActivation({ destinationAddressPrefixes: ["203.0.113.7/32"] }));
-            expect(message).to.match(/to 203\.0\.113\.7\/32; only the backup proxy \(10\.0\.0\.5\/32\) may reach the Internet; if they are Storage, AzureBackup, AzureActiveDirectory prefixes/);
+            expect(message).to.match(/to 203\.0\.113\.7\/32; only the backup proxy \(10\.0\.0\.5\/32\) may reach the Internet; if they are Storage, AzureBackup or AzureActiveDirectory prefixes/);
             expect(egress(windowsActivation({ destinationAddressPrefixes: [...WINDOWS_ACTIVATION_ADDRESSES, "203.0.113.7/32"] }))[0]).to.contain(" to 203.0.113.7/32;");
             expect(egress(windowsActivation({ destinationAddressPrefixes: ["20.118.99.0/24"] }))).to.have.length(1);
         });
     });
 
     describe("the backup services' prefixes from Azure's service tags file", () => {
-        const westEurope: EgressConfig = { ...DEFAULT_CONFIG, backupServices: backupServices(readServiceTags(SERVICE_TAGS_FILE), "westeurope") };
+        const fromFile = backupServices(readServiceTags(SERVICE_TAGS_FILE), "westeurope");
+        const westEurope: EgressConfig = {
+            ...DEFAULT_CONFIG,
+            services: [WINDOWS_ACTIVATION, ...fromFile],
+            backupServicesHint: `they are not in ${fromFile.map((service) => service.name).join(", ")} of this policy's ipRangesFile`,
+        };
 
         it("are the region's Storage, AzureBackup and AzureActiveDirectory tags, on the ports the project opens to them", () => {
-            expect(westEurope.backupServices?.map(({ name, ports }) => ({ name, ports }))).to.deep.equal([
+            expect(fromFile.map(({ name, ports }) => ({ name, ports }))).to.deep.equal([
                 { name: "Storage.WestEurope", ports: ["443", "8443"] },
                 { name: "AzureBackup.WestEurope", ports: ["443"] },
                 { name: "AzureActiveDirectory", ports: ["443"] },
@@ -396,7 +421,7 @@ describe("policy pack", () => {
 
         it("are the Internet without the file, and the message says how to allow them", () => {
             expect(egress(toPrefixes(["52.239.212.0/23"]))).to.deep.equal([
-                'security rule "allow-prefixes" allows outbound traffic from 10.0.0.0/16 to 52.239.212.0/23; only the backup proxy (10.0.0.5/32) may reach the Internet; if they are Storage, AzureBackup, AzureActiveDirectory prefixes from Azure\'s service tags file (connectivity=serviceTags with ipRangesFile), set this policy\'s ipRangesFile and region to that file and the stack\'s region',
+                'security rule "allow-prefixes" allows outbound traffic from 10.0.0.0/16 to 52.239.212.0/23; only the backup proxy (10.0.0.5/32) may reach the Internet; if they are Storage, AzureBackup or AzureActiveDirectory prefixes from Azure\'s service tags file (connectivity=serviceTags with ipRangesFile), set this policy\'s ipRangesFile and region to that file and the stack\'s region',
             ]);
         });
 
@@ -407,7 +432,7 @@ describe("policy pack", () => {
             expect(validateResource(nsgInternetEgressFromProxyOnly, storage, { ...SERVICE_TAGS_CONFIG, region: "West Europe" })).to.deep.equal([]);
             expect(validateResource(nsgInternetEgressFromProxyOnly, storage, { ...SERVICE_TAGS_CONFIG, region: "northeurope" })).to.have.length(1);
             expect(() => validateResource(nsgInternetEgressFromProxyOnly, storage, { ipRangesFile: SERVICE_TAGS_FILE })).to.throw("region: must be set with ipRangesFile");
-            expect(() => validateResource(nsgInternetEgressFromProxyOnly, storage, { ...SERVICE_TAGS_CONFIG, ipRangesFile: "missing.json" })).to.throw(/^ipRangesFile: cannot read missing\.json/);
+            expect(() => validateResource(nsgInternetEgressFromProxyOnly, storage, { ...SERVICE_TAGS_CONFIG, ipRangesFile: "missing.json" })).to.throw(/^ipRangesFile: cannot read JSON from \/.*missing\.json/);
         });
     });
 
@@ -478,7 +503,7 @@ describe("policy pack", () => {
                 {
                     urn: appVm.urn,
                     message:
-                        'VM "app-vm-1" is not protected by Azure Backup: no azure-native:recoveryservices:ProtectedItem names it (properties.sourceResourceId or protectedItemName "vm;iaasvmcontainerv2;<group>;app-vm-1"); protect it with a vault in its region, or list it in exemptVmNames',
+                        'VM "app-vm-1": not protected by Azure Backup: no azure-native:recoveryservices:ProtectedItem names it (properties.sourceResourceId, or protectedItemName "vm;iaasvmcontainerv2;rg;app-vm-1") or depends on it; protect it with a vault in its region, or list it in exemptVmNames',
                 },
             ]);
             expect(vmProtectionViolations([appVm, westVault], ["app-vm-1"])).to.deep.equal([]);
@@ -492,10 +517,10 @@ describe("policy pack", () => {
         it("reports a vault in another region, and one the stack does not declare", () => {
             const east = vault("east-vault", "eastus");
             expect(vmProtectionViolations([appVm, east, protectedItem("app-vm-1", "east-vault")], []).map((v) => v.message)).to.deep.equal([
-                'VM "app-vm-1" in westeurope is protected by vault "east-vault" in eastus; a vault backs up VMs in its own region only (no cross-region backup)',
+                'VM "app-vm-1": vault "east-vault" is in eastus, the VM in westeurope: a vault backs up VMs in its own region only',
             ]);
             const [missing] = vmProtectionViolations([appVm, protectedItem("app-vm-1", "elsewhere")], []);
-            expect(missing.message).to.match(/^VM "app-vm-1" is protected by vault "elsewhere", which this stack does not declare/);
+            expect(missing.message).to.match(/^VM "app-vm-1": vault "elsewhere" is not in the stack/);
         });
 
         it("is wired into vm-protected-in-region, reporting against the VM's URN, exemptions from config", () => {
@@ -503,7 +528,7 @@ describe("policy pack", () => {
             expect(validateStack(protectedStack)).to.deep.equal([]);
             const [reported] = validateStack(policyResources([appVm, westVault]));
             expect(reported.urn).to.equal(appVm.urn);
-            expect(reported.message).to.match(/^VM "app-vm-1" is not protected/);
+            expect(reported.message).to.match(/^VM "app-vm-1": not protected/);
             expect(validateStack(policyResources([appVm, westVault]), { exemptVmNames: ["app-vm-1"] })).to.deep.equal([]);
         });
 
@@ -531,9 +556,9 @@ describe("policy pack", () => {
     });
 
     describe("the pack", () => {
-        it("holds six policies with unique names", () => {
+        it("holds seven policies with unique names", () => {
             const names = policies.map((policy) => policy.name);
-            expect(names).to.have.length(6);
+            expect(names).to.have.length(7);
             expect(new Set(names).size).to.equal(names.length);
         });
 
@@ -573,7 +598,8 @@ describe("policy pack", () => {
                 proxyIp: "172.20.0.10",
                 proxyPort: "8080",
                 appVmCount: "2",
-                appVmDataDisks: "32",
+                appVmSize: "Standard_D8s_v5",
+                appVmDataDisks: "16",
             });
             const config = { proxyAddresses: ["172.20.0.10"], proxyPort: 8080, vnetPrefixes: ["172.20.0.0/16"] };
             expect(packViolations(plan, config)).to.deep.equal([]);

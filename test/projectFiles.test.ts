@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as yaml from "js-yaml";
 import { KEEP_TYPE_ALIASES } from "../lib/aliases";
-import { DEFAULTS, SETTING_KEYS } from "../lib/settings";
+import { DEFAULTS, SETTING_KEYS } from "../settings";
 import { PROJECT_DIR } from "./support/plan";
 
 type Declaration = { type?: string; default?: unknown; description?: string; value?: unknown };

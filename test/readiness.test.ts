@@ -1,7 +1,9 @@
 import { expect } from "chai";
 import * as path from "path";
-import { NsgRule } from "../lib/nsgEvaluation";
-import { prefixesForRegion, readServiceTags } from "../lib/serviceTagPrefixes";
+import { NsgRule } from "../policy/rulebook/nsg";
+import { readServiceTags } from "../lib/serviceTagPrefixes";
+import { offlineVmSizeData } from "../lib/vmSizeData";
+import { prefixesForRegion } from "../policy/rulebook/serviceTags";
 import { Plan, PlannedResource } from "../plan/engine";
 import { admitsBlobHost, checkReadiness, formatReadiness, isReady, parseSquidConf, readinessReport, squidConfOf, VmReadiness } from "../plan/readiness";
 import { planReferenceEnvironment } from "./support/plan";
@@ -9,7 +11,7 @@ import { planReferenceEnvironment } from "./support/plan";
 const VM_TYPE = "azure-native:compute:VirtualMachine";
 const NSG_TYPE = "azure-native:network:NetworkSecurityGroup";
 const PROXY_CHECKS = ["VM to the proxy 10.0.0.5:3128", "proxy to the Internet on 443", "no other Internet access from the VM", "VM to the platform 168.63.129.16", "proxy admits blob storage"];
-const VM_CHECKS = ["vault in the VM's region", "VM agent provisioned", "OS supported by Azure Backup", "data disks within the limit"];
+const VM_CHECKS = ["vault in the VM's region", "VM agent provisioned", "OS supported by Azure Backup", "data disks within the limit", "NSG rules Azure accepts"];
 
 /** A deep copy to break: the reference plan stays as planned. */
 function copy(plan: Plan): Plan {
@@ -149,7 +151,11 @@ describe("backup-readiness report", () => {
         const broken = copy(plan);
         appVm(broken).storageProfile.dataDisks = Array.from({ length: 33 }, (_, lun) => ({ lun, createOption: "Empty", diskSizeGB: 32 }));
         expect(failing(broken)).to.deep.equal(["data disks within the limit"]);
-        expect(why(broken, "data disks within the limit")).to.equal("33 data disks; 32 at most (Azure Backup's limit for managed disks)");
+        expect(why(broken, "data disks within the limit")).to.equal(
+            "33 data disks; 32 at most (Azure Backup's limit for managed disks; size Standard_B2s was not checked against Azure's size data offline)",
+        );
+        const sizes = { sizes: offlineVmSizeData("westeurope") };
+        expect(why(broken, "data disks within the limit", sizes)).to.equal("33 data disks; 4 at most (what size Standard_B2s takes, by Azure's size data)");
     });
 
     it("fails the OS line for a CoreOS image", () => {

@@ -2,19 +2,12 @@ import { expect } from "chai";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { formatIp } from "../lib/cidr";
-import { InvalidSettingError } from "../lib/errors";
-import { lockdownRules } from "../lib/rules";
-import {
-    destinationPrefixCount,
-    fitInNsg,
-    NSG_LIMITS,
-    prefixesForRegion,
-    prefixRulesFromFile,
-    readServiceTags,
-    ServiceTagEntry,
-    ServiceTagFile,
-} from "../lib/serviceTagPrefixes";
+import { formatIp } from "../policy/rulebook/cidr";
+import { InvalidSettingError } from "../policy/rulebook/errors";
+import { lockdownRules } from "../lib/lockdownRules";
+import { prefixRulesFromFile, readServiceTags } from "../lib/serviceTagPrefixes";
+import { NSG_LIMITS } from "../policy/rulebook/nsg";
+import { destinationPrefixCount, fitInNsg, prefixesForRegion, ServiceTagEntry, ServiceTagFile } from "../policy/rulebook/serviceTags";
 
 /** A small file in the real format: global and regional tags, overlapping and adjacent prefixes, IPv6, other regions. */
 const FIXTURE = path.join(__dirname, "fixtures", "ServiceTags_Public_fixture.json");
@@ -130,7 +123,7 @@ describe("lib/serviceTagPrefixes", () => {
 
         it("refuses a prefix that is no CIDR, naming it and its tag", () => {
             const bad: ServiceTagFile = { values: [entry("Storage.WestEurope", "westeurope", ["13.69.40.0/24", "13.69.40.1/24"])] };
-            expect(thrown(() => prefixesForRegion(bad, "westeurope", [{ service: "Storage", scope: "regional" }])).message).to.equal(
+            expect(thrown(() => prefixesForRegion(bad, "westeurope", [{ service: "Storage", scope: "regional", ports: ["443"] }])).message).to.equal(
                 'ipRangesFile: the service tags file lists "13.69.40.1/24" under Storage.WestEurope, which is not an IPv4 or IPv6 CIDR',
             );
         });

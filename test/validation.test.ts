@@ -19,20 +19,15 @@ import {
     NsgLockdown,
     NsgLockdownArgs,
 } from "../components";
-import { InvalidSettingError } from "../lib/errors";
+import { InvalidSettingError } from "../policy/rulebook/errors";
 import { UBUNTU_LTS_IMAGE } from "../lib/vmArgs";
-import { RawConfig, resolveSettings } from "../lib/settings";
+import { RawConfig, resolveSettings } from "../settings";
 import { WINDOWS_TIME_ZONES } from "../lib/timeZones";
-import {
-    checkDomains,
-    checkImage,
-    checkLinuxImage,
-    checkProxyIpFree,
-    checkSshPublicKey,
-    checkTimeZone,
-    checkVmSize,
-    parseImageUrn,
-} from "../lib/validation";
+import { checkProxyIpFree } from "../lib/validation/addresses";
+import { checkTimeZone } from "../lib/validation/backupPolicy";
+import { checkImage, checkLinuxImage, parseImageUrn } from "../lib/validation/images";
+import { checkDomains, checkVmSize } from "../lib/validation/names";
+import { checkSshPublicKey } from "../lib/validation/sshKeys";
 import { ECDSA_KEY, ED25519_KEY, RSA_1024_KEY, RSA_2048_KEY } from "./support/sshKeys";
 
 interface ComponentArgs {
@@ -502,7 +497,7 @@ const CASES: Case[] = [
     {
         description: "a size without Trusted Launch for the proxy",
         input: { config: { proxyVmSize: "Basic_A1" } },
-        message: `proxyVmSize: must be a size that supports Trusted Launch (not Basic or A-series); got "Basic_A1"`,
+        message: `proxyVmSize: must be a size that supports Trusted Launch (Generation 2, not Basic or A-series); got "Basic_A1"`,
     },
     {
         description: "a Windows Server 2012 image given to BackupReadyWindowsVm, which is Trusted Launch",

@@ -1,6 +1,6 @@
 import { expect } from "chai";
-import { lockdownRules } from "../../lib/rules";
-import { NsgRule } from "../../lib/nsgEvaluation";
+import { lockdownRules } from "../../lib/lockdownRules";
+import { NsgRule } from "../../policy/rulebook/nsg";
 import { nsgToNftables, orderedRules, ruleCounters, ruleToNftables } from "../support/nsgFilter";
 
 const scope = { addressSpace: ["10.0.0.0/16"] };

@@ -5,7 +5,7 @@
 import * as yaml from "js-yaml";
 import { Plan, PlannedResource } from "../../plan/engine";
 import { decodedCustomData, onlyResourceOfType, planReferenceEnvironment, resourcesOfType } from "./plan";
-import { NsgRule } from "../../lib/nsgEvaluation";
+import { NsgRule } from "../../policy/rulebook/nsg";
 
 export const VM_TYPE = "azure-native:compute:VirtualMachine";
 export const PROXY_VM = "backup-proxy-vm";

@@ -3,8 +3,8 @@
  * namespace's traffic: the rules of each direction in priority order, then Azure's default
  * rules, first match wins, stateful like an NSG (replies of an allowed flow pass).
  */
-import { parseCidr, parseIp } from "../../lib/cidr";
-import { NsgRule } from "../../lib/nsgEvaluation";
+import { parseCidr, parseIp } from "../../policy/rulebook/cidr";
+import { NsgRule } from "../../policy/rulebook/nsg";
 
 /** What the service tags stand for in the emulated network. */
 export interface NsgScope {

@@ -13,7 +13,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { formatIp, hostAddress, parseCidr } from "../../lib/cidr";
+import { formatIp, hostAddress, parseCidr } from "../../policy/rulebook/cidr";
 import { ReferenceNetwork } from "./guest";
 import { Host, NetnsLab } from "./netns";
 import { NSG_TABLE, nsgToNftables, ruleCounters } from "./nsgFilter";

@@ -1,5 +1,5 @@
 /** The security rules of the lockdown NSG, as data. */
-import { NsgRule } from "./nsgEvaluation";
+import { NsgRule } from "../policy/rulebook/nsg";
 
 /** A rule as the project writes it: every field Azure evaluates, and a description. */
 export interface SecurityRuleSpec extends NsgRule {

@@ -2,71 +2,51 @@
  * The reference environment's configuration: defaults, parsing and checks, as plain functions
  * that run before any resource is registered.
  */
-import { Cidr, formatCidr, formatIp, hostAddress, subBlock } from "./cidr";
-import { invalid } from "./errors";
-import { UBUNTU_LTS_IMAGE } from "./vmArgs";
-import {
-    APP_VM_COUNT,
-    BackupPolicyType,
-    checkAddressPlan,
-    checkBackupPolicyType,
-    checkConnectivity,
-    Connectivity,
-    checkAdminUsername,
-    checkDomains,
-    checkLinuxImage,
-    checkPolicy,
-    checkRegion,
-    checkSameRegion,
-    checkSshPublicKey,
-    checkTrustedLaunch,
-    checkStorageAccount,
-    checkVaultName,
-    checkVmSize,
-    cidr,
-    DATA_DISK_COUNT,
-    DEFAULT_ADMIN_USERNAME,
-    DEFAULT_PROXY_PORT,
-    DEFAULT_VM_SIZE,
-    formatImageUrn,
-    ImageReference,
-    INSTANT_RESTORE_DAYS,
-    parseImageUrn,
-    RETENTION_DAYS,
-    TCP_PORT,
-    WholeNumberRange,
-    wholeNumber,
-} from "./validation";
+import { Cidr, formatCidr, formatIp, hostAddress, subBlock } from "./policy/rulebook/cidr";
+import { invalid } from "./policy/rulebook/errors";
+import { UBUNTU_LTS_IMAGE } from "./lib/vmArgs";
+import { dataDiskLimit, MAX_VMS_PER_VAULT } from "./policy/rulebook/backup";
+import { formatImageUrn, ImageReference } from "./policy/rulebook/images";
+import { findVmSize, VmSizeData } from "./policy/rulebook/vmSizes";
+import { DEFAULTS as COMPONENT_DEFAULTS } from "./lib/defaults";
+import { checkAddressPlan, cidr } from "./lib/validation/addresses";
+import { BackupPolicyType, checkBackupPolicyType, checkPolicy, INSTANT_RESTORE_DAYS, RETENTION_DAYS } from "./lib/validation/backupPolicy";
+import { checkConnectivity, Connectivity } from "./lib/validation/connectivity";
+import { checkLinuxImage, checkTrustedLaunch, parseImageUrn } from "./lib/validation/images";
+import { checkAdminUsername, checkDomains, checkRegion, checkSameRegion, checkStorageAccount, checkVaultName, checkVmSize } from "./lib/validation/names";
+import { TCP_PORT, WholeNumberRange, wholeNumber } from "./lib/validation/numbers";
+import { checkSshPublicKey } from "./lib/validation/sshKeys";
 
-/** The stack defaults; `Pulumi.yaml` declares the same values (a test keeps the two equal). */
+/** The stack defaults, the components' own where they have one; `Pulumi.yaml` declares the same values (a test keeps the two equal). */
 export const DEFAULTS = {
     location: "westeurope",
-    connectivity: "proxy",
+    connectivity: COMPONENT_DEFAULTS.connectivity,
     addressSpace: "10.0.0.0/16",
-    proxyPort: DEFAULT_PROXY_PORT,
-    allowedDomains: [".blob.core.windows.net"],
+    proxyPort: COMPONENT_DEFAULTS.proxyPort,
+    allowedDomains: COMPONENT_DEFAULTS.allowedDomains,
     appVmCount: 1,
-    appVmDataDisks: 0,
-    appVmSize: DEFAULT_VM_SIZE,
+    appVmDataDisks: COMPONENT_DEFAULTS.dataDiskCount,
+    appVmSize: COMPONENT_DEFAULTS.vmSize,
     appVmImage: formatImageUrn(UBUNTU_LTS_IMAGE),
     windowsAppVmCount: 0,
-    windowsAppVmSize: DEFAULT_VM_SIZE,
-    proxyVmSize: DEFAULT_VM_SIZE,
-    adminUsername: DEFAULT_ADMIN_USERNAME,
-    vaultName: "vm-backup-vault",
-    protectVault: true,
-    vaultSoftDelete: true,
-    backupTime: "02:00",
-    timeZone: "UTC",
-    retentionDays: 30,
-    instantRestoreDays: 2,
-    backupPolicyType: "Enhanced",
+    windowsAppVmSize: COMPONENT_DEFAULTS.vmSize,
+    proxyVmSize: COMPONENT_DEFAULTS.vmSize,
+    adminUsername: COMPONENT_DEFAULTS.adminUsername,
+    vaultName: COMPONENT_DEFAULTS.vaultName,
+    protectVault: COMPONENT_DEFAULTS.protectVault,
+    vaultSoftDelete: COMPONENT_DEFAULTS.vaultSoftDelete,
+    backupTime: COMPONENT_DEFAULTS.backupTime,
+    timeZone: COMPONENT_DEFAULTS.timeZone,
+    retentionDays: COMPONENT_DEFAULTS.retentionDays,
+    instantRestoreDays: COMPONENT_DEFAULTS.instantRestoreDays,
+    backupPolicyType: COMPONENT_DEFAULTS.backupPolicyType,
 } as const;
 
 /** Subnets carved from the address space when none are given: the first and second /24. */
 export const DEFAULT_SUBNET_PREFIX_LENGTH = 24;
-/** The proxy's address when none is given: this many places after its subnet's network address. */
-export const DEFAULT_PROXY_HOST_OFFSET = 5;
+
+/** A vault protects up to 1000 VMs, and the reference environment's one vault protects every app VM. */
+const APP_VM_COUNT: WholeNumberRange = { min: 0, max: MAX_VMS_PER_VAULT, reason: `a Recovery Services vault protects up to ${MAX_VMS_PER_VAULT} Azure VMs` };
 
 export interface Settings {
     location: string;
@@ -112,8 +92,12 @@ export const SETTING_KEYS: Exclude<keyof Settings, "location">[] = [
 /** Raw configuration as strings (arrays as JSON), keyed by the names in `Pulumi.yaml`; `location` is `azure-native:location`. */
 export type RawConfig = Partial<Record<keyof Settings, string>>;
 
-/** Turns raw configuration into checked settings, or throws an error that names the key. */
-export function resolveSettings(raw: RawConfig): Settings {
+/**
+ * Turns raw configuration into checked settings, or throws an error that names the key. The VM
+ * sizes are checked against Azure's size data of the region where it is given
+ * (lib/vmSizeData.ts), against Azure Backup's limits and their family otherwise.
+ */
+export function resolveSettings(raw: RawConfig, sizes?: VmSizeData): Settings {
     const location = text(raw, "location") ?? DEFAULTS.location;
     const addressSpace = text(raw, "addressSpace") ?? DEFAULTS.addressSpace;
     const space = cidr("addressSpace", addressSpace);
@@ -140,7 +124,7 @@ export function resolveSettings(raw: RawConfig): Settings {
         allowedDomains: effectiveAllowedDomains(list(raw, "allowedDomains") ?? [...DEFAULTS.allowedDomains], storageAccount),
         storageAccount,
         appVmCount: integer(raw, "appVmCount", DEFAULTS.appVmCount, APP_VM_COUNT),
-        appVmDataDisks: integer(raw, "appVmDataDisks", DEFAULTS.appVmDataDisks, DATA_DISK_COUNT),
+        appVmDataDisks: integer(raw, "appVmDataDisks", DEFAULTS.appVmDataDisks, { min: 0, ...dataDiskLimit({}) }),
         appVmSize: text(raw, "appVmSize") ?? DEFAULTS.appVmSize,
         appVmImage: parseImageUrn("appVmImage", text(raw, "appVmImage") ?? DEFAULTS.appVmImage),
         windowsAppVmCount: integer(raw, "windowsAppVmCount", DEFAULTS.windowsAppVmCount, APP_VM_COUNT),
@@ -159,7 +143,7 @@ export function resolveSettings(raw: RawConfig): Settings {
         backupPolicyType,
         instantRestoreDays: integer(raw, "instantRestoreDays", DEFAULTS.instantRestoreDays, INSTANT_RESTORE_DAYS[backupPolicyType]),
     };
-    checkSettings(settings);
+    checkSettings(settings, sizes);
     return settings;
 }
 
@@ -172,7 +156,7 @@ export function effectiveAllowedDomains(allowedDomains: string[], storageAccount
 }
 
 /** Every check of the settings, each alone and against the others. */
-function checkSettings(s: Settings): void {
+function checkSettings(s: Settings, sizes: VmSizeData | undefined): void {
     checkRegion("azure-native:location", s.location);
     checkRegion("vaultLocation", s.vaultLocation);
     checkSameRegion("vaultLocation", s.vaultLocation, s.location, "the VMs' region");
@@ -186,13 +170,19 @@ function checkSettings(s: Settings): void {
     }
     checkVmSize("proxyVmSize", s.proxyVmSize);
     checkLinuxImage("appVmImage", s.appVmImage);
-    checkAdminUsername("adminUsername", s.adminUsername);
+    checkAdminUsername("adminUsername", s.adminUsername, { linux: true, windows: s.windowsAppVmCount > 0 });
     if (s.sshPublicKey !== undefined) {
         checkSshPublicKey("sshPublicKey", s.sshPublicKey);
     }
-    checkTrustedLaunch("appVmImage", s.appVmImage, "appVmSize", s.appVmSize);
-    checkTrustedLaunch("appVmImage", undefined, "windowsAppVmSize", s.windowsAppVmSize);
-    checkTrustedLaunch("appVmImage", undefined, "proxyVmSize", s.proxyVmSize);
+    checkTrustedLaunch("appVmImage", s.appVmImage, "appVmSize", s.appVmSize, sizes);
+    checkTrustedLaunch("appVmImage", undefined, "windowsAppVmSize", s.windowsAppVmSize, sizes);
+    checkTrustedLaunch("appVmImage", undefined, "proxyVmSize", s.proxyVmSize, sizes);
+    for (const [count, sizeSetting] of [[s.appVmCount, "appVmSize"], [s.windowsAppVmCount, "windowsAppVmSize"]] as const) {
+        if (count > 0) {
+            const size = s[sizeSetting];
+            wholeNumber("appVmDataDisks", s.appVmDataDisks, { min: 0, ...dataDiskLimit({ size, sizeFacts: findVmSize(sizes, size) }) });
+        }
+    }
     checkVaultName("vaultName", s.vaultName);
     checkPolicy(s);
     if (s.backupPolicyType === "Standard" && s.appVmCount + s.windowsAppVmCount > 0) {
@@ -213,7 +203,7 @@ function defaultSubnet(space: Cidr, index: number): string {
 }
 
 function defaultProxyIp(proxySubnet: string): string {
-    return formatIp(hostAddress(cidr("proxySubnet", proxySubnet), DEFAULT_PROXY_HOST_OFFSET));
+    return formatIp(hostAddress(cidr("proxySubnet", proxySubnet), COMPONENT_DEFAULTS.proxyHostOffset));
 }
 
 function text(raw: RawConfig, key: keyof Settings): string | undefined {

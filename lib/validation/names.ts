@@ -1,0 +1,93 @@
+/** Names Azure and squid accept: domains, storage accounts, vaults, VM sizes, admin users, computer names, regions. */
+import { invalid } from "../../policy/rulebook/errors";
+import { isRegionName, sameRegion } from "../../policy/rulebook/regions";
+import { adminUsernameProblem, isWindowsComputerName, WINDOWS_COMPUTER_NAME_RULE } from "../../policy/rulebook/vms";
+
+export function checkWindowsComputerName(setting: string, name: string): void {
+    if (!isWindowsComputerName(name)) {
+        invalid(setting, WINDOWS_COMPUTER_NAME_RULE, name);
+    }
+}
+
+/** An Azure region name. */
+export function checkRegion(setting: string, region: string): void {
+    if (!isRegionName(region)) {
+        invalid(setting, 'an Azure region such as "westeurope" or "West Europe"', region);
+    }
+}
+
+/** A vault protects VMs in its own region only: `region` must be `expectedRegion`, described to the user as `expectedLabel`. */
+export function checkSameRegion(setting: string, region: string, expectedRegion: string, expectedLabel: string): void {
+    if (!sameRegion(region, expectedRegion)) {
+        invalid(
+            setting,
+            `${expectedLabel} "${expectedRegion}": a vault backs up VMs in its own region only (no cross-region backup)`,
+            region,
+        );
+    }
+}
+
+/** One DNS label: letters, digits and inner hyphens. */
+const DOMAIN_LABEL = "(?!-)[a-z0-9-]{1,63}(?<!-)";
+/** A top-level domain starts with a letter, which keeps IP addresses out. */
+const TOP_LEVEL_DOMAIN = "[a-z][a-z0-9-]{0,62}(?<!-)";
+/** A host or domain name of two labels or more, with an optional leading dot that admits its subdomains (squid `dstdomain`). */
+const DOMAIN_NAME = new RegExp(`^\\.?(?:${DOMAIN_LABEL}\\.)+${TOP_LEVEL_DOMAIN}$`, "i");
+const MAX_DOMAIN_LENGTH = 253;
+
+/** Domains for squid's `dstdomain`: host names, or a leading dot for a domain and all its subdomains. */
+export function checkDomains(setting: string, domains: string[]): void {
+    if (domains.length === 0) {
+        invalid(setting, "at least one domain, e.g. .blob.core.windows.net", domains);
+    }
+    for (const domain of domains) {
+        if (!DOMAIN_NAME.test(domain) || domain.length > MAX_DOMAIN_LENGTH) {
+            invalid(
+                setting,
+                'domain names such as .blob.core.windows.net or acct1.blob.core.windows.net (a leading dot admits subdomains; no scheme, path, port, address or other "*" pattern)',
+                domain,
+            );
+        }
+    }
+    for (const domain of domains) {
+        const cover = domains.find((other) => other !== domain && other.startsWith(".") && (domain === other.slice(1) || domain.endsWith(other)));
+        if (cover) {
+            invalid(setting, `free of entries that another already covers (${cover} covers ${domain}; squid refuses both)`, domains);
+        }
+    }
+}
+
+/** Azure's rule for storage account names. */
+const STORAGE_ACCOUNT = /^[a-z0-9]{3,24}$/;
+
+export function checkStorageAccount(setting: string, account: string): void {
+    if (!STORAGE_ACCOUNT.test(account)) {
+        invalid(setting, "a storage account name: 3 to 24 lower-case letters and digits", account);
+    }
+}
+
+/** Azure's rule for Recovery Services vault names. */
+const VAULT_NAME = /^[A-Za-z][A-Za-z0-9-]{1,49}$/;
+
+export function checkVaultName(setting: string, name: string): void {
+    if (!VAULT_NAME.test(name)) {
+        invalid(setting, "2 to 50 letters, digits and hyphens, starting with a letter (Azure's rule for vault names)", name);
+    }
+}
+
+/** An Azure VM size: "Standard_B2s", "Standard_D4s_v5", constrained-core sizes such as "Standard_E4-2s_v5". */
+const VM_SIZE = /^(?:Standard|Basic)_[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)*$/;
+
+export function checkVmSize(setting: string, size: string): void {
+    if (!VM_SIZE.test(size)) {
+        invalid(setting, 'an Azure VM size such as "Standard_B2s" or "Standard_D4s_v5"', size);
+    }
+}
+
+/** An admin user name Azure accepts for the VMs' OSes (Linux by default). */
+export function checkAdminUsername(setting: string, name: string, os = { linux: true, windows: false }): void {
+    const problem = adminUsernameProblem(name, os);
+    if (problem !== undefined) {
+        invalid(setting, problem, name);
+    }
+}

@@ -1,0 +1,303 @@
+/**
+ * Network security groups the way Azure evaluates them: what a rule's address prefix means
+ * (service tags, `*`, CIDRs), which addresses are the Internet, Azure's default rules, and the
+ * flow evaluation (the rules of one direction in priority order, the first match decides, the
+ * default rules last). Used alike by the readiness report, the policy pack and validation.
+ */
+import { blockSize, Cidr, containsCidr, containsIp, parseCidr, parseIp } from "./cidr";
+import { AZURE_PLATFORM_ADDRESS } from "./platform";
+
+export interface NsgRule {
+    name: string;
+    priority: number;
+    direction: "Inbound" | "Outbound";
+    access: "Allow" | "Deny";
+    protocol: string;
+    sourceAddressPrefix?: string;
+    sourceAddressPrefixes?: string[];
+    /** Not evaluated: the flows this project checks never depend on source ports. */
+    sourcePortRange?: string;
+    sourcePortRanges?: string[];
+    destinationAddressPrefix?: string;
+    destinationAddressPrefixes?: string[];
+    destinationPortRange?: string;
+    destinationPortRanges?: string[];
+}
+
+/** A security rule as a resource or an NSG's inline list holds it: every field may be missing. */
+export type SecurityRuleFields = Partial<NsgRule> & { securityRuleName?: string };
+
+/** Azure's limits for one NSG (Azure Resource Manager networking limits). */
+export const NSG_LIMITS = {
+    /** Security rules per NSG. */
+    rules: 1000,
+    /** IP addresses and ranges per NSG, counted separately for sources and destinations; service tags do not count. */
+    addressPrefixes: 4000,
+    /** The priorities a user's rule may take; Azure's default rules sit above, at 65000-65500. */
+    lowestPriority: 100,
+    highestPriority: 4096,
+} as const;
+
+/**
+ * Azure's default rules, below every rule a user can write.
+ * https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview#default-security-rules
+ */
+export const DEFAULT_RULES: readonly NsgRule[] = [
+    { name: "AllowVnetInBound", priority: 65000, direction: "Inbound", access: "Allow", protocol: "*", sourceAddressPrefix: "VirtualNetwork", destinationAddressPrefix: "VirtualNetwork", destinationPortRange: "*" },
+    { name: "AllowAzureLoadBalancerInBound", priority: 65001, direction: "Inbound", access: "Allow", protocol: "*", sourceAddressPrefix: "AzureLoadBalancer", destinationAddressPrefix: "*", destinationPortRange: "*" },
+    { name: "DenyAllInBound", priority: 65500, direction: "Inbound", access: "Deny", protocol: "*", sourceAddressPrefix: "*", destinationAddressPrefix: "*", destinationPortRange: "*" },
+    { name: "AllowVnetOutBound", priority: 65000, direction: "Outbound", access: "Allow", protocol: "*", sourceAddressPrefix: "VirtualNetwork", destinationAddressPrefix: "VirtualNetwork", destinationPortRange: "*" },
+    { name: "AllowInternetOutBound", priority: 65001, direction: "Outbound", access: "Allow", protocol: "*", sourceAddressPrefix: "*", destinationAddressPrefix: "Internet", destinationPortRange: "*" },
+    { name: "DenyAllOutBound", priority: 65500, direction: "Outbound", access: "Deny", protocol: "*", sourceAddressPrefix: "*", destinationAddressPrefix: "*", destinationPortRange: "*" },
+];
+
+// ---- What a prefix means ----
+
+/**
+ * Address space that is never the Internet: private (RFC 1918), shared (RFC 6598), link-local,
+ * loopback and the platform's wire server. Azure's `Internet` tag is "the IP address space
+ * that's outside the virtual network and reachable by the public internet"
+ * (https://learn.microsoft.com/azure/virtual-network/service-tags-overview#available-service-tags);
+ * its expansion in a NIC's effective security rules starts 1.0.0.0/8, 2.0.0.0/7, 4.0.0.0/6,
+ * 8.0.0.0/7, 11.0.0.0/8 (10.0.0.0/8 left out), and Network Watcher's quickstart shows a flow to
+ * the private 172.31.0.100 outside the VNet denied by DenyAllOutBound, not allowed by
+ * AllowInternetOutBound. Azure's system routes drop private and shared space (next hop "None"
+ * for 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 and 100.64.0.0/10,
+ * https://learn.microsoft.com/azure/virtual-network/virtual-networks-udr-overview#default).
+ */
+export const NON_INTERNET_PREFIXES = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "169.254.0.0/16", "127.0.0.0/8", `${AZURE_PLATFORM_ADDRESS}/32`] as const;
+const NON_INTERNET_BLOCKS = NON_INTERNET_PREFIXES.map((prefix) => parseCidr(prefix) as Cidr);
+
+/** Tags and wildcards that stand for every address. */
+const EVERYWHERE = ["*", "any", "0.0.0.0/0"];
+/** A service tag: `AzureBackup`, `Storage.WestEurope`, `VirtualNetwork`. */
+const SERVICE_TAG = /^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)?$/;
+/** An address or CIDR in dotted form, whatever its host bits. */
+const DOTTED_PREFIX = /^\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?$/;
+
+/**
+ * A prefix ARM refuses in a security rule, and why; undefined when it is acceptable. ARM does not
+ * mask host bits: a rule with `10.0.1.7/24` is refused with HTTP 400
+ * `SecurityRuleInvalidAddressPrefix` ("Security rule ... has invalid Address prefix. Value
+ * provided: 10.0.1.7/24"; Azure/azure-powershell#4557; Azure's own Kubernetes cloud provider
+ * checks the same before calling ARM, kubernetes-sigs/cloud-provider-azure#5599). Such a rule
+ * never exists in Azure, so it neither allows nor denies anything.
+ */
+export function rulePrefixProblem(prefix: string): string | undefined {
+    if (!DOTTED_PREFIX.test(prefix)) {
+        return undefined;
+    }
+    const [address, length = "32"] = prefix.split("/");
+    const ip = parseIp(address);
+    const prefixLength = Number(length);
+    if (ip === undefined || prefixLength > 32) {
+        return `${prefix} is not an IPv4 address or CIDR`;
+    }
+    const network = ip - (ip % blockSize(prefixLength));
+    return network === ip ? undefined : `${prefix} has host bits set, which Azure refuses (SecurityRuleInvalidAddressPrefix): write ${formatNetwork(network, prefixLength)}`;
+}
+
+function formatNetwork(network: number, prefixLength: number): string {
+    return `${[24, 16, 8, 0].map((shift) => Math.floor(network / 2 ** shift) % 256).join(".")}/${prefixLength}`;
+}
+
+/** An IPv4 CIDR, or an address as its /32, as a rule writes it; undefined for tags, IPv6 and prefixes Azure refuses. */
+export function addressBlock(prefix: string): Cidr | undefined {
+    return parseCidr(prefix.includes("/") ? prefix : `${prefix}/32`);
+}
+
+function inAny(blocks: readonly Cidr[], ip: number): boolean {
+    return blocks.some((block) => containsIp(block, ip));
+}
+
+/** Whether an address is the Internet to an NSG: outside the virtual network and outside {@link NON_INTERNET_PREFIXES}. */
+export function isInternetAddress(address: string, vnetPrefixes: readonly string[]): boolean {
+    const ip = parseIp(address);
+    return ip !== undefined && !inAny(vnetBlocks(vnetPrefixes), ip) && !inAny(NON_INTERNET_BLOCKS, ip);
+}
+
+function vnetBlocks(vnetPrefixes: readonly string[]): Cidr[] {
+    return vnetPrefixes.map(addressBlock).filter((block): block is Cidr => block !== undefined);
+}
+
+/** Whether an address belongs to a rule's prefix: `*`, a tag Azure defines by address, a CIDR or an address. */
+export function prefixContains(prefix: string, address: string, vnetPrefixes: readonly string[]): boolean {
+    const ip = parseIp(address);
+    switch (prefix.toLowerCase()) {
+        case "*":
+        case "any":
+            return true;
+        case "virtualnetwork":
+            return ip !== undefined && inAny(vnetBlocks(vnetPrefixes), ip);
+        case "azureloadbalancer":
+            return address === AZURE_PLATFORM_ADDRESS;
+        case "internet":
+            return isInternetAddress(address, vnetPrefixes);
+    }
+    const block = addressBlock(prefix);
+    return ip !== undefined && block !== undefined && containsIp(block, ip);
+}
+
+/**
+ * Whether a destination prefix reaches the Internet: `Internet`, `*`, or a CIDR not wholly
+ * inside the virtual network or {@link NON_INTERNET_PREFIXES}. Service tags name Azure's own
+ * services, which are not the open Internet; a prefix Azure refuses reaches nothing.
+ */
+export function reachesInternet(prefix: string, vnetPrefixes: readonly string[]): boolean {
+    const name = prefix.toLowerCase();
+    if (EVERYWHERE.includes(name) || name === "internet") {
+        return true;
+    }
+    if (rulePrefixProblem(prefix) !== undefined) {
+        return false;
+    }
+    const block = addressBlock(prefix);
+    if (block !== undefined) {
+        return ![...NON_INTERNET_BLOCKS, ...vnetBlocks(vnetPrefixes)].some((range) => containsCidr(range, block));
+    }
+    if (prefix.includes(":")) {
+        return !IPV6_UNIQUE_LOCAL.test(prefix);
+    }
+    return !SERVICE_TAG.test(prefix);
+}
+
+/** A unique local IPv6 prefix (fc00::/7): a four-digit first group starting fc or fd, and a prefix length of 7 or more. */
+const IPV6_UNIQUE_LOCAL = /^f[cd][0-9a-f]{2}:[0-9a-f:]*\/(?:[7-9]|\d{2,3})$/i;
+
+/** Whether a source prefix lies inside the virtual network: the `VirtualNetwork` tag or a CIDR inside one of its prefixes. */
+export function isVnetPrefix(prefix: string, vnetPrefixes: readonly string[]): boolean {
+    const block = addressBlock(prefix);
+    return prefix.toLowerCase() === "virtualnetwork" || (block !== undefined && vnetBlocks(vnetPrefixes).some((vnet) => containsCidr(vnet, block)));
+}
+
+// ---- Flows ----
+
+interface FlowBase {
+    direction: "Inbound" | "Outbound";
+    protocol: "Tcp" | "Udp";
+    sourceIp: string;
+    destinationPort: number;
+}
+
+/** A flow to one address. */
+export interface AddressFlow extends FlowBase {
+    destinationIp: string;
+    destinationTag?: undefined;
+}
+
+/**
+ * A flow to an Azure service, named by its service tag (`Storage.WestEurope`, `AzureBackup`,
+ * `AzureActiveDirectory`): it stands for traffic to every address of the tag, so a rule decides
+ * it only when the rule's destination covers the whole tag (see {@link destinationsCoverTag}).
+ */
+export interface ServiceFlow extends FlowBase {
+    destinationTag: string;
+    /** The tag's IPv4 prefixes, when known (from Azure's service tags file): then literal prefixes that cover them all match too. */
+    destinationTagPrefixes?: string[];
+    destinationIp?: undefined;
+}
+
+export type Flow = AddressFlow | ServiceFlow;
+
+export interface Verdict {
+    access: "Allow" | "Deny";
+    /** The rule that decided. */
+    rule: string;
+}
+
+/** Service tags compare as Azure compares names: ignoring case (and the spaces of a region written "West Europe"). */
+function tagKey(tag: string): string {
+    return tag.replace(/\s+/g, "").toLowerCase();
+}
+
+/**
+ * Whether one destination prefix covers every address of a service tag: `*`, `Any`, `Internet`
+ * (Azure's public services are Internet addresses to an NSG), `0.0.0.0/0`, the tag itself, or
+ * the tag's global form (`Storage` covers `Storage.WestEurope`, not the other way round, and
+ * `Storage.NorthEurope` does not cover `Storage.WestEurope`).
+ */
+export function prefixCoversTag(prefix: string, tag: string): boolean {
+    const [rule, wanted] = [tagKey(prefix), tagKey(tag)];
+    return [...EVERYWHERE, "internet"].includes(rule) || rule === wanted || (!rule.includes(".") && wanted.startsWith(`${rule}.`));
+}
+
+/**
+ * Whether a rule's destinations cover a service flow: one of them covers the tag by name, or,
+ * when the tag's prefixes are known, every prefix lies inside one of the rule's literal prefixes.
+ * A rule that covers only part of a tag does not decide the flow.
+ */
+export function destinationsCoverTag(destinations: string[], flow: ServiceFlow): boolean {
+    if (destinations.some((prefix) => prefixCoversTag(prefix, flow.destinationTag))) {
+        return true;
+    }
+    const wanted = (flow.destinationTagPrefixes ?? []).map(addressBlock);
+    const blocks = destinations.map(addressBlock).filter((block): block is Cidr => block !== undefined);
+    return wanted.length > 0 && wanted.every((inner) => inner !== undefined && blocks.some((outer) => containsCidr(outer, inner)));
+}
+
+/** Whether a port range (`*`, `443`, `80-443`) holds the port. */
+export function portRangeContains(range: string, port: number): boolean {
+    if (range === "*") {
+        return true;
+    }
+    const [low, high = low] = range.split("-").map(Number);
+    return port >= low && port <= high;
+}
+
+/** A rule's prefixes or ranges: the list when it has one, else the single value; absent means `*`, as Azure evaluates it. */
+function oneOrMany(many: readonly string[] | undefined, one: string | undefined): string[] {
+    return Array.isArray(many) && many.length > 0 ? [...many] : [one ?? "*"];
+}
+
+export function ruleSources(rule: SecurityRuleFields): string[] {
+    return oneOrMany(rule.sourceAddressPrefixes, rule.sourceAddressPrefix);
+}
+
+export function ruleDestinations(rule: SecurityRuleFields): string[] {
+    return oneOrMany(rule.destinationAddressPrefixes, rule.destinationAddressPrefix);
+}
+
+export function rulePorts(rule: SecurityRuleFields): string[] {
+    return oneOrMany(rule.destinationPortRanges, rule.destinationPortRange);
+}
+
+/** The prefixes of a rule that Azure refuses, each with the reason; a rule that has any is refused whole. */
+export function ruleProblems(rule: SecurityRuleFields): string[] {
+    return [...ruleSources(rule), ...ruleDestinations(rule)].map(rulePrefixProblem).filter((problem): problem is string => problem !== undefined);
+}
+
+export function ruleMatches(rule: NsgRule, flow: Flow, vnetPrefixes: readonly string[]): boolean {
+    const destinations = ruleDestinations(rule);
+    const toDestination =
+        flow.destinationTag !== undefined
+            ? destinationsCoverTag(destinations, flow)
+            : destinations.some((prefix) => prefixContains(prefix, flow.destinationIp, vnetPrefixes));
+    return (
+        rule.direction === flow.direction &&
+        (rule.protocol === "*" || rule.protocol.toLowerCase() === flow.protocol.toLowerCase()) &&
+        ruleSources(rule).some((prefix) => prefixContains(prefix, flow.sourceIp, vnetPrefixes)) &&
+        toDestination &&
+        rulePorts(rule).some((range) => portRangeContains(range, flow.destinationPort))
+    );
+}
+
+/**
+ * The rule that decides a flow: the first, by priority, that matches it; Azure's default rules
+ * come last and always decide. Rules Azure refuses ({@link ruleProblems}) do not exist there, so
+ * they decide nothing here either.
+ */
+export function decidingRule(rules: readonly NsgRule[], flow: Flow, vnetPrefixes: readonly string[]): NsgRule {
+    const ordered = rules.filter((rule) => ruleProblems(rule).length === 0).sort((a, b) => a.priority - b.priority);
+    return [...ordered, ...DEFAULT_RULES].find((rule) => ruleMatches(rule, flow, vnetPrefixes)) as NsgRule;
+}
+
+/** Whether a rule is one of Azure's default rules rather than one the NSG declares. */
+export function isDefaultRule(rule: NsgRule): boolean {
+    return DEFAULT_RULES.includes(rule);
+}
+
+/** The first rule, by priority, that matches the flow decides; Azure's default rules come last. */
+export function evaluateFlow(rules: readonly NsgRule[], flow: Flow, vnetPrefixes: readonly string[]): Verdict {
+    const decisive = decidingRule(rules, flow, vnetPrefixes);
+    return { access: decisive.access, rule: decisive.name };
+}
