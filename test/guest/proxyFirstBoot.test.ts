@@ -1,0 +1,57 @@
+/**
+ * The proxy VM's first boot: cloud-init turns `runcmd` into one shell script (its own
+ * `cloudinit.util.shellify`) and judges the boot by that script's exit status alone. A firewall
+ * that does not load must fail it, not leave a proxy running without a host firewall.
+ */
+import { expect } from "chai";
+import * as fs from "fs";
+import * as path from "path";
+import { cloudConfigOf, LAYOUTS, planOf, vmNamed } from "../support/guest";
+import { file, requireAll } from "../support/programs";
+import { run, runOk } from "../support/processes";
+import { makeScratch, removeScratch } from "../support/scratch";
+
+const CLOUD_INIT_MODULE = file("/usr/lib/python3/dist-packages/cloudinit/util.py", "cloud-init");
+
+describe("guest configuration: the proxy VM's runcmd, as cloud-init runs it", () => {
+    let dir: string;
+    let script: string;
+
+    before(async function () {
+        requireAll(this, [CLOUD_INIT_MODULE]);
+        dir = makeScratch("runcmd");
+        const runcmd = cloudConfigOf(vmNamed(await planOf(LAYOUTS[0]), "backup-proxy-vm")).runcmd ?? [];
+        // cloud-init's own rendering of runcmd into the script it runs.
+        const commands = path.join(dir, "runcmd.json");
+        fs.writeFileSync(commands, JSON.stringify(runcmd));
+        script = await runOk("/usr/bin/python3", ["-c", `import json; from cloudinit.util import shellify; print(shellify(json.load(open(${JSON.stringify(commands)}))), end="")`]);
+        fs.writeFileSync(path.join(dir, "runcmd"), script);
+    });
+
+    after(() => removeScratch(dir));
+
+    /** Runs the script with stand-ins for systemctl and nft that log their calls; nft exits with `nftStatus`. */
+    async function boot(nftStatus: number): Promise<{ status: number | null; calls: string[] }> {
+        const bin = path.join(dir, `bin-${nftStatus}`);
+        const log = path.join(dir, `calls-${nftStatus}.log`);
+        fs.mkdirSync(bin, { recursive: true });
+        for (const [name, status] of [["systemctl", 0], ["nft", nftStatus]] as const) {
+            fs.writeFileSync(path.join(bin, name), `#!/bin/sh\necho "${name} $*" >> "${log}"\nexit ${status}\n`, { mode: 0o755 });
+        }
+        const result = await run("/bin/sh", [path.join(dir, "runcmd")], { env: { PATH: `${bin}:/usr/bin:/bin` } });
+        const calls = fs.existsSync(log) ? fs.readFileSync(log, "utf8").trim().split("\n") : [];
+        return { status: result.code, calls };
+    }
+
+    it("stops at a firewall that does not load, so cloud-init reports the boot failed", async () => {
+        const { status, calls } = await boot(1);
+        expect(status).to.not.equal(0);
+        expect(calls).to.deep.equal(["systemctl enable nftables.service squid.service", "nft -f /etc/nftables.conf"]);
+    });
+
+    it("runs every command and succeeds when the firewall loads", async () => {
+        const { status, calls } = await boot(0);
+        expect(status).to.equal(0);
+        expect(calls).to.deep.equal(["systemctl enable nftables.service squid.service", "nft -f /etc/nftables.conf", "systemctl restart squid.service"]);
+    });
+});
