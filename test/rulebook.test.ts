@@ -29,7 +29,7 @@ function validationPasses(config: Record<string, string>): boolean {
     }
 }
 
-type Validate = (policy: { validateResource: unknown }, resource: { type: string; name: string; props: Record<string, unknown> }, config?: object) => string[];
+type Validate = (policy: { validateResource?: unknown }, resource: { type: string; name: string; props: Record<string, unknown> }, config?: object) => string[];
 
 const validateResource: Validate = (policy, resource, config = {}) => {
     const messages: string[] = [];
