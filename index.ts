@@ -10,7 +10,7 @@ import * as resources from "@pulumi/azure-native/resources";
 import * as random from "@pulumi/random";
 import * as tls from "@pulumi/tls";
 import { BackupProxy, BackupReadyLinuxVm, BackupReadyWindowsVm, BackupVault, NsgLockdown } from "./components";
-import { RawConfig, resolveSettings, SETTING_KEYS } from "./lib/settings";
+import { appVmNames, RawConfig, resolveSettings, SETTING_KEYS } from "./lib/settings";
 
 const project = new pulumi.Config();
 const raw: RawConfig = Object.fromEntries(SETTING_KEYS.map((key) => [key, project.get(key)]));
@@ -19,8 +19,9 @@ const settings = resolveSettings(raw);
 const location = settings.location;
 const behindProxy = settings.connectivity === "proxy";
 const proxyEndpoint = behindProxy ? { proxyIp: settings.proxyIp, proxyPort: settings.proxyPort } : {};
+const tags = settings.tags;
 
-const resourceGroup = new resources.ResourceGroup("backup-ready", { location });
+const resourceGroup = new resources.ResourceGroup("backup-ready", { location, tags });
 const resourceGroupName = resourceGroup.name;
 
 /** The admin key: the one configured, or a generated one whose private half is a secret output. */
@@ -36,12 +37,14 @@ const lockdown = new NsgLockdown("lockdown", {
     ...proxyEndpoint,
     clientAddressPrefixes: [settings.addressSpace],
     sshSourceAddressPrefix: settings.sshSourceCidr,
+    tags,
 });
 
 const vnet = new network.VirtualNetwork("backup-ready-vnet", {
     resourceGroupName,
     location,
     addressSpace: { addressPrefixes: [settings.addressSpace] },
+    tags,
 });
 
 /**
@@ -57,8 +60,9 @@ function egressNatGateway(): network.NatGateway {
         location,
         sku: { name: "Standard", tier: "Regional" },
         publicIPAllocationMethod: "Static",
+        tags,
     });
-    return new network.NatGateway("backup-ready-nat", { resourceGroupName, location, sku: { name: "Standard" }, publicIpAddresses: [{ id: address.id }] });
+    return new network.NatGateway("backup-ready-nat", { resourceGroupName, location, sku: { name: "Standard" }, publicIpAddresses: [{ id: address.id }], tags });
 }
 
 /** A private subnet behind NSG-lockdown; Azure changes one subnet of a VNet at a time, so it waits for `after`. */
@@ -92,10 +96,9 @@ const proxy = behindProxy
           vmSize: settings.proxyVmSize,
           adminUsername: settings.adminUsername,
           sshPublicKey,
+          tags,
       })
     : undefined;
-
-const vmNames = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}-${i + 1}`);
 
 /** What every app VM shares, Linux or Windows. */
 const appVmArgs = {
@@ -105,9 +108,10 @@ const appVmArgs = {
     ...proxyEndpoint,
     adminUsername: settings.adminUsername,
     dataDiskCount: settings.appVmDataDisks,
+    tags,
 };
 
-const linuxVms = vmNames("app-vm", settings.appVmCount).map((name) => ({
+const linuxVms = appVmNames("app-vm", settings.appVmCount).map((name) => ({
     name,
     vm: new BackupReadyLinuxVm(name, { ...appVmArgs, vmSize: settings.appVmSize, image: settings.appVmImage, sshPublicKey }),
 }));
@@ -117,7 +121,7 @@ const windowsPassword =
     settings.windowsAppVmCount > 0
         ? new random.RandomPassword("windows-admin-password", { length: 24, minLower: 1, minUpper: 1, minNumeric: 1, minSpecial: 1, overrideSpecial: "!#%*-_=+?" })
         : undefined;
-const windowsVms = vmNames("win-vm", settings.windowsAppVmCount).map((name) => ({
+const windowsVms = appVmNames("win-vm", settings.windowsAppVmCount).map((name) => ({
     name,
     vm: new BackupReadyWindowsVm(name, {
         ...appVmArgs,
@@ -134,9 +138,27 @@ const vault = new BackupVault("backup", {
     timeZone: settings.timeZone,
     retentionDays: settings.retentionDays,
     instantRestoreDays: settings.instantRestoreDays,
+    backupFrequency: settings.backupFrequency,
+    hourlyInterval: settings.hourlyInterval,
+    hourlyWindowHours: settings.hourlyWindowHours,
+    weeklyRetentionWeeks: settings.weeklyRetentionWeeks,
+    monthlyRetentionMonths: settings.monthlyRetentionMonths,
+    yearlyRetentionYears: settings.yearlyRetentionYears,
+    retentionDay: settings.retentionDay,
+    yearlyRetentionMonth: settings.yearlyRetentionMonth,
     protect: settings.protectVault,
     softDelete: settings.vaultSoftDelete,
+    softDeleteDays: settings.softDeleteDays,
+    immutability: settings.vaultImmutability,
+    allowIrreversibleSettings: settings.allowIrreversibleVaultSettings,
+    storageRedundancy: settings.storageRedundancy,
+    crossRegionRestore: settings.crossRegionRestore,
+    publicNetworkAccess: settings.vaultPublicNetworkAccess,
+    lock: settings.vaultLock,
+    tags,
     virtualMachines: [...linuxVms, ...windowsVms].map(({ name, vm }) => ({ name, id: vm.vmId, location })),
+    // A VM that is gone keeps its recovery points: its item, under the same name, stops protection.
+    retiredVirtualMachines: settings.retiredVms.map((name) => ({ name, id: pulumi.interpolate`${resourceGroup.id}/providers/Microsoft.Compute/virtualMachines/${name}` })),
 });
 
 export { resourceGroupName };

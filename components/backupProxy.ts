@@ -6,6 +6,7 @@ import { formatIp, hostAddress } from "../lib/cidr";
 import { proxyUrl, renderProxyCloudConfig } from "../lib/guestConfig";
 import { linuxVmArgs } from "../lib/vmArgs";
 import { effectiveAllowedDomains } from "../lib/settings";
+import { checkedTags } from "../lib/vaultSettings";
 import {
     checkAdminUsername,
     checkClientAddressPrefixes,
@@ -47,6 +48,8 @@ export interface BackupProxyArgs {
     adminUsername?: string;
     /** The OpenSSH public key for the admin user; password login stays off. */
     sshPublicKey: pulumi.Input<string>;
+    /** Tags for every resource the component creates that takes them. @default none */
+    tags?: { [key: string]: string };
 }
 
 /**
@@ -84,6 +87,7 @@ export class BackupProxy extends pulumi.ComponentResource {
         }
         const allowedDomains = effectiveAllowedDomains(args.allowedDomains ?? [".blob.core.windows.net"], args.storageAccount);
         checkDomains("allowedDomains", allowedDomains);
+        const tags = checkedTags(args.tags);
 
         const publicIp = new network.PublicIPAddress(
             `${name}-egress-ip`,
@@ -93,6 +97,7 @@ export class BackupProxy extends pulumi.ComponentResource {
                 sku: { name: "Standard", tier: "Regional" },
                 publicIPAllocationMethod: "Static",
                 publicIPAddressVersion: "IPv4",
+                tags,
             },
             { parent: this },
         );
@@ -112,6 +117,7 @@ export class BackupProxy extends pulumi.ComponentResource {
                         publicIPAddress: { id: publicIp.id },
                     },
                 ],
+                tags,
             },
             { parent: this },
         );
@@ -128,6 +134,7 @@ export class BackupProxy extends pulumi.ComponentResource {
                 adminUsername,
                 sshPublicKey: args.sshPublicKey,
                 cloudConfig,
+                tags,
             }),
             // Azure cannot change customData in place: a new proxy configuration is a new VM on the same NIC.
             { parent: this, replaceOnChanges: ["osProfile.customData"], deleteBeforeReplace: true },

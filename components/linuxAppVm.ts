@@ -7,6 +7,7 @@ import { renderLinuxProxyClientCloudConfig } from "../lib/guestConfig";
 import { LinuxProxyClient } from "./linuxProxyClient";
 import { appNicArgs, linuxVmArgs } from "../lib/vmArgs";
 import { checkAppVm, checkLinuxImage, checkSshPublicKey, ImageReference } from "../lib/validation";
+import { checkedTags } from "../lib/vaultSettings";
 import { BackupReadyVmArgs } from "./sharedArgs";
 
 export interface BackupReadyLinuxVmArgs extends BackupReadyVmArgs {
@@ -30,6 +31,7 @@ export class BackupReadyLinuxVm extends pulumi.ComponentResource {
         super("backup-ready:index:BackupReadyLinuxVm", name, {}, withoutTypeAliases(opts));
 
         const { proxy, vmSize, adminUsername, dataDiskCount } = checkAppVm(args);
+        const tags = checkedTags(args.tags);
         if (typeof args.sshPublicKey === "string") {
             checkSshPublicKey("sshPublicKey", args.sshPublicKey);
         }
@@ -37,7 +39,7 @@ export class BackupReadyLinuxVm extends pulumi.ComponentResource {
             checkLinuxImage("image", args.image);
         }
 
-        const nic = new network.NetworkInterface(`${name}-nic`, appNicArgs(args), { parent: this, ...readingOnly("ipConfigurations") });
+        const nic = new network.NetworkInterface(`${name}-nic`, appNicArgs({ ...args, tags }), { parent: this, ...readingOnly("ipConfigurations") });
 
         const vm = new compute.VirtualMachine(
             `${name}-vm`,
@@ -53,6 +55,7 @@ export class BackupReadyLinuxVm extends pulumi.ComponentResource {
                 cloudConfig: proxy && renderLinuxProxyClientCloudConfig(proxy),
                 dataDiskCount,
                 dataDiskSizeGb: args.dataDiskSizeGb,
+                tags,
             }),
             // cloud-init configures the proxy at first boot, in a locked-down network the agent's
             // only way out. Azure cannot change customData in place, and a VM holding data must
@@ -61,7 +64,7 @@ export class BackupReadyLinuxVm extends pulumi.ComponentResource {
         );
 
         if (proxy) {
-            new LinuxProxyClient(`${name}-proxy-client`, { vmId: vm.id, location: args.location, ...proxy }, { parent: this });
+            new LinuxProxyClient(`${name}-proxy-client`, { vmId: vm.id, location: args.location, ...proxy, tags }, { parent: this });
         }
 
         this.vmId = vm.id;

@@ -14,6 +14,7 @@ import {
 } from "../lib/rules";
 import { prefixRulesFromFile } from "../lib/serviceTagPrefixes";
 import { checkClientAddressPrefixes, checkConnectivity, checkProxyEndpoint, cidr, normalizeRegion } from "../lib/validation";
+import { checkedTags } from "../lib/vaultSettings";
 
 export interface NsgLockdownArgs {
     /** Where to create the NSG. Not used with an existing NSG or subnet. */
@@ -47,6 +48,8 @@ export interface NsgLockdownArgs {
     allowWindowsActivation?: boolean;
     /** Where administrators may SSH to the proxy from. No SSH from outside the network when absent. */
     sshSourceAddressPrefix?: string;
+    /** Tags for the NSG it creates (security rules take none). @default none */
+    tags?: { [key: string]: string };
 }
 
 /**
@@ -63,6 +66,7 @@ export class NsgLockdown extends pulumi.ComponentResource {
         super("backup-ready:index:NsgLockdown", name, {}, withoutTypeAliases(opts));
 
         checkClientAddressPrefixes("clientAddressPrefixes", args.clientAddressPrefixes);
+        const tags = checkedTags(args.tags);
         const rules = [
             ...rulesFor(args),
             ...(args.allowWindowsActivation ? [windowsActivationRule(args.clientAddressPrefixes)] : []),
@@ -87,6 +91,7 @@ export class NsgLockdown extends pulumi.ComponentResource {
                     location: args.location,
                     networkSecurityGroupName: args.networkSecurityGroupName ?? "NSG-lockdown",
                     securityRules: rules,
+                    tags,
                 },
                 { parent: this },
             );
