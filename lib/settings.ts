@@ -224,7 +224,7 @@ export function resolveSettings(raw: RawConfig): Settings {
         vaultPublicNetworkAccess: (text(raw, "vaultPublicNetworkAccess") ?? DEFAULTS.vaultPublicNetworkAccess) as PublicNetworkAccess,
         vaultLock: boolean(raw, "vaultLock", DEFAULTS.vaultLock),
         tags: tags(raw),
-        retiredVms: list(raw, "retiredVms") ?? [...DEFAULTS.retiredVms],
+        retiredVms: list(raw, "retiredVms", '["app-vm-3"]') ?? [...DEFAULTS.retiredVms],
     };
     checkSettings(settings);
     return settings;
@@ -360,7 +360,7 @@ function tags(raw: RawConfig): Record<string, string> | undefined {
     return checkTags("tags", parsed);
 }
 
-function list(raw: RawConfig, key: keyof Settings): string[] | undefined {
+function list(raw: RawConfig, key: keyof Settings, example = '[".blob.core.windows.net"]'): string[] | undefined {
     const value = text(raw, key);
     if (value === undefined) {
         return undefined;
@@ -372,7 +372,7 @@ function list(raw: RawConfig, key: keyof Settings): string[] | undefined {
         parsed = undefined;
     }
     if (!Array.isArray(parsed) || !parsed.every((item) => typeof item === "string")) {
-        invalid(key, 'a list of strings, e.g. [".blob.core.windows.net"]', value);
+        invalid(key, `a list of strings, e.g. ${example}`, value);
     }
     return parsed;
 }

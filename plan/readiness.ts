@@ -102,7 +102,7 @@ interface SecurityRuleInputs extends Partial<NsgRule> {
 interface ProtectedItemInputs {
     vaultName?: string;
     resourceGroupName?: string;
-    properties?: { sourceResourceId?: string };
+    properties?: { sourceResourceId?: string; protectionState?: string };
 }
 
 interface VaultInputs {
@@ -486,10 +486,11 @@ function vmReadiness(plan: Pick<Plan, "resources">, item: PlannedResource, optio
 
 // ---- The report ----
 
-/** One entry per protected item, by VM name. */
+/** One entry per protected item, by VM name; a retired VM's item (protection stopped) backs up nothing and needs no check. */
 export function readinessReport(plan: Pick<Plan, "resources">, options: ReadinessOptions = {}): VmReadiness[] {
     return plan.resources
         .filter((resource) => resource.type === TYPES.protectedItem)
+        .filter((item) => inputs<ProtectedItemInputs>(item).properties?.protectionState !== "ProtectionStopped")
         .map((item) => vmReadiness(plan, item, options))
         .sort((a, b) => a.vm.localeCompare(b.vm));
 }
