@@ -4,7 +4,7 @@ import * as compute from "@pulumi/azure-native/compute";
 import * as recoveryservices from "@pulumi/azure-native/recoveryservices";
 import { withoutTypeAliases } from "../lib/aliases";
 import { readingOnly } from "../lib/outputs";
-import { parseVmId, POLICY_TYPE_VERSIONS, protectedItemName, protectionContainerName, scheduleRunTime } from "../lib/backupNames";
+import { parseVmId, POLICY_TYPE_VERSIONS, protectedItemName, protectionContainerName, scheduleRunTime, VmReference } from "../lib/backupNames";
 import { invalid, InvalidSettingError } from "../lib/errors";
 import { checkBackupPolicyType, checkRegion, checkSameRegion, checkVaultName } from "../lib/validation";
 import { checkVaultPolicy, retentionPolicy, schedulePolicy, VAULT_POLICY_DEFAULTS, VaultPolicySettings } from "../lib/vaultPolicy";
@@ -186,6 +186,27 @@ export class BackupVault extends pulumi.ComponentResource {
             { parent: this },
         );
 
+        /** A VM's protected item, under Azure's container and item names; `protection` is its policy or its stopped state. */
+        const item = (
+            key: string,
+            vm: pulumi.Output<VmReference>,
+            sourceResourceId: pulumi.Input<string>,
+            protection: { policyId: pulumi.Input<string> } | { protectionState: "ProtectionStopped" },
+        ) =>
+            new recoveryservices.ProtectedItem(
+                `${name}-${key}`,
+                {
+                    resourceGroupName: args.resourceGroupName,
+                    vaultName: vault.name,
+                    fabricName: "Azure",
+                    containerName: vm.apply(protectionContainerName),
+                    protectedItemName: vm.apply(protectedItemName),
+                    properties: { protectedItemType: "Microsoft.Compute/virtualMachines", sourceResourceId, ...protection },
+                    tags,
+                },
+                { parent: this, protect, ...readingOnly() },
+            );
+
         const protectedItems = vms.map((vm) => {
             const reference = pulumi
                 .all([vm.id, vm.location, location])
@@ -193,48 +214,17 @@ export class BackupVault extends pulumi.ComponentResource {
                     checkVmRegion(vm.name, vmLocation, vaultLocation);
                     return parseVmId(`virtualMachines[${vm.name}].id`, id);
                 });
-            return new recoveryservices.ProtectedItem(
-                `${name}-${vm.name}`,
-                {
-                    resourceGroupName: args.resourceGroupName,
-                    vaultName: vault.name,
-                    fabricName: "Azure",
-                    containerName: reference.apply(protectionContainerName),
-                    protectedItemName: reference.apply(protectedItemName),
-                    properties: {
-                        protectedItemType: "Microsoft.Compute/virtualMachines",
-                        sourceResourceId: vm.id,
-                        policyId: backupPolicy.id,
-                    },
-                    tags,
-                },
-                { parent: this, protect, ...readingOnly() },
-            );
+            return item(vm.name, reference, vm.id, { policyId: backupPolicy.id });
         });
 
         // "Stop protection and retain data" is the item with protectionState ProtectionStopped and
         // no policy (REST API 2024-10-01, examples/AzureIaasVm/StopProtection.json). Same resource
         // name as while protected, so Pulumi updates the item in place instead of deleting it.
-        const retiredItems = retired.map((vm) => {
-            const reference = pulumi.output(vm.id).apply((id) => parseVmId(`retiredVirtualMachines[${vm.name}].id`, id));
-            return new recoveryservices.ProtectedItem(
-                `${name}-${vm.name}`,
-                {
-                    resourceGroupName: args.resourceGroupName,
-                    vaultName: vault.name,
-                    fabricName: "Azure",
-                    containerName: reference.apply(protectionContainerName),
-                    protectedItemName: reference.apply(protectedItemName),
-                    properties: {
-                        protectedItemType: "Microsoft.Compute/virtualMachines",
-                        sourceResourceId: vm.id,
-                        protectionState: "ProtectionStopped",
-                    },
-                    tags,
-                },
-                { parent: this, protect, ...readingOnly() },
-            );
-        });
+        const retiredItems = retired.map((vm) =>
+            item(vm.name, pulumi.output(vm.id).apply((id) => parseVmId(`retiredVirtualMachines[${vm.name}].id`, id)), vm.id, {
+                protectionState: "ProtectionStopped",
+            }),
+        );
 
         if (args.lock ?? true) {
             // Created after the items and so deleted before them: a teardown through Pulumi lifts it first.

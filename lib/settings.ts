@@ -39,6 +39,7 @@ import {
 import {
     BackupFrequency,
     checkVaultPolicy,
+    VaultPolicySettings,
     HOURLY_WINDOW_HOURS,
     MONTHLY_RETENTION_MONTHS,
     VAULT_POLICY_DEFAULTS,
@@ -96,7 +97,8 @@ export const DEFAULT_SUBNET_PREFIX_LENGTH = 24;
 /** The proxy's address when none is given: this many places after its subnet's network address. */
 export const DEFAULT_PROXY_HOST_OFFSET = 5;
 
-export interface Settings {
+/** The reference environment's settings, the policy's among them. */
+export interface Settings extends VaultPolicySettings {
     location: string;
     connectivity: Connectivity;
     /** Azure's service-tags JSON file: literal prefixes instead of tags, with `serviceTags`. */
@@ -127,14 +129,6 @@ export interface Settings {
     retentionDays: number;
     instantRestoreDays: number;
     backupPolicyType: BackupPolicyType;
-    backupFrequency: BackupFrequency;
-    hourlyInterval: number;
-    hourlyWindowHours: number;
-    weeklyRetentionWeeks: number;
-    monthlyRetentionMonths: number;
-    yearlyRetentionYears: number;
-    retentionDay: string;
-    yearlyRetentionMonth: string;
     softDeleteDays: number;
     vaultImmutability: Immutability;
     allowIrreversibleVaultSettings: boolean;
@@ -346,18 +340,18 @@ function numberOrText(raw: RawConfig, key: keyof Settings): number | undefined {
     return value === undefined ? undefined : ((DIGITS.test(value) ? Number(value) : value) as number);
 }
 
+/** The JSON value of a setting, or its text when it is not JSON. */
+function json(value: string): unknown {
+    try {
+        return JSON.parse(value);
+    } catch {
+        return value;
+    }
+}
+
 function tags(raw: RawConfig): Record<string, string> | undefined {
     const value = text(raw, "tags");
-    if (value === undefined) {
-        return undefined;
-    }
-    let parsed: unknown;
-    try {
-        parsed = JSON.parse(value);
-    } catch {
-        parsed = value;
-    }
-    return checkTags("tags", parsed);
+    return value === undefined ? undefined : checkTags("tags", json(value));
 }
 
 function list(raw: RawConfig, key: keyof Settings, example = '[".blob.core.windows.net"]'): string[] | undefined {
@@ -365,12 +359,7 @@ function list(raw: RawConfig, key: keyof Settings, example = '[".blob.core.windo
     if (value === undefined) {
         return undefined;
     }
-    let parsed: unknown;
-    try {
-        parsed = JSON.parse(value);
-    } catch {
-        parsed = undefined;
-    }
+    const parsed = json(value);
     if (!Array.isArray(parsed) || !parsed.every((item) => typeof item === "string")) {
         invalid(key, `a list of strings, e.g. ${example}`, value);
     }
