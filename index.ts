@@ -11,7 +11,7 @@ import * as random from "@pulumi/random";
 import * as tls from "@pulumi/tls";
 import { BackupProxy, BackupReadyLinuxVm, BackupReadyWindowsVm, BackupVault, NsgLockdown } from "./components";
 import { lookUpVmSizes } from "./lib/vmSizeData";
-import { DEFAULTS, RawConfig, resolveSettings, SETTING_KEYS } from "./settings";
+import { appVmNames, DEFAULTS, RawConfig, resolveSettings, SETTING_KEYS } from "./settings";
 
 /**
  * The program is a function (Pulumi awaits it and takes what it returns as the stack outputs,
@@ -26,8 +26,9 @@ export = async () => {
     const location = settings.location;
     const behindProxy = settings.connectivity === "proxy";
     const proxyEndpoint = behindProxy ? { proxyIp: settings.proxyIp, proxyPort: settings.proxyPort } : {};
+    const tags = settings.tags;
 
-    const resourceGroup = new resources.ResourceGroup("backup-ready", { location });
+    const resourceGroup = new resources.ResourceGroup("backup-ready", { location, tags });
     const resourceGroupName = resourceGroup.name;
 
     /** The admin key: the one configured, or a generated one whose private half is a secret output. */
@@ -43,12 +44,14 @@ export = async () => {
         ...proxyEndpoint,
         clientAddressPrefixes: [settings.addressSpace],
         sshSourceAddressPrefix: settings.sshSourceCidr,
+        tags,
     });
 
     const vnet = new network.VirtualNetwork("backup-ready-vnet", {
         resourceGroupName,
         location,
         addressSpace: { addressPrefixes: [settings.addressSpace] },
+        tags,
     });
 
     /**
@@ -64,8 +67,9 @@ export = async () => {
             location,
             sku: { name: "Standard", tier: "Regional" },
             publicIPAllocationMethod: "Static",
+            tags,
         });
-        return new network.NatGateway("backup-ready-nat", { resourceGroupName, location, sku: { name: "Standard" }, publicIpAddresses: [{ id: address.id }] });
+        return new network.NatGateway("backup-ready-nat", { resourceGroupName, location, sku: { name: "Standard" }, publicIpAddresses: [{ id: address.id }], tags });
     }
 
     /** A private subnet behind NSG-lockdown; Azure changes one subnet of a VNet at a time, so it waits for `after`. */
@@ -99,10 +103,9 @@ export = async () => {
               vmSize: settings.proxyVmSize,
               adminUsername: settings.adminUsername,
               sshPublicKey,
+              tags,
           })
         : undefined;
-
-    const vmNames = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}-${i + 1}`);
 
     /** What every app VM shares, Linux or Windows. */
     const appVmArgs = {
@@ -112,9 +115,10 @@ export = async () => {
         ...proxyEndpoint,
         adminUsername: settings.adminUsername,
         dataDiskCount: settings.appVmDataDisks,
+        tags,
     };
 
-    const linuxVms = vmNames("app-vm", settings.appVmCount).map((name) => ({
+    const linuxVms = appVmNames("app-vm", settings.appVmCount).map((name) => ({
         name,
         vm: new BackupReadyLinuxVm(name, { ...appVmArgs, vmSize: settings.appVmSize, image: settings.appVmImage, sshPublicKey }),
     }));
@@ -124,7 +128,7 @@ export = async () => {
         settings.windowsAppVmCount > 0
             ? new random.RandomPassword("windows-admin-password", { length: 24, minLower: 1, minUpper: 1, minNumeric: 1, minSpecial: 1, overrideSpecial: "!#%*-_=+?" })
             : undefined;
-    const windowsVms = vmNames("win-vm", settings.windowsAppVmCount).map((name) => ({
+    const windowsVms = appVmNames("win-vm", settings.windowsAppVmCount).map((name) => ({
         name,
         vm: new BackupReadyWindowsVm(name, {
             ...appVmArgs,
@@ -141,9 +145,27 @@ export = async () => {
         timeZone: settings.timeZone,
         retentionDays: settings.retentionDays,
         instantRestoreDays: settings.instantRestoreDays,
+        backupFrequency: settings.backupFrequency,
+        hourlyInterval: settings.hourlyInterval,
+        hourlyWindowHours: settings.hourlyWindowHours,
+        weeklyRetentionWeeks: settings.weeklyRetentionWeeks,
+        monthlyRetentionMonths: settings.monthlyRetentionMonths,
+        yearlyRetentionYears: settings.yearlyRetentionYears,
+        retentionDay: settings.retentionDay,
+        yearlyRetentionMonth: settings.yearlyRetentionMonth,
         protect: settings.protectVault,
         softDelete: settings.vaultSoftDelete,
+        softDeleteDays: settings.softDeleteDays,
+        immutability: settings.vaultImmutability,
+        allowIrreversibleSettings: settings.allowIrreversibleVaultSettings,
+        storageRedundancy: settings.storageRedundancy,
+        crossRegionRestore: settings.crossRegionRestore,
+        publicNetworkAccess: settings.vaultPublicNetworkAccess,
+        lock: settings.vaultLock,
+        tags,
         virtualMachines: [...linuxVms, ...windowsVms].map(({ name, vm }) => ({ name, id: vm.vmId, location })),
+        // A VM that is gone keeps its recovery points: its item, under the same name, stops protection.
+        retiredVirtualMachines: settings.retiredVms.map((name) => ({ name, id: pulumi.interpolate`${resourceGroup.id}/providers/Microsoft.Compute/virtualMachines/${name}` })),
     });
 
     return {

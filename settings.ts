@@ -16,6 +16,27 @@ import { checkLinuxImage, checkTrustedLaunch, parseImageUrn } from "./lib/valida
 import { checkAdminUsername, checkDomains, checkRegion, checkSameRegion, checkStorageAccount, checkVaultName, checkVmSize } from "./lib/validation/names";
 import { TCP_PORT, WholeNumberRange, wholeNumber } from "./lib/validation/numbers";
 import { checkSshPublicKey } from "./lib/validation/sshKeys";
+import {
+    BackupFrequency,
+    checkVaultPolicy,
+    VaultPolicySettings,
+    HOURLY_WINDOW_HOURS,
+    MONTHLY_RETENTION_MONTHS,
+    VAULT_POLICY_DEFAULTS,
+    WEEKLY_RETENTION_WEEKS,
+    YEARLY_RETENTION_YEARS,
+} from "./lib/vaultPolicy";
+import {
+    checkSoftDelete,
+    checkTags,
+    checkVaultSettings,
+    Immutability,
+    PublicNetworkAccess,
+    SOFT_DELETE_DAYS,
+    SoftDelete,
+    StorageRedundancy,
+    VAULT_DEFAULTS,
+} from "./lib/vaultSettings";
 
 /** The stack defaults, the components' own where they have one; `Pulumi.yaml` declares the same values (a test keeps the two equal). */
 export const DEFAULTS = {
@@ -34,12 +55,21 @@ export const DEFAULTS = {
     adminUsername: COMPONENT_DEFAULTS.adminUsername,
     vaultName: COMPONENT_DEFAULTS.vaultName,
     protectVault: COMPONENT_DEFAULTS.protectVault,
-    vaultSoftDelete: COMPONENT_DEFAULTS.vaultSoftDelete,
+    vaultSoftDelete: VAULT_DEFAULTS.softDelete,
     backupTime: COMPONENT_DEFAULTS.backupTime,
     timeZone: COMPONENT_DEFAULTS.timeZone,
     retentionDays: COMPONENT_DEFAULTS.retentionDays,
     instantRestoreDays: COMPONENT_DEFAULTS.instantRestoreDays,
     backupPolicyType: COMPONENT_DEFAULTS.backupPolicyType,
+    ...VAULT_POLICY_DEFAULTS,
+    softDeleteDays: VAULT_DEFAULTS.softDeleteDays,
+    vaultImmutability: VAULT_DEFAULTS.immutability,
+    allowIrreversibleVaultSettings: VAULT_DEFAULTS.allowIrreversibleVaultSettings,
+    storageRedundancy: VAULT_DEFAULTS.storageRedundancy,
+    crossRegionRestore: VAULT_DEFAULTS.crossRegionRestore,
+    vaultPublicNetworkAccess: VAULT_DEFAULTS.publicNetworkAccess,
+    vaultLock: true,
+    retiredVms: [],
 } as const;
 
 /** Subnets carved from the address space when none are given: the first and second /24. */
@@ -48,7 +78,8 @@ export const DEFAULT_SUBNET_PREFIX_LENGTH = 24;
 /** A vault protects up to 1000 VMs, and the reference environment's one vault protects every app VM. */
 const APP_VM_COUNT: WholeNumberRange = { min: 0, max: MAX_VMS_PER_VAULT, reason: `a Recovery Services vault protects up to ${MAX_VMS_PER_VAULT} Azure VMs` };
 
-export interface Settings {
+/** The reference environment's settings, the policy's among them. */
+export interface Settings extends VaultPolicySettings {
     location: string;
     connectivity: Connectivity;
     /** Azure's service-tags JSON file: literal prefixes instead of tags, with `serviceTags`. */
@@ -73,12 +104,23 @@ export interface Settings {
     vaultName: string;
     vaultLocation: string;
     protectVault: boolean;
-    vaultSoftDelete: boolean;
+    vaultSoftDelete: SoftDelete;
     backupTime: string;
     timeZone: string;
     retentionDays: number;
     instantRestoreDays: number;
     backupPolicyType: BackupPolicyType;
+    softDeleteDays: number;
+    vaultImmutability: Immutability;
+    allowIrreversibleVaultSettings: boolean;
+    storageRedundancy: StorageRedundancy;
+    crossRegionRestore: boolean;
+    vaultPublicNetworkAccess: PublicNetworkAccess;
+    vaultLock: boolean;
+    /** Tags for every resource that takes them; none when absent. */
+    tags?: Record<string, string>;
+    /** App VMs (`app-vm-N`, `win-vm-N`) no longer in the counts whose protected items keep their recovery points. */
+    retiredVms: string[];
 }
 
 /** The project's configuration keys in `Pulumi.yaml`; `location` is read from `azure-native:location`. */
@@ -87,6 +129,9 @@ export const SETTING_KEYS: Exclude<keyof Settings, "location">[] = [
     "storageAccount", "appVmCount", "appVmDataDisks", "appVmSize", "appVmImage", "windowsAppVmCount", "windowsAppVmSize",
     "proxyVmSize", "adminUsername", "sshPublicKey", "sshSourceCidr", "vaultName", "vaultLocation", "protectVault", "vaultSoftDelete",
     "backupPolicyType", "backupTime", "timeZone", "retentionDays", "instantRestoreDays",
+    "backupFrequency", "hourlyInterval", "hourlyWindowHours", "weeklyRetentionWeeks", "monthlyRetentionMonths", "yearlyRetentionYears",
+    "retentionDay", "yearlyRetentionMonth", "softDeleteDays", "vaultImmutability", "allowIrreversibleVaultSettings", "storageRedundancy",
+    "crossRegionRestore", "vaultPublicNetworkAccess", "vaultLock", "tags", "retiredVms",
 ];
 
 /** Raw configuration as strings (arrays as JSON), keyed by the names in `Pulumi.yaml`; `location` is `azure-native:location`. */
@@ -136,12 +181,29 @@ export function resolveSettings(raw: RawConfig, sizes?: VmSizeData): Settings {
         vaultName: text(raw, "vaultName") ?? DEFAULTS.vaultName,
         vaultLocation: text(raw, "vaultLocation") ?? location,
         protectVault: boolean(raw, "protectVault", DEFAULTS.protectVault),
-        vaultSoftDelete: boolean(raw, "vaultSoftDelete", DEFAULTS.vaultSoftDelete),
+        vaultSoftDelete: checkSoftDelete("vaultSoftDelete", text(raw, "vaultSoftDelete") ?? DEFAULTS.vaultSoftDelete),
         backupTime: text(raw, "backupTime") ?? DEFAULTS.backupTime,
         timeZone: text(raw, "timeZone") ?? DEFAULTS.timeZone,
         retentionDays: integer(raw, "retentionDays", DEFAULTS.retentionDays, RETENTION_DAYS),
         backupPolicyType,
         instantRestoreDays: integer(raw, "instantRestoreDays", DEFAULTS.instantRestoreDays, INSTANT_RESTORE_DAYS[backupPolicyType]),
+        backupFrequency: (text(raw, "backupFrequency") ?? DEFAULTS.backupFrequency) as BackupFrequency,
+        hourlyInterval: numberOrText(raw, "hourlyInterval") ?? DEFAULTS.hourlyInterval,
+        hourlyWindowHours: integer(raw, "hourlyWindowHours", DEFAULTS.hourlyWindowHours, HOURLY_WINDOW_HOURS),
+        weeklyRetentionWeeks: integer(raw, "weeklyRetentionWeeks", DEFAULTS.weeklyRetentionWeeks, WEEKLY_RETENTION_WEEKS),
+        monthlyRetentionMonths: integer(raw, "monthlyRetentionMonths", DEFAULTS.monthlyRetentionMonths, MONTHLY_RETENTION_MONTHS),
+        yearlyRetentionYears: integer(raw, "yearlyRetentionYears", DEFAULTS.yearlyRetentionYears, YEARLY_RETENTION_YEARS),
+        retentionDay: text(raw, "retentionDay") ?? DEFAULTS.retentionDay,
+        yearlyRetentionMonth: text(raw, "yearlyRetentionMonth") ?? DEFAULTS.yearlyRetentionMonth,
+        softDeleteDays: integer(raw, "softDeleteDays", DEFAULTS.softDeleteDays, SOFT_DELETE_DAYS),
+        vaultImmutability: (text(raw, "vaultImmutability") ?? DEFAULTS.vaultImmutability) as Immutability,
+        allowIrreversibleVaultSettings: boolean(raw, "allowIrreversibleVaultSettings", DEFAULTS.allowIrreversibleVaultSettings),
+        storageRedundancy: (text(raw, "storageRedundancy") ?? DEFAULTS.storageRedundancy) as StorageRedundancy,
+        crossRegionRestore: boolean(raw, "crossRegionRestore", DEFAULTS.crossRegionRestore),
+        vaultPublicNetworkAccess: (text(raw, "vaultPublicNetworkAccess") ?? DEFAULTS.vaultPublicNetworkAccess) as PublicNetworkAccess,
+        vaultLock: boolean(raw, "vaultLock", DEFAULTS.vaultLock),
+        tags: tags(raw),
+        retiredVms: list(raw, "retiredVms", '["app-vm-3"]') ?? [...DEFAULTS.retiredVms],
     };
     checkSettings(settings, sizes);
     return settings;
@@ -184,10 +246,40 @@ function checkSettings(s: Settings, sizes: VmSizeData | undefined): void {
         }
     }
     checkVaultName("vaultName", s.vaultName);
-    checkPolicy(s);
+    checkVaultPolicy(s);
+    checkVaultSettings({
+        softDelete: s.vaultSoftDelete,
+        softDeleteDays: s.softDeleteDays,
+        immutability: s.vaultImmutability,
+        allowIrreversibleVaultSettings: s.allowIrreversibleVaultSettings,
+        storageRedundancy: s.storageRedundancy,
+        crossRegionRestore: s.crossRegionRestore,
+        publicNetworkAccess: s.vaultPublicNetworkAccess,
+    });
+    checkRetiredVms(s);
     if (s.backupPolicyType === "Standard" && s.appVmCount + s.windowsAppVmCount > 0) {
         invalid("backupPolicyType", '"Enhanced" while this project creates VMs: they are Trusted Launch, which a Standard policy cannot protect', s.backupPolicyType);
     }
+}
+
+/** The names the reference environment gives its app VMs. */
+export function appVmNames(prefix: "app-vm" | "win-vm", count: number): string[] {
+    return Array.from({ length: count }, (_, i) => `${prefix}-${i + 1}`);
+}
+
+const RETIRED_VM = /^(app-vm|win-vm)-([1-9]\d{0,3})$/;
+
+/** Retired VMs are app VMs of this environment that the counts no longer hold, each named once. */
+function checkRetiredVms(s: Settings): void {
+    const active = new Set([...appVmNames("app-vm", s.appVmCount), ...appVmNames("win-vm", s.windowsAppVmCount)]);
+    s.retiredVms.forEach((name, i) => {
+        if (!RETIRED_VM.test(name) || s.retiredVms.indexOf(name) !== i) {
+            invalid("retiredVms", 'app VM names such as "app-vm-3" or "win-vm-2", each once', name);
+        }
+        if (active.has(name)) {
+            invalid("retiredVms", `names of VMs above appVmCount (${s.appVmCount}) or windowsAppVmCount (${s.windowsAppVmCount}): ${name} is still backed up`, name);
+        }
+    });
 }
 
 function defaultSubnet(space: Cidr, index: number): string {
@@ -233,19 +325,34 @@ function boolean(raw: RawConfig, key: keyof Settings, fallback: boolean): boolea
     return value === "true";
 }
 
-function list(raw: RawConfig, key: keyof Settings): string[] | undefined {
+/** A number where the text is digits, the text otherwise, for a check that lists the allowed values. */
+function numberOrText(raw: RawConfig, key: keyof Settings): number | undefined {
+    const value = text(raw, key);
+    return value === undefined ? undefined : ((DIGITS.test(value) ? Number(value) : value) as number);
+}
+
+/** The JSON value of a setting, or its text when it is not JSON. */
+function json(value: string): unknown {
+    try {
+        return JSON.parse(value);
+    } catch {
+        return value;
+    }
+}
+
+function tags(raw: RawConfig): Record<string, string> | undefined {
+    const value = text(raw, "tags");
+    return value === undefined ? undefined : checkTags("tags", json(value));
+}
+
+function list(raw: RawConfig, key: keyof Settings, example = '[".blob.core.windows.net"]'): string[] | undefined {
     const value = text(raw, key);
     if (value === undefined) {
         return undefined;
     }
-    let parsed: unknown;
-    try {
-        parsed = JSON.parse(value);
-    } catch {
-        parsed = undefined;
-    }
+    const parsed = json(value);
     if (!Array.isArray(parsed) || !parsed.every((item) => typeof item === "string")) {
-        invalid(key, 'a list of strings, e.g. [".blob.core.windows.net"]', value);
+        invalid(key, `a list of strings, e.g. ${example}`, value);
     }
     return parsed;
 }

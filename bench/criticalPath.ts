@@ -34,6 +34,7 @@ export const PROVISIONING_SECONDS: Record<string, Seconds> = {
     "azure-native:recoveryservices:Vault": { typical: 20, low: 10, high: 30 },
     "azure-native:recoveryservices:ProtectionPolicy": { typical: 5, low: 3, high: 10 },
     "azure-native:recoveryservices:ProtectedItem": { typical: 90, low: 60, high: 120 },
+    "azure-native:authorization:ManagementLockByScope": { typical: 3, low: 1, high: 10 },
 };
 
 const LOCAL: Seconds = { typical: 0, low: 0, high: 0 };
@@ -142,7 +143,7 @@ export function criticalPath(resources: PlannedResource[], estimate: keyof Secon
  * How a resource's inputs show that it uses another: its ARM id, its Azure name, a value
  * carrying its name, or a secret input, which offline cannot be looked into.
  */
-export type Usage = "id" | "name" | "value" | "secret" | "serialized";
+export type Usage = "id" | "name" | "value" | "secret" | "serialized" | "locked";
 
 /** Every string in a value, however deeply nested. */
 export function strings(value: unknown): string[] {
@@ -179,6 +180,10 @@ export function usage(dependent: PlannedResource, dependency: PlannedResource): 
     const id = dependency.id ?? "";
     if (serializedByAzure(dependent, dependency)) {
         return "serialized";
+    }
+    // A lock covers what lives under its scope; waiting for it makes a teardown lift the lock first.
+    if (dependent.type === "azure-native:authorization:ManagementLockByScope" && id.startsWith(`${String(dependent.inputs.scope)}/`)) {
+        return "locked";
     }
     if (id.startsWith("/subscriptions/")) {
         if (values.includes(id)) {

@@ -11,6 +11,7 @@ import { checkClientAddressPrefixes, checkProxyIp, checkProxyPort, cidr } from "
 import { checkTrustedLaunch } from "../lib/validation/images";
 import { checkAdminUsername, checkDomains, checkStorageAccount, checkVmSize } from "../lib/validation/names";
 import { checkSshPublicKey } from "../lib/validation/sshKeys";
+import { checkedTags } from "../lib/vaultSettings";
 
 export interface BackupProxyArgs {
     resourceGroupName: pulumi.Input<string>;
@@ -37,6 +38,8 @@ export interface BackupProxyArgs {
     adminUsername?: string;
     /** The OpenSSH public key for the admin user; password login stays off. */
     sshPublicKey: pulumi.Input<string>;
+    /** Tags for every resource the component creates that takes them. @default none */
+    tags?: { [key: string]: string };
 }
 
 /**
@@ -74,6 +77,7 @@ export class BackupProxy extends pulumi.ComponentResource {
         }
         const allowedDomains = effectiveAllowedDomains(args.allowedDomains ?? [...DEFAULTS.allowedDomains], args.storageAccount);
         checkDomains("allowedDomains", allowedDomains);
+        const tags = checkedTags(args.tags);
 
         const publicIp = new network.PublicIPAddress(
             `${name}-egress-ip`,
@@ -83,6 +87,7 @@ export class BackupProxy extends pulumi.ComponentResource {
                 sku: { name: "Standard", tier: "Regional" },
                 publicIPAllocationMethod: "Static",
                 publicIPAddressVersion: "IPv4",
+                tags,
             },
             { parent: this },
         );
@@ -102,6 +107,7 @@ export class BackupProxy extends pulumi.ComponentResource {
                         publicIPAddress: { id: publicIp.id },
                     },
                 ],
+                tags,
             },
             { parent: this },
         );
@@ -118,6 +124,7 @@ export class BackupProxy extends pulumi.ComponentResource {
                 adminUsername,
                 sshPublicKey: args.sshPublicKey,
                 cloudConfig,
+                tags,
             }),
             // Azure cannot change customData in place: a new proxy configuration is a new VM on the same NIC.
             { parent: this, replaceOnChanges: ["osProfile.customData"], deleteBeforeReplace: true },

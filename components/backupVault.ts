@@ -1,14 +1,17 @@
 import * as pulumi from "@pulumi/pulumi";
+import * as authorization from "@pulumi/azure-native/authorization";
 import * as compute from "@pulumi/azure-native/compute";
 import * as recoveryservices from "@pulumi/azure-native/recoveryservices";
 import { withoutTypeAliases } from "../lib/aliases";
 import { readingOnly } from "../lib/outputs";
-import { dailySchedulePolicy, parseVmId, POLICY_TYPE_VERSIONS, scheduleRunTime } from "../lib/backupNames";
-import { protectedItemName, protectionContainerName } from "../policy/rulebook/backup";
+import { parseVmId, POLICY_TYPE_VERSIONS, scheduleRunTime } from "../lib/backupNames";
 import { DEFAULTS } from "../lib/defaults";
-import { invalid, InvalidSettingError } from "../policy/rulebook/errors";
-import { checkBackupPolicyType, checkPolicy } from "../lib/validation/backupPolicy";
+import { checkBackupPolicyType } from "../lib/validation/backupPolicy";
 import { checkRegion, checkSameRegion, checkVaultName } from "../lib/validation/names";
+import { checkVaultPolicy, retentionPolicy, schedulePolicy, VAULT_POLICY_DEFAULTS, VaultPolicySettings } from "../lib/vaultPolicy";
+import { checkedTags, checkVaultSettings, VAULT_DEFAULTS, VAULT_LOCK, vaultProperties, VaultSettings } from "../lib/vaultSettings";
+import { protectedItemName, protectionContainerName, VmReference } from "../policy/rulebook/backup";
+import { invalid, InvalidSettingError } from "../policy/rulebook/errors";
 
 export interface ProtectedVmArgs {
     /** A stable key for this VM within the vault component; it names the protected item's Pulumi resource. */
@@ -17,6 +20,14 @@ export interface ProtectedVmArgs {
     id: pulumi.Input<string>;
     /** The VM's region; read from Azure when absent. It must be the vault's: Azure Backup does not protect across regions. */
     location?: pulumi.Input<string>;
+}
+
+/** A VM whose protection is stopped and whose recovery points are kept: it may be deleted already. */
+export interface RetiredVmArgs {
+    /** The key it was protected under in `virtualMachines`: its protected item keeps its Pulumi resource. */
+    name: string;
+    /** The VM's ARM id, as it was when protected. */
+    id: pulumi.Input<string>;
 }
 
 export interface BackupVaultArgs {
@@ -38,20 +49,58 @@ export interface BackupVaultArgs {
     retentionDays?: number;
     /** Days to keep instant-restore snapshots (1-30 with Enhanced, 1-5 with Standard). @default 2 */
     instantRestoreDays?: number;
+    /** "Daily" or "Hourly" (Enhanced only: every `hourlyInterval` hours from `backupTime` for `hourlyWindowHours`). @default "Daily" */
+    backupFrequency?: string;
+    /** Hours between hourly backups: 4, 6, 8 or 12. @default 4 */
+    hourlyInterval?: number;
+    /** Hours the hourly backup window lasts (4-24). @default 24 */
+    hourlyWindowHours?: number;
+    /** Weeks to keep the backup of `retentionDay` (0-5163; 0 = off). @default 0 */
+    weeklyRetentionWeeks?: number;
+    /** Months to keep the backup of the month's first `retentionDay` (0-1188; 0 = off). @default 0 */
+    monthlyRetentionMonths?: number;
+    /** Years to keep the backup of the first `retentionDay` of `yearlyRetentionMonth` (0-99; 0 = off). @default 0 */
+    yearlyRetentionYears?: number;
+    /** The day of the week whose backup the weekly, monthly and yearly tiers keep. @default "Sunday" */
+    retentionDay?: string;
+    /** The month whose backup the yearly tier keeps. @default "January" */
+    yearlyRetentionMonth?: string;
     /** VMs to protect with the policy, keyed by a name of your choosing. @default [] */
     virtualMachines?: ProtectedVmArgs[];
     /** Existing VMs to protect, by ARM id; their regions are read from Azure. @default [] */
     virtualMachineIds?: string[];
+    /**
+     * VMs no longer backed up whose recovery points stay: their protected items are kept with
+     * protection stopped and no policy. Move a VM here from `virtualMachines` under the same name
+     * instead of dropping it. @default []
+     */
+    retiredVirtualMachines?: RetiredVmArgs[];
     /**
      * Protects the vault and the protected items from deletion by Pulumi (`protect`), so a
      * `pulumi destroy` or a replacement can never drop recovery points. @default true
      */
     protect?: boolean;
     /**
-     * Soft delete: deleted backups are kept 14 days, and the vault cannot be deleted meanwhile.
-     * Turn it off only for throwaway vaults, before they hold backups. @default true
+     * Soft delete, which Azure enforces on every vault: "Enabled", or "AlwaysOn" (irreversible).
+     * Deleted backups are kept `softDeleteDays`, and the vault cannot be deleted meanwhile. @default "Enabled"
      */
-    softDelete?: boolean;
+    softDelete?: string;
+    /** Days soft-deleted backups are kept (14-180). @default 14 */
+    softDeleteDays?: number;
+    /** "Disabled", "Unlocked" or "Locked" (irreversible, only with `allowIrreversibleSettings`). @default "Unlocked" */
+    immutability?: string;
+    /** Allow the settings that can never be undone: `immutability` "Locked". @default false */
+    allowIrreversibleSettings?: boolean;
+    /** "GeoRedundant", "ZoneRedundant" or "LocallyRedundant"; Azure refuses a change once items are protected. @default "GeoRedundant" */
+    storageRedundancy?: string;
+    /** Cross Region Restore (GeoRedundant only, with public network access). @default false */
+    crossRegionRestore?: boolean;
+    /** "Enabled" or "Disabled"; Azure VM backup works with either (see the README). @default "Disabled" */
+    publicNetworkAccess?: string;
+    /** A CanNotDelete management lock on the vault, which stops its deletion outside Pulumi too. @default true */
+    lock?: boolean;
+    /** Tags for every resource the component creates that takes them. @default none */
+    tags?: { [key: string]: string };
 }
 
 /**
@@ -68,18 +117,38 @@ export class BackupVault extends pulumi.ComponentResource {
         super("backup-ready:index:BackupVault", name, {}, withoutTypeAliases(opts));
 
         const vaultName = args.vaultName ?? DEFAULTS.vaultName;
-        const policy = {
+        const policy: VaultPolicySettings = {
             backupPolicyType: checkBackupPolicyType("backupPolicyType", args.backupPolicyType ?? DEFAULTS.backupPolicyType),
             backupTime: args.backupTime ?? DEFAULTS.backupTime,
             timeZone: args.timeZone ?? DEFAULTS.timeZone,
             retentionDays: args.retentionDays ?? DEFAULTS.retentionDays,
             instantRestoreDays: args.instantRestoreDays ?? DEFAULTS.instantRestoreDays,
+            backupFrequency: (args.backupFrequency ?? VAULT_POLICY_DEFAULTS.backupFrequency) as VaultPolicySettings["backupFrequency"],
+            hourlyInterval: args.hourlyInterval ?? VAULT_POLICY_DEFAULTS.hourlyInterval,
+            hourlyWindowHours: args.hourlyWindowHours ?? VAULT_POLICY_DEFAULTS.hourlyWindowHours,
+            weeklyRetentionWeeks: args.weeklyRetentionWeeks ?? VAULT_POLICY_DEFAULTS.weeklyRetentionWeeks,
+            monthlyRetentionMonths: args.monthlyRetentionMonths ?? VAULT_POLICY_DEFAULTS.monthlyRetentionMonths,
+            yearlyRetentionYears: args.yearlyRetentionYears ?? VAULT_POLICY_DEFAULTS.yearlyRetentionYears,
+            retentionDay: args.retentionDay ?? VAULT_POLICY_DEFAULTS.retentionDay,
+            yearlyRetentionMonth: args.yearlyRetentionMonth ?? VAULT_POLICY_DEFAULTS.yearlyRetentionMonth,
         };
+        const settings = {
+            softDelete: args.softDelete ?? VAULT_DEFAULTS.softDelete,
+            softDeleteDays: args.softDeleteDays ?? VAULT_DEFAULTS.softDeleteDays,
+            immutability: args.immutability ?? VAULT_DEFAULTS.immutability,
+            allowIrreversibleVaultSettings: args.allowIrreversibleSettings ?? VAULT_DEFAULTS.allowIrreversibleVaultSettings,
+            storageRedundancy: args.storageRedundancy ?? VAULT_DEFAULTS.storageRedundancy,
+            crossRegionRestore: args.crossRegionRestore ?? VAULT_DEFAULTS.crossRegionRestore,
+            publicNetworkAccess: args.publicNetworkAccess ?? VAULT_DEFAULTS.publicNetworkAccess,
+        } as VaultSettings;
         const protect = args.protect ?? DEFAULTS.protectVault;
+        const tags = checkedTags(args.tags);
         const virtualMachines = [...(args.virtualMachines ?? []), ...(args.virtualMachineIds ?? []).map(existingVm)];
+        const retired = args.retiredVirtualMachines ?? [];
         checkVaultName("vaultName", vaultName);
-        checkPolicy(policy);
-        checkUniqueKeys(virtualMachines);
+        checkVaultPolicy(policy);
+        checkVaultSettings(settings);
+        checkUniqueKeys([...virtualMachines, ...retired]);
         if (args.location !== undefined) {
             checkRegion("location", args.location);
             virtualMachines.forEach((vm) => checkVmRegion(vm.name, vm.location, args.location as string));
@@ -94,14 +163,8 @@ export class BackupVault extends pulumi.ComponentResource {
                 vaultName,
                 location,
                 sku: { name: "Standard" },
-                properties: {
-                    publicNetworkAccess: "Enabled",
-                    securitySettings: {
-                        softDeleteSettings:
-                            (args.softDelete ?? DEFAULTS.vaultSoftDelete) ? { softDeleteState: "Enabled", softDeleteRetentionPeriodInDays: 14 } : { softDeleteState: "Disabled" },
-                    },
-                    redundancySettings: { standardTierStorageRedundancy: "GeoRedundant", crossRegionRestore: "Disabled" },
-                },
+                ...vaultProperties(settings),
+                tags,
             },
             { parent: this, protect },
         );
@@ -118,18 +181,34 @@ export class BackupVault extends pulumi.ComponentResource {
                     policyType: POLICY_TYPE_VERSIONS[policy.backupPolicyType],
                     instantRpRetentionRangeInDays: policy.instantRestoreDays,
                     timeZone: policy.timeZone,
-                    schedulePolicy: dailySchedulePolicy(policy.backupPolicyType, runTime),
-                    retentionPolicy: {
-                        retentionPolicyType: "LongTermRetentionPolicy",
-                        dailySchedule: {
-                            retentionTimes: [runTime],
-                            retentionDuration: { count: policy.retentionDays, durationType: "Days" },
-                        },
-                    },
+                    schedulePolicy: schedulePolicy(policy, runTime),
+                    retentionPolicy: retentionPolicy(policy, runTime),
                 },
+                tags,
             },
             { parent: this },
         );
+
+        /** A VM's protected item, under Azure's container and item names; `protection` is its policy or its stopped state. */
+        const item = (
+            key: string,
+            vm: pulumi.Output<VmReference>,
+            sourceResourceId: pulumi.Input<string>,
+            protection: { policyId: pulumi.Input<string> } | { protectionState: "ProtectionStopped" },
+        ) =>
+            new recoveryservices.ProtectedItem(
+                `${name}-${key}`,
+                {
+                    resourceGroupName: args.resourceGroupName,
+                    vaultName: vault.name,
+                    fabricName: "Azure",
+                    containerName: vm.apply(protectionContainerName),
+                    protectedItemName: vm.apply(protectedItemName),
+                    properties: { protectedItemType: "Microsoft.Compute/virtualMachines", sourceResourceId, ...protection },
+                    tags,
+                },
+                { parent: this, protect, ...readingOnly() },
+            );
 
         const protectedItems = vms.map((vm) => {
             const reference = pulumi
@@ -138,23 +217,22 @@ export class BackupVault extends pulumi.ComponentResource {
                     checkVmRegion(vm.name, vmLocation, vaultLocation);
                     return parseVmId(`virtualMachines[${vm.name}].id`, id);
                 });
-            return new recoveryservices.ProtectedItem(
-                `${name}-${vm.name}`,
-                {
-                    resourceGroupName: args.resourceGroupName,
-                    vaultName: vault.name,
-                    fabricName: "Azure",
-                    containerName: reference.apply(protectionContainerName),
-                    protectedItemName: reference.apply(protectedItemName),
-                    properties: {
-                        protectedItemType: "Microsoft.Compute/virtualMachines",
-                        sourceResourceId: vm.id,
-                        policyId: backupPolicy.id,
-                    },
-                },
-                { parent: this, protect, ...readingOnly() },
-            );
+            return item(vm.name, reference, vm.id, { policyId: backupPolicy.id });
         });
+
+        // "Stop protection and retain data" is the item with protectionState ProtectionStopped and
+        // no policy (REST API 2024-10-01, examples/AzureIaasVm/StopProtection.json). Same resource
+        // name as while protected, so Pulumi updates the item in place instead of deleting it.
+        const retiredItems = retired.map((vm) =>
+            item(vm.name, pulumi.output(vm.id).apply((id) => parseVmId(`retiredVirtualMachines[${vm.name}].id`, id)), vm.id, {
+                protectionState: "ProtectionStopped",
+            }),
+        );
+
+        if (args.lock ?? true) {
+            // Created after the items and so deleted before them: a teardown through Pulumi lifts it first.
+            new authorization.ManagementLockByScope(`${name}-lock`, { scope: vault.id, ...VAULT_LOCK }, { parent: this, dependsOn: [...protectedItems, ...retiredItems] });
+        }
 
         this.vaultName = vault.name;
         this.vaultId = vault.id;

@@ -10,6 +10,7 @@ import { checkAppVm } from "../lib/validation/appVm";
 import { checkLinuxImage } from "../lib/validation/images";
 import { checkSshPublicKey } from "../lib/validation/sshKeys";
 import { ImageReference } from "../policy/rulebook/images";
+import { checkedTags } from "../lib/vaultSettings";
 import { BackupReadyVmArgs } from "./sharedArgs";
 
 export interface BackupReadyLinuxVmArgs extends BackupReadyVmArgs {
@@ -33,6 +34,7 @@ export class BackupReadyLinuxVm extends pulumi.ComponentResource {
         super("backup-ready:index:BackupReadyLinuxVm", name, {}, withoutTypeAliases(opts));
 
         const { proxy, vmSize, adminUsername, dataDiskCount } = checkAppVm(args);
+        const tags = checkedTags(args.tags);
         if (typeof args.sshPublicKey === "string") {
             checkSshPublicKey("sshPublicKey", args.sshPublicKey);
         }
@@ -40,7 +42,7 @@ export class BackupReadyLinuxVm extends pulumi.ComponentResource {
             checkLinuxImage("image", args.image);
         }
 
-        const nic = new network.NetworkInterface(`${name}-nic`, appNicArgs(args), { parent: this, ...readingOnly("ipConfigurations") });
+        const nic = new network.NetworkInterface(`${name}-nic`, appNicArgs({ ...args, tags }), { parent: this, ...readingOnly("ipConfigurations") });
 
         const vm = new compute.VirtualMachine(
             `${name}-vm`,
@@ -56,6 +58,7 @@ export class BackupReadyLinuxVm extends pulumi.ComponentResource {
                 cloudConfig: proxy && renderLinuxProxyClientCloudConfig(proxy),
                 dataDiskCount,
                 dataDiskSizeGb: args.dataDiskSizeGb,
+                tags,
             }),
             // cloud-init configures the proxy at first boot, in a locked-down network the agent's
             // only way out. Azure cannot change customData in place, and a VM holding data must
@@ -64,7 +67,7 @@ export class BackupReadyLinuxVm extends pulumi.ComponentResource {
         );
 
         if (proxy) {
-            new LinuxProxyClient(`${name}-proxy-client`, { vmId: vm.id, location: args.location, ...proxy }, { parent: this });
+            new LinuxProxyClient(`${name}-proxy-client`, { vmId: vm.id, location: args.location, ...proxy, tags }, { parent: this });
         }
 
         this.vmId = vm.id;

@@ -5,6 +5,7 @@ import { readingOnly } from "../lib/outputs";
 import { renderLinuxProxyClientScript } from "../lib/guestConfig";
 import { proxyClientRunCommandArgs } from "../lib/proxyClientRunCommand";
 import { checkProxyEndpoint } from "../lib/validation/addresses";
+import { checkedTags } from "../lib/vaultSettings";
 import { ProxyClientArgs } from "./sharedArgs";
 
 export interface LinuxProxyClientArgs extends ProxyClientArgs {}
@@ -23,7 +24,7 @@ export class LinuxProxyClient extends pulumi.ComponentResource {
         const proxy = checkProxyEndpoint(args.proxyIp, args.proxyPort);
         const runCommand = new compute.VirtualMachineRunCommandByVirtualMachine(
             `${name}-run-command`,
-            proxyClientRunCommandArgs({ vmId: args.vmId, location: args.location, script: renderLinuxProxyClientScript(proxy) }, this),
+            proxyClientRunCommandArgs({ vmId: args.vmId, location: args.location, script: renderLinuxProxyClientScript(proxy), tags: checkedTags(args.tags) }, this),
             { parent: this, ...readingOnly() },
         );
 

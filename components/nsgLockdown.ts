@@ -17,6 +17,7 @@ import { prefixRulesFromFile } from "../lib/serviceTagPrefixes";
 import { checkClientAddressPrefixes, checkProxyEndpoint, cidr } from "../lib/validation/addresses";
 import { checkConnectivity } from "../lib/validation/connectivity";
 import { normalizeRegion } from "../policy/rulebook/regions";
+import { checkedTags } from "../lib/vaultSettings";
 
 export interface NsgLockdownArgs {
     /** Where to create the NSG. Not used with an existing NSG or subnet. */
@@ -50,6 +51,8 @@ export interface NsgLockdownArgs {
     allowWindowsActivation?: boolean;
     /** Where administrators may SSH to the proxy from. No SSH from outside the network when absent. */
     sshSourceAddressPrefix?: string;
+    /** Tags for the NSG it creates (security rules take none). @default none */
+    tags?: { [key: string]: string };
 }
 
 /**
@@ -66,6 +69,7 @@ export class NsgLockdown extends pulumi.ComponentResource {
         super("backup-ready:index:NsgLockdown", name, {}, withoutTypeAliases(opts));
 
         checkClientAddressPrefixes("clientAddressPrefixes", args.clientAddressPrefixes);
+        const tags = checkedTags(args.tags);
         const rules = [
             ...rulesFor(args),
             ...(args.allowWindowsActivation ? [windowsActivationRule(args.clientAddressPrefixes)] : []),
@@ -90,6 +94,7 @@ export class NsgLockdown extends pulumi.ComponentResource {
                     location: args.location,
                     networkSecurityGroupName: args.networkSecurityGroupName ?? "NSG-lockdown",
                     securityRules: rules,
+                    tags,
                 },
                 { parent: this },
             );

@@ -19,6 +19,8 @@ export interface BackupReadyVmArgs {
     dataDiskCount?: number;
     /** @default 32 */
     dataDiskSizeGb?: number;
+    /** Tags for every resource the component creates that takes them. @default none */
+    tags?: { [key: string]: string };
 }
 
 /** What a proxy client takes, for a Linux or a Windows VM. */
@@ -31,4 +33,6 @@ export interface ProxyClientArgs {
     proxyIp: string;
     /** @default 3128 */
     proxyPort?: number;
+    /** Tags for every resource the component creates that takes them. @default none */
+    tags?: { [key: string]: string };
 }

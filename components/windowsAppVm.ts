@@ -8,6 +8,7 @@ import { checkAppVm } from "../lib/validation/appVm";
 import { checkImage } from "../lib/validation/images";
 import { checkWindowsComputerName } from "../lib/validation/names";
 import { ImageReference } from "../policy/rulebook/images";
+import { checkedTags } from "../lib/vaultSettings";
 import { BackupReadyVmArgs } from "./sharedArgs";
 import { WindowsProxyClient } from "./windowsProxyClient";
 
@@ -30,13 +31,14 @@ export class BackupReadyWindowsVm extends pulumi.ComponentResource {
         super("backup-ready:index:BackupReadyWindowsVm", name, {}, withoutTypeAliases(opts));
 
         const { proxy, vmSize, adminUsername, dataDiskCount } = checkAppVm(args);
+        const tags = checkedTags(args.tags);
         const vmName = args.vmName ?? name;
         checkWindowsComputerName("vmName", vmName);
         if (args.image !== undefined) {
             checkImage("image", args.image);
         }
 
-        const nic = new network.NetworkInterface(`${name}-nic`, appNicArgs(args), { parent: this, ...readingOnly() });
+        const nic = new network.NetworkInterface(`${name}-nic`, appNicArgs({ ...args, tags }), { parent: this, ...readingOnly() });
 
         const vm = new compute.VirtualMachine(
             `${name}-vm`,
@@ -51,12 +53,13 @@ export class BackupReadyWindowsVm extends pulumi.ComponentResource {
                 adminPassword: args.adminPassword,
                 dataDiskCount,
                 dataDiskSizeGb: args.dataDiskSizeGb,
+                tags,
             }),
             { parent: this, ...readingOnly("name") },
         );
 
         if (proxy) {
-            new WindowsProxyClient(`${name}-proxy-client`, { vmId: vm.id, location: args.location, ...proxy }, { parent: this });
+            new WindowsProxyClient(`${name}-proxy-client`, { vmId: vm.id, location: args.location, ...proxy, tags }, { parent: this });
         }
 
         this.vmId = vm.id;

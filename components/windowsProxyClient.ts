@@ -5,6 +5,7 @@ import { proxyClientRunCommandArgs } from "../lib/proxyClientRunCommand";
 import { withoutTypeAliases } from "../lib/aliases";
 import { readingOnly } from "../lib/outputs";
 import { checkProxyEndpoint } from "../lib/validation/addresses";
+import { checkedTags } from "../lib/vaultSettings";
 import { ProxyClientArgs } from "./sharedArgs";
 
 export interface WindowsProxyClientArgs extends ProxyClientArgs {}
@@ -24,7 +25,7 @@ export class WindowsProxyClient extends pulumi.ComponentResource {
         const proxy = checkProxyEndpoint(args.proxyIp, args.proxyPort);
         const runCommand = new compute.VirtualMachineRunCommandByVirtualMachine(
             `${name}-run-command`,
-            proxyClientRunCommandArgs({ vmId: args.vmId, location: args.location, script: renderWindowsProxyClientScript(proxy) }, this),
+            proxyClientRunCommandArgs({ vmId: args.vmId, location: args.location, script: renderWindowsProxyClientScript(proxy), tags: checkedTags(args.tags) }, this),
             { parent: this, ...readingOnly() },
         );
 

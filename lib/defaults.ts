@@ -20,5 +20,4 @@ export const DEFAULTS = {
     retentionDays: 30,
     instantRestoreDays: 2,
     protectVault: true,
-    vaultSoftDelete: true,
 } as const;

@@ -16,6 +16,7 @@ export interface ProxyClientRunCommandSpec {
     location?: pulumi.Input<string>;
     /** The script, shell on Linux and PowerShell on Windows: it holds no secret, and reviewers read it in every preview. */
     script: string;
+    tags?: Record<string, string>;
 }
 
 /** Run Command arguments for a VM given by id; `parent` makes the location lookup its child. */
@@ -34,5 +35,6 @@ export function proxyClientRunCommandArgs(spec: ProxyClientRunCommandSpec, paren
         // A script that fails fails the deployment, instead of a VM silently left without its proxy.
         treatFailureAsDeploymentFailure: true,
         timeoutInSeconds: 600,
+        tags: spec.tags,
     };
 }

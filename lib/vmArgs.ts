@@ -32,6 +32,7 @@ export interface VmSpec {
     /** Empty managed data disks to attach. */
     dataDiskCount?: number;
     dataDiskSizeGb?: number;
+    tags?: Record<string, string>;
 }
 
 export interface LinuxVmSpec extends Omit<VmSpec, "image"> {
@@ -49,11 +50,17 @@ export interface WindowsVmSpec extends Omit<VmSpec, "image"> {
 }
 
 /** An app VM's NIC: one dynamic private address in its subnet, no public IP. */
-export function appNicArgs(spec: { resourceGroupName: pulumi.Input<string>; location: string; subnetId: pulumi.Input<string> }): network.NetworkInterfaceArgs {
+export function appNicArgs(spec: {
+    resourceGroupName: pulumi.Input<string>;
+    location: string;
+    subnetId: pulumi.Input<string>;
+    tags?: Record<string, string>;
+}): network.NetworkInterfaceArgs {
     return {
         resourceGroupName: spec.resourceGroupName,
         location: spec.location,
         ipConfigurations: [{ name: "ipconfig1", primary: true, subnet: { id: spec.subnetId }, privateIPAllocationMethod: "Dynamic" }],
+        tags: spec.tags,
     };
 }
 
@@ -104,5 +111,6 @@ function vmArgs(spec: VmSpec, osProfile: compute.VirtualMachineArgs["osProfile"]
         // Azure's default for new VMs, stated rather than left to the API version: Secure Boot and
         // a virtual TPM (Gen2 images only; an Enhanced backup policy protects such VMs).
         securityProfile: { securityType: "TrustedLaunch", uefiSettings: { secureBootEnabled: true, vTpmEnabled: true } },
+        tags: spec.tags,
     };
 }

@@ -48,6 +48,10 @@ export function azureName(type: string, pulumiName: string, inputs: Record<strin
 
 /** A mock id in ARM's shape for the types the project creates, a plain one for anything else. */
 export function mockArmId(type: string, pulumiName: string, inputs: Record<string, unknown>): string {
+    if (type === "azure-native:authorization:ManagementLockByScope") {
+        // An extension resource: its id is its scope's, then the lock's name.
+        return `${String(inputs.scope)}/providers/Microsoft.Authorization/locks/${String(inputs.lockName ?? pulumiName)}`;
+    }
     const name = azureName(type, pulumiName, inputs);
     const group = `/subscriptions/${MOCK_SUBSCRIPTION}/resourceGroups`;
     if (type === "azure-native:resources:ResourceGroup") {

@@ -3,6 +3,7 @@
  * property. Replacement is judged offline only where it is certain.
  */
 import { Plan, PlannedResource } from "./engine";
+import { ChangeNote, changeNotes } from "./vaultChanges";
 
 /**
  * Properties whose change makes Azure (and so Pulumi) replace the resource: its name and group
@@ -57,6 +58,8 @@ export interface ResourceChange {
     name: string;
     protect: boolean;
     properties: PropertyChange[];
+    /** What Azure will refuse, what cannot be undone, and what is kept (see vaultChanges.ts). */
+    notes?: ChangeNote[];
 }
 
 /**
@@ -166,6 +169,12 @@ export function diffPlans(before: Plan, after: Plan): ResourceChange[] {
         }
     }
     replaceWithTheirAzureParent(after.resources, changes);
+    for (const c of changes) {
+        const notes = changeNotes(before, c, next.get(c.urn));
+        if (notes.length > 0) {
+            c.notes = notes;
+        }
+    }
     const order: Action[] = ["replace", "delete", "update", "create"];
     return changes.sort((a, b) => order.indexOf(a.action) - order.indexOf(b.action) || a.urn.localeCompare(b.urn));
 }

@@ -15,7 +15,16 @@ export function formatDiffMarkdown(changes: ResourceChange[], beforeLabel: strin
         lines.push(
             "> [!CAUTION]",
             `> **${atRisk.length} VM, vault or protected item${atRisk.length === 1 ? "" : "s"} would be replaced or deleted.** A replaced VM loses its disks; a deleted vault or protected item loses recovery points.`,
-            ...atRisk.map((c) => `> - **${c.action.toUpperCase()}** \`${c.name}\` (${c.type})${c.protect ? ": protected, Pulumi will refuse until protection is lifted" : ""}`),
+            ...atRisk.map((c) => `> - **${c.action.toUpperCase()}** \`${c.name}\` (${c.type})${c.protect ? ": protected, Pulumi will refuse until protection is lifted" : ""}${retireHint(c)}`),
+            "",
+        );
+    }
+    const flagged = changes.flatMap((c) => (c.notes ?? []).filter((n) => n.kind !== "kept").map((n) => ({ change: c, note: n })));
+    if (flagged.length > 0) {
+        lines.push(
+            "> [!WARNING]",
+            `> **${flagged.length} vault change${flagged.length === 1 ? "" : "s"} Azure will refuse or that cannot be undone.**`,
+            ...flagged.map(({ change, note }) => `> - **${NOTE_LABELS[note.kind]}** \`${change.name}\`: ${note.text}`),
             "",
         );
     }
@@ -39,12 +48,22 @@ export function formatDiffMarkdown(changes: ResourceChange[], beforeLabel: strin
     return lines.join("\n") + "\n";
 }
 
+/** A protected item about to go: how to keep its recovery points instead. */
+function retireHint(change: ResourceChange): string {
+    return change.type === "azure-native:recoveryservices:ProtectedItem" && change.action === "delete"
+        ? "; to keep its recovery points, retire its VM instead (`retiredVms`, or a BackupVault's `retiredVirtualMachines`)"
+        : "";
+}
+
+const NOTE_LABELS = { refused: "AZURE WILL REFUSE", irreversible: "IRREVERSIBLE", kept: "KEPT" } as const;
+
 function formatChange(change: ResourceChange): string[] {
     const title = `- \`${change.name}\` (${change.type})${change.protect ? " [protected]" : ""}`;
+    const notes = (change.notes ?? []).map((note) => `  - **${NOTE_LABELS[note.kind]}**: ${note.text}`);
     if (change.properties.length === 0) {
-        return [title];
+        return [title, ...notes];
     }
-    const lines = [title, "", "  | property | before | after | |", "  | --- | --- | --- | --- |"];
+    const lines = [title, ...notes, "", "  | property | before | after | |", "  | --- | --- | --- | --- |"];
     for (const property of change.properties) {
         lines.push(`  | \`${property.path}\` | ${cell(property.old)} | ${cell(property.new)} | ${property.replaces ? `**replaces** (${property.replaces})` : "in place"} |`);
     }

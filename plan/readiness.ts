@@ -30,6 +30,7 @@ import {
     NsgRule,
     parseCidr,
     prefixesForRegion,
+    protectedItemView,
     ResourceLike,
     ruleProblems,
     TagPrefixes,
@@ -469,7 +470,10 @@ function missingVmReadiness(item: PlannedResource): VmReadiness {
 export function readinessReport(plan: Pick<Plan, "resources">, options: ReadinessOptions = {}): VmReadiness[] {
     const protections = vmProtection(plan.resources.map(asResource));
     const matched = new Set(protections.flatMap(({ items }) => items.map(({ item }) => item.resource.urn)));
-    const orphans = plan.resources.filter((resource) => resource.type === TYPES.protectedItem && !matched.has(resource.urn));
+    // A retired VM's item (protection stopped, recovery points kept) backs up nothing: no entry.
+    const orphans = plan.resources
+        .filter((resource) => resource.type === TYPES.protectedItem && !matched.has(resource.urn))
+        .filter((item) => !protectedItemView(asResource(item)).stopped);
     return [
         ...protections.filter(({ items, finding }) => items.length > 0 || !finding.pass).map((protection) => vmReadiness(plan, protection, options)),
         ...orphans.map(missingVmReadiness),

@@ -33,15 +33,31 @@ export function summarize(resource: PlannedResource): string {
         }
         case "azure-native:compute:VirtualMachineRunCommandByVirtualMachine":
             return `vm=${i.vmName} runCommand=${i.runCommandName} script=${String(i.source?.script ?? "").split("\n").length} lines`;
-        case "azure-native:recoveryservices:Vault":
-            return `vaultName=${i.vaultName} location=${i.location} softDelete=${i.properties?.securitySettings?.softDeleteSettings?.softDeleteState}`;
+        case "azure-native:recoveryservices:Vault": {
+            const security = i.properties?.securitySettings ?? {};
+            return [
+                `vaultName=${i.vaultName} location=${i.location} softDelete=${security.softDeleteSettings?.softDeleteState}`,
+                `immutability=${security.immutabilitySettings?.state} redundancy=${i.properties?.redundancySettings?.standardTierStorageRedundancy}`,
+                `publicNetworkAccess=${i.properties?.publicNetworkAccess}`,
+            ].join(" ");
+        }
         case "azure-native:recoveryservices:ProtectionPolicy": {
             const p = i.properties ?? {};
-            const runTime: string | undefined = (p.schedulePolicy?.dailySchedule ?? p.schedulePolicy)?.scheduleRunTimes?.[0];
-            return `${p.policyType} daily at ${runTime?.slice(11, 16)} ${p.timeZone}, keep ${p.retentionPolicy?.dailySchedule?.retentionDuration?.count} days, instant restore ${p.instantRpRetentionRangeInDays} days`;
+            const hourly = p.schedulePolicy?.hourlySchedule;
+            const runTime: string | undefined = hourly?.scheduleWindowStartTime ?? (p.schedulePolicy?.dailySchedule ?? p.schedulePolicy)?.scheduleRunTimes?.[0];
+            const schedule = hourly ? `every ${hourly.interval} h for ${hourly.scheduleWindowDuration} h from` : "daily at";
+            const retention = p.retentionPolicy ?? {};
+            const tiers = ["weeklySchedule", "monthlySchedule", "yearlySchedule"]
+                .map((tier) => retention[tier]?.retentionDuration)
+                .filter(Boolean)
+                .map((d: Inputs) => `, ${d.count} ${String(d.durationType).toLowerCase()}`)
+                .join("");
+            return `${p.policyType} ${schedule} ${runTime?.slice(11, 16)} ${p.timeZone}, keep ${retention.dailySchedule?.retentionDuration?.count} days${tiers}, instant restore ${p.instantRpRetentionRangeInDays} days`;
         }
         case "azure-native:recoveryservices:ProtectedItem":
-            return `item=${i.protectedItemName} container=${i.containerName}`;
+            return `item=${i.protectedItemName} container=${i.containerName}${i.properties?.protectionState === "ProtectionStopped" ? " protection stopped, recovery points kept" : ""}`;
+        case "azure-native:authorization:ManagementLockByScope":
+            return `level=${i.level} on ${lastSegment(i.scope)}`;
         default:
             return "";
     }

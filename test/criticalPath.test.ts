@@ -94,6 +94,7 @@ describe("deployment critical path", () => {
             "NetworkInterface",
             "VirtualMachine",
             "ProtectedItem",
+            "ManagementLockByScope",
         ]);
         expect(criticalPath((await planReferenceEnvironment()).resources).steps.map((step) => step.resource.type.split(":").pop())).to.deep.equal([
             "ResourceGroup",
@@ -102,6 +103,7 @@ describe("deployment critical path", () => {
             "NetworkInterface",
             "VirtualMachine",
             "ProtectedItem",
+            "ManagementLockByScope",
         ]);
         expect(pathEdges(path).filter((edge) => edge.usage === undefined)).to.deep.equal([]);
         expect(dependencyEdges(environment).filter((edge) => edge.usage === undefined).map((e) => `${e.dependency.name} > ${e.dependent.name}`)).to.deep.equal([]);

@@ -92,7 +92,10 @@ describe("reference environment (default configuration)", () => {
         expect(vault.options.protect).to.equal(true);
         expect(resourcesOfType(plan, ITEM).every((item) => item.options.protect)).to.equal(true);
         expect(vault.inputs.properties).to.deep.include({
-            securitySettings: { softDeleteSettings: { softDeleteState: "Enabled", softDeleteRetentionPeriodInDays: 14 } },
+            securitySettings: {
+                softDeleteSettings: { softDeleteState: "Enabled", softDeleteRetentionPeriodInDays: 14 },
+                immutabilitySettings: { state: "Unlocked" },
+            },
         });
     });
 
@@ -260,12 +263,16 @@ describe("a vault alone with the Standard backup policy (for VMs that are not Tr
     });
 });
 
-describe("a throwaway stack (protectVault=false, vaultSoftDelete=false)", () => {
-    it("leaves the vault and its items unprotected and soft delete off, so pulumi destroy can remove them", async () => {
-        const plan = await planReferenceEnvironment({ protectVault: "false", vaultSoftDelete: "false" });
+describe("a throwaway stack (protectVault=false, vaultLock=false, vaultImmutability=Disabled)", () => {
+    it("leaves the vault and its items unprotected, unlocked and mutable, so pulumi destroy can remove them; soft delete stays, as Azure enforces it", async () => {
+        const plan = await planReferenceEnvironment({ protectVault: "false", vaultLock: "false", vaultImmutability: "Disabled" });
         const vault = onlyResourceOfType(plan, VAULT);
         expect(vault.options.protect).to.equal(undefined);
         expect(resourcesOfType(plan, ITEM).some((item) => item.options.protect)).to.equal(false);
-        expect((vault.inputs.properties as Record<string, any>).securitySettings).to.deep.equal({ softDeleteSettings: { softDeleteState: "Disabled" } });
+        expect(resourcesOfType(plan, "azure-native:authorization:ManagementLockByScope")).to.deep.equal([]);
+        expect((vault.inputs.properties as Record<string, any>).securitySettings).to.deep.equal({
+            softDeleteSettings: { softDeleteState: "Enabled", softDeleteRetentionPeriodInDays: 14 },
+            immutabilitySettings: { state: "Disabled" },
+        });
     });
 });

@@ -81,6 +81,7 @@ const IMAGES_ALLOWED =
 const TIME_ZONES_ALLOWED = 'a Windows time zone id as "tzutil /l" lists them, such as "UTC", "W. Europe Standard Time" or "Pacific Standard Time"';
 const SSH_KEY_ALLOWED = 'one line of an OpenSSH public key, "ssh-ed25519 AAAA... [comment]" or "ssh-rsa AAAA... [comment]" of 2048 bits or more';
 const VM_SIZE_ALLOWED = 'an Azure VM size such as "Standard_B2s" or "Standard_D4s_v5"';
+const TAGS_ALLOWED = 'an object of up to 50 tags such as {"env":"prod","owner":"platform"}: names of 1 to 512 characters without <>%&\\?/, values of text up to 256';
 const USER_NAME_ALLOWED = 'a Linux user name: a lower-case letter, then up to 31 lower-case letters, digits, "_" and "-"';
 
 const CASES: Case[] = [
@@ -540,6 +541,197 @@ const CASES: Case[] = [
         description: "a yes/no switch spelt yes",
         input: { config: { protectVault: "yes" } },
         message: `protectVault: must be true or false; got "yes"`,
+    },
+    // The vault, its policy's tiers and schedule, tags and retired VMs.
+    {
+        description: "a weekly retention past Azure's 5163 weeks",
+        input: { config: { weeklyRetentionWeeks: "5164" } },
+        message: "weeklyRetentionWeeks: must be a whole number from 0 to 5163 (0 turns it off; Azure keeps weekly points up to 5163 weeks); got 5164",
+    },
+    {
+        description: "a monthly retention past Azure's 1188 months",
+        input: { config: { monthlyRetentionMonths: "1189" } },
+        message: "monthlyRetentionMonths: must be a whole number from 0 to 1188 (0 turns it off; Azure keeps monthly points up to 1188 months); got 1189",
+    },
+    {
+        description: "a yearly retention past Azure's 99 years",
+        input: { config: { yearlyRetentionYears: "100" } },
+        message: "yearlyRetentionYears: must be a whole number from 0 to 99 (0 turns it off; Azure keeps yearly points up to 99 years); got 100",
+    },
+    {
+        description: "a negative yearly retention",
+        input: { config: { yearlyRetentionYears: "-1" } },
+        message: "yearlyRetentionYears: must be a whole number from 0 to 99 (0 turns it off; Azure keeps yearly points up to 99 years); got \"-1\"",
+    },
+    {
+        description: "a retention day in lower case",
+        input: { config: { retentionDay: "sunday" } },
+        message: "retentionDay: must be one of \"Sunday\", \"Monday\", \"Tuesday\", \"Wednesday\", \"Thursday\", \"Friday\", \"Saturday\"; got \"sunday\"",
+    },
+    {
+        description: "an abbreviated yearly retention month",
+        input: { config: { yearlyRetentionMonth: "Jan" } },
+        message: "yearlyRetentionMonth: must be one of \"January\", \"February\", \"March\", \"April\", \"May\", \"June\", \"July\", \"August\", \"September\", \"October\", \"November\", \"December\"; got \"Jan\"",
+    },
+    {
+        description: "a weekly backup frequency",
+        input: { config: { backupFrequency: "Weekly" } },
+        message: "backupFrequency: must be one of \"Daily\", \"Hourly\"; got \"Weekly\"",
+    },
+    {
+        description: "an hourly interval Azure does not offer",
+        input: { config: { backupFrequency: "Hourly", hourlyInterval: "5" } },
+        message: "hourlyInterval: must be one of 4, 6, 8, 12 (hours between backups); got 5",
+    },
+    {
+        description: "an hourly interval in words",
+        input: { config: { backupFrequency: "Hourly", hourlyInterval: "four" } },
+        message: "hourlyInterval: must be one of 4, 6, 8, 12 (hours between backups); got \"four\"",
+    },
+    {
+        description: "an hourly window longer than a day",
+        input: { config: { hourlyWindowHours: "25" } },
+        message: "hourlyWindowHours: must be a whole number from 4 to 24 (Azure's backup window for hourly backups); got 25",
+    },
+    {
+        description: "an hourly window shorter than the interval",
+        input: { config: { backupFrequency: "Hourly", hourlyInterval: "12", hourlyWindowHours: "8" } },
+        message: "hourlyWindowHours: must be at least hourlyInterval (12): the window must hold a backup; got 8",
+    },
+    {
+        description: "hourly backups with the Standard policy",
+        input: { config: { backupFrequency: "Hourly", backupPolicyType: "Standard", appVmCount: "0", instantRestoreDays: "2" } },
+        message: "backupFrequency: must be \"Daily\" with a Standard policy: hourly backups are a feature of the Enhanced policy (V2); got \"Hourly\"",
+    },
+    {
+        description: "a storage redundancy by its abbreviation",
+        input: { config: { storageRedundancy: "GRS" } },
+        message: "storageRedundancy: must be one of \"GeoRedundant\", \"ZoneRedundant\", \"LocallyRedundant\" (Azure refuses a change once the vault protects items); got \"GRS\"",
+    },
+    {
+        description: "Cross Region Restore without geo-redundant storage",
+        input: { config: { crossRegionRestore: "true", storageRedundancy: "ZoneRedundant", vaultPublicNetworkAccess: "Enabled" } },
+        message: "crossRegionRestore: must be false with storageRedundancy \"ZoneRedundant\": Cross Region Restore restores from the paired region's copy, which only GeoRedundant keeps; got true",
+    },
+    {
+        description: "Cross Region Restore on a vault closed to public networks",
+        input: { config: { crossRegionRestore: "true" } },
+        message: "crossRegionRestore: must be false with vaultPublicNetworkAccess \"Disabled\": Azure does not deny public access to a vault with Cross Region Restore; got true",
+    },
+    {
+        description: "Cross Region Restore as yes",
+        input: { config: { crossRegionRestore: "yes" } },
+        message: "crossRegionRestore: must be true or false; got \"yes\"",
+    },
+    {
+        description: "soft delete turned off, which Azure no longer honours",
+        input: { config: { vaultSoftDelete: "false" } },
+        message: "vaultSoftDelete: must be \"Enabled\" or \"AlwaysOn\": Azure enforces soft delete on every Recovery Services vault since its 2025 secure-by-default change, so it cannot be turned off (see the README for tearing down a throwaway stack); got \"false\"",
+    },
+    {
+        description: "soft delete as the old boolean true",
+        input: { config: { vaultSoftDelete: "true" } },
+        message: "vaultSoftDelete: must be one of \"Enabled\", \"AlwaysOn\" (AlwaysOn is irreversible: soft delete can then never be turned back to Enabled); got \"true\"",
+    },
+    {
+        description: "13 days of soft delete",
+        input: { config: { softDeleteDays: "13" } },
+        message: "softDeleteDays: must be a whole number from 14 to 180 (Azure's soft-delete retention); got 13",
+    },
+    {
+        description: "181 days of soft delete",
+        input: { config: { softDeleteDays: "181" } },
+        message: "softDeleteDays: must be a whole number from 14 to 180 (Azure's soft-delete retention); got 181",
+    },
+    {
+        description: "a Locked vault without allowIrreversibleVaultSettings",
+        input: { config: { vaultImmutability: "Locked" } },
+        message: "vaultImmutability: must be \"Disabled\" or \"Unlocked\" unless allowIrreversibleVaultSettings is true: \"Locked\" is irreversible, no one can unlock the vault or shorten a retention afterwards; got \"Locked\"",
+    },
+    {
+        description: "an immutability state Azure does not have",
+        input: { config: { vaultImmutability: "Enabled" } },
+        message: "vaultImmutability: must be one of \"Disabled\", \"Unlocked\", \"Locked\"; got \"Enabled\"",
+    },
+    {
+        description: "allowIrreversibleVaultSettings as yes",
+        input: { config: { allowIrreversibleVaultSettings: "yes" } },
+        message: "allowIrreversibleVaultSettings: must be true or false; got \"yes\"",
+    },
+    {
+        description: "public network access as Deny",
+        input: { config: { vaultPublicNetworkAccess: "Deny" } },
+        message: "vaultPublicNetworkAccess: must be one of \"Enabled\", \"Disabled\"; got \"Deny\"",
+    },
+    {
+        description: "a vault lock as 1",
+        input: { config: { vaultLock: "1" } },
+        message: "vaultLock: must be true or false; got \"1\"",
+    },
+    {
+        description: "tags as key=value text",
+        input: { config: { tags: "env=prod" } },
+        message: `tags: must be ${TAGS_ALLOWED}; got "env=prod"`,
+    },
+    {
+        description: "a tag name with a slash",
+        input: { config: { tags: "{\"a/b\":\"x\"}" } },
+        message: `tags: must be ${TAGS_ALLOWED}; got {"a/b":"x"}`,
+    },
+    {
+        description: "tags as a list",
+        input: { config: { tags: "[\"env\"]" } },
+        message: `tags: must be ${TAGS_ALLOWED}; got ["env"]`,
+    },
+    {
+        description: "a retired VM that is still counted",
+        input: { config: { retiredVms: "[\"app-vm-1\"]" } },
+        message: "retiredVms: must be names of VMs above appVmCount (1) or windowsAppVmCount (0): app-vm-1 is still backed up; got \"app-vm-1\"",
+    },
+    {
+        description: "a retired VM that is not one of this environment's",
+        input: { config: { retiredVms: "[\"app-vm-0\"]" } },
+        message: "retiredVms: must be app VM names such as \"app-vm-3\" or \"win-vm-2\", each once; got \"app-vm-0\"",
+    },
+    {
+        description: "a retired VM named twice",
+        input: { config: { retiredVms: "[\"app-vm-2\",\"app-vm-2\"]" } },
+        message: "retiredVms: must be app VM names such as \"app-vm-3\" or \"win-vm-2\", each once; got \"app-vm-2\"",
+    },
+    {
+        description: "retired VMs as plain text",
+        input: { config: { retiredVms: "app-vm-2" } },
+        message: "retiredVms: must be a list of strings, e.g. [\"app-vm-3\"]; got \"app-vm-2\"",
+    },
+    {
+        description: "hourly backups on a Standard BackupVault",
+        input: { component: "BackupVault", args: { backupPolicyType: "Standard", backupFrequency: "Hourly" } },
+        message: "backupFrequency: must be \"Daily\" with a Standard policy: hourly backups are a feature of the Enhanced policy (V2); got \"Hourly\"",
+    },
+    {
+        description: "soft delete turned off on a BackupVault",
+        input: { component: "BackupVault", args: { softDelete: "false" } },
+        message: "vaultSoftDelete: must be \"Enabled\" or \"AlwaysOn\": Azure enforces soft delete on every Recovery Services vault since its 2025 secure-by-default change, so it cannot be turned off (see the README for tearing down a throwaway stack); got \"false\"",
+    },
+    {
+        description: "a yearly retention of 100 years on a BackupVault",
+        input: { component: "BackupVault", args: { yearlyRetentionYears: 100 } },
+        message: "yearlyRetentionYears: must be a whole number from 0 to 99 (0 turns it off; Azure keeps yearly points up to 99 years); got 100",
+    },
+    {
+        description: "a retired VM under the key of a protected one on a BackupVault",
+        input: { component: "BackupVault", args: { virtualMachines: [{ name: "vm1", id: VM_ID, location: "westeurope" }], retiredVirtualMachines: [{ name: "vm1", id: VM_ID }] } },
+        message: "virtualMachines[].name: must be a unique key of letters, digits, '-', '_' and '.' for each VM; got \"vm1\"",
+    },
+    {
+        description: "a tag name with a question mark on a BackupReadyLinuxVm",
+        input: { component: "BackupReadyLinuxVm", args: { tags: { "why?": "x" } } },
+        message: `tags: must be ${TAGS_ALLOWED}; got {"why?":"x"}`,
+    },
+    {
+        description: "a tag value of 257 characters on NsgLockdown",
+        input: { component: "NsgLockdown", args: { tags: { env: "x".repeat(257) } } },
+        message: `tags: must be ${TAGS_ALLOWED}; got {"env":"${"x".repeat(257)}"}`,
     },
 ];
 

@@ -158,7 +158,10 @@ export interface VmProtection {
 
 /** Every VM of the stack with its protection; exempt VMs pass. */
 export function vmProtection(resources: readonly ResourceLike[], exemptVmNames: readonly string[] = []): VmProtection[] {
-    const items = resources.filter((resource) => resource.type === AZURE_TYPES.protectedItem).map(protectedItemView);
+    const items = resources
+        .filter((resource) => resource.type === AZURE_TYPES.protectedItem)
+        .map(protectedItemView)
+        .filter((item) => !item.stopped);
     const vaults = resources.filter((resource) => resource.type === AZURE_TYPES.vault).map(vaultView);
     return resources
         .filter((resource) => resource.type === AZURE_TYPES.virtualMachine)

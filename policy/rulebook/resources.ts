@@ -122,6 +122,11 @@ export interface ProtectedItemView {
     /** Its vault's name, where known: `vaultName`, or the vault in its id, `properties.vaultId` or `properties.policyId`. */
     vaultName?: string;
     resourceGroupName?: string;
+    /**
+     * Protection stopped, recovery points kept (`protectionState: ProtectionStopped` without a
+     * policy): the item of a retired VM, which protects nothing any more.
+     */
+    stopped: boolean;
 }
 
 function vaultNameIn(id: unknown): { vaultName: string; resourceGroupName: string } | undefined {
@@ -142,6 +147,7 @@ export function protectedItemView(item: ResourceLike): ProtectedItemView {
         vms: source ? [{ resourceGroupName: source.resourceGroupName, vmName: source.names[0] }] : named.filter((ref): ref is VmReference => ref !== undefined),
         vaultName: isText(props.vaultName) ? props.vaultName : vault?.vaultName,
         resourceGroupName: isText(props.resourceGroupName) ? props.resourceGroupName : vault?.resourceGroupName,
+        stopped: props.properties?.protectionState === "ProtectionStopped",
     };
 }
 

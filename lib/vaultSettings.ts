@@ -1,0 +1,166 @@
+/**
+ * The Recovery Services vault's settings: soft delete, immutability, storage redundancy, public
+ * network access, identity, and the tags every resource may carry. Plain functions; each check
+ * names the setting. Property names and values are those of the vault in the REST API 2024-10-01,
+ * the version azure-native 3.28 sends (Azure/azure-rest-api-specs,
+ * specification/recoveryservices/.../stable/2024-10-01/vaults.json: `SecuritySettings`,
+ * `SoftDeleteSettings`, `ImmutabilitySettings`, `redundancySettings`, `publicNetworkAccess`).
+ */
+import type { recoveryservices } from "@pulumi/azure-native/types/input";
+import { invalid } from "../policy/rulebook/errors";
+import { oneOf } from "./vaultPolicy";
+import { wholeNumber, WholeNumberRange } from "./validation/numbers";
+
+/**
+ * Soft delete as Azure has it since its "secure by default" change: enforced on every Recovery
+ * Services vault ("Soft delete is now enforced by default as part of secure-by-default assurance
+ * for Azure Backup ... a soft-delete state can no longer be modified", learn.microsoft.com/azure/backup/secure-by-default).
+ * `AlwaysOn` is the API's `AlwaysON`: it can never be turned back.
+ */
+export const SOFT_DELETE_STATES = { Enabled: "Enabled", AlwaysOn: "AlwaysON" } as const;
+export type SoftDelete = keyof typeof SOFT_DELETE_STATES;
+/** Days a deleted item is kept: 14 by default, up to 180 (same page). */
+export const SOFT_DELETE_DAYS: WholeNumberRange = { min: 14, max: 180, reason: "Azure's soft-delete retention" };
+
+/**
+ * `ImmutabilitySettings.state`. `Unlocked` blocks what would remove recovery points before they
+ * expire (deleting backup data, reducing retention) and can be turned off; `Locked` never can
+ * (learn.microsoft.com/azure/backup/backup-azure-immutable-vault-concept).
+ */
+export const IMMUTABILITY_STATES = ["Disabled", "Unlocked", "Locked"] as const;
+export type Immutability = (typeof IMMUTABILITY_STATES)[number];
+
+/** `redundancySettings.standardTierStorageRedundancy`. */
+export const STORAGE_REDUNDANCIES = ["GeoRedundant", "ZoneRedundant", "LocallyRedundant"] as const;
+export type StorageRedundancy = (typeof STORAGE_REDUNDANCIES)[number];
+
+/**
+ * `publicNetworkAccess`. Azure VM backup "doesn't require private endpoints for backup and restore
+ * of disks" (learn.microsoft.com/azure/backup/private-endpoints-overview): snapshots and their
+ * transfer run inside Azure, so a vault closed to public networks still backs up VMs; only file
+ * recovery and agents (MARS, workloads in VMs) need a private endpoint then. Azure does not allow
+ * denying public access on a vault with Cross Region Restore (learn.microsoft.com/azure/backup/backup-azure-private-endpoints-configure-manage).
+ */
+export const PUBLIC_NETWORK_ACCESS = ["Enabled", "Disabled"] as const;
+export type PublicNetworkAccess = (typeof PUBLIC_NETWORK_ACCESS)[number];
+
+export interface VaultSettings {
+    softDelete: SoftDelete;
+    softDeleteDays: number;
+    immutability: Immutability;
+    allowIrreversibleVaultSettings: boolean;
+    storageRedundancy: StorageRedundancy;
+    crossRegionRestore: boolean;
+    publicNetworkAccess: PublicNetworkAccess;
+}
+
+export const VAULT_DEFAULTS: VaultSettings = {
+    softDelete: "Enabled",
+    softDeleteDays: 14,
+    immutability: "Unlocked",
+    allowIrreversibleVaultSettings: false,
+    storageRedundancy: "GeoRedundant",
+    crossRegionRestore: false,
+    publicNetworkAccess: "Disabled",
+};
+
+/** The setting names of the reference environment, which the component's checks name too. */
+export const VAULT_SETTING_NAMES: Record<keyof VaultSettings, string> = {
+    softDelete: "vaultSoftDelete",
+    softDeleteDays: "softDeleteDays",
+    immutability: "vaultImmutability",
+    allowIrreversibleVaultSettings: "allowIrreversibleVaultSettings",
+    storageRedundancy: "storageRedundancy",
+    crossRegionRestore: "crossRegionRestore",
+    publicNetworkAccess: "vaultPublicNetworkAccess",
+};
+
+/** `Enabled` or `AlwaysOn`; `false` is refused with the reason, since Azure no longer honours it. */
+export function checkSoftDelete(setting: string, value: unknown): SoftDelete {
+    if (value === false || value === "false" || value === "Disabled") {
+        invalid(
+            setting,
+            '"Enabled" or "AlwaysOn": Azure enforces soft delete on every Recovery Services vault since its 2025 secure-by-default change, so it cannot be turned off (see the README for tearing down a throwaway stack)',
+            value,
+        );
+    }
+    return oneOf(setting, value, Object.keys(SOFT_DELETE_STATES) as SoftDelete[], " (AlwaysOn is irreversible: soft delete can then never be turned back to Enabled)");
+}
+
+/** Every vault setting alone and against the others. */
+export function checkVaultSettings(s: VaultSettings): void {
+    const name = VAULT_SETTING_NAMES;
+    checkSoftDelete(name.softDelete, s.softDelete);
+    wholeNumber(name.softDeleteDays, s.softDeleteDays, SOFT_DELETE_DAYS);
+    oneOf(name.immutability, s.immutability, IMMUTABILITY_STATES);
+    if (typeof s.allowIrreversibleVaultSettings !== "boolean") {
+        invalid(name.allowIrreversibleVaultSettings, "true or false", s.allowIrreversibleVaultSettings);
+    }
+    if (s.immutability === "Locked" && !s.allowIrreversibleVaultSettings) {
+        invalid(
+            name.immutability,
+            `"Disabled" or "Unlocked" unless ${name.allowIrreversibleVaultSettings} is true: "Locked" is irreversible, no one can unlock the vault or shorten a retention afterwards`,
+            s.immutability,
+        );
+    }
+    oneOf(name.storageRedundancy, s.storageRedundancy, STORAGE_REDUNDANCIES, " (Azure refuses a change once the vault protects items)");
+    oneOf(name.publicNetworkAccess, s.publicNetworkAccess, PUBLIC_NETWORK_ACCESS);
+    if (typeof s.crossRegionRestore !== "boolean") {
+        invalid(name.crossRegionRestore, "true or false", s.crossRegionRestore);
+    }
+    if (s.crossRegionRestore && s.storageRedundancy !== "GeoRedundant") {
+        invalid(name.crossRegionRestore, `false with ${name.storageRedundancy} "${s.storageRedundancy}": Cross Region Restore restores from the paired region's copy, which only GeoRedundant keeps`, s.crossRegionRestore);
+    }
+    if (s.crossRegionRestore && s.publicNetworkAccess === "Disabled") {
+        invalid(name.crossRegionRestore, `false with ${name.publicNetworkAccess} "Disabled": Azure does not deny public access to a vault with Cross Region Restore`, s.crossRegionRestore);
+    }
+}
+
+/** The vault's `properties` and `identity` for checked settings. */
+export function vaultProperties(s: VaultSettings): { properties: recoveryservices.VaultPropertiesArgs; identity: recoveryservices.IdentityDataArgs } {
+    return {
+        properties: {
+            publicNetworkAccess: s.publicNetworkAccess,
+            securitySettings: {
+                softDeleteSettings: { softDeleteState: SOFT_DELETE_STATES[s.softDelete], softDeleteRetentionPeriodInDays: s.softDeleteDays },
+                immutabilitySettings: { state: s.immutability },
+            },
+            redundancySettings: { standardTierStorageRedundancy: s.storageRedundancy, crossRegionRestore: s.crossRegionRestore ? "Enabled" : "Disabled" },
+        },
+        // What immutability, customer-managed keys and Azure Monitor alerts need later.
+        identity: { type: "SystemAssigned" },
+    };
+}
+
+/** The management lock that stops deletion of the vault, and of what lives in it, outside Pulumi too. */
+export const VAULT_LOCK = {
+    lockName: "backup-ready-vault-lock",
+    level: "CanNotDelete",
+    notes: "Keeps the Recovery Services vault and its backups from deletion; remove it on purpose (vaultLock=false) before a teardown.",
+} as const;
+
+/**
+ * Azure's limits for tags: at most 50 per resource, names up to 512 characters without `<>%&\?/`,
+ * values up to 256 (learn.microsoft.com/azure/azure-resource-manager/management/tag-resources#limitations).
+ */
+const MAX_TAGS = 50;
+const TAG_NAME = /^[^<>%&\\?/]{1,512}$/;
+const MAX_TAG_VALUE_LENGTH = 256;
+
+/** Tags as Azure accepts them. */
+export function checkTags(setting: string, tags: unknown): Record<string, string> {
+    const allowed = 'an object of up to 50 tags such as {"env":"prod","owner":"platform"}: names of 1 to 512 characters without <>%&\\?/, values of text up to 256';
+    if (typeof tags !== "object" || tags === null || Array.isArray(tags)) {
+        invalid(setting, allowed, tags);
+    }
+    const entries = Object.entries(tags as Record<string, unknown>);
+    if (entries.length > MAX_TAGS || entries.some(([key, value]) => !TAG_NAME.test(key) || typeof value !== "string" || value.length > MAX_TAG_VALUE_LENGTH)) {
+        invalid(setting, allowed, tags);
+    }
+    return tags as Record<string, string>;
+}
+
+/** A component's `tags` argument, checked; `undefined` stays so, and the resources get no tags. */
+export function checkedTags(tags: Record<string, string> | undefined): Record<string, string> | undefined {
+    return tags === undefined ? undefined : checkTags("tags", tags);
+}

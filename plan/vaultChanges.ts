@@ -1,0 +1,66 @@
+/**
+ * What the offline diff says about a changed vault or protected item beyond "in place": changes
+ * Azure will refuse, changes that can never be undone, and a protected item whose protection
+ * stops while its recovery points stay.
+ */
+import type { Plan, PlannedResource } from "./engine";
+
+export type NoteKind = "refused" | "irreversible" | "kept";
+
+export interface ChangeNote {
+    kind: NoteKind;
+    text: string;
+}
+
+/** The parts of a resource change the notes read. */
+export interface ChangeOfResource {
+    action: string;
+    type: string;
+    properties: { path: string; old: unknown; new: unknown }[];
+}
+
+const VAULT = "azure-native:recoveryservices:Vault";
+const ITEM = "azure-native:recoveryservices:ProtectedItem";
+const REDUNDANCY = "properties.redundancySettings.standardTierStorageRedundancy";
+const IMMUTABILITY = "properties.securitySettings.immutabilitySettings.state";
+const SOFT_DELETE = "properties.securitySettings.softDeleteSettings.softDeleteState";
+const PROTECTION_STATE = "properties.protectionState";
+
+/** The notes for one change; `before` is the older plan, whose protected items tell whether the vault holds any. */
+export function changeNotes(before: Plan, change: ChangeOfResource, resource: PlannedResource | undefined): ChangeNote[] {
+    const changed = (path: string) => change.properties.find((p) => p.path === path);
+    const notes: ChangeNote[] = [];
+    if (change.type === VAULT && change.action !== "create") {
+        const redundancy = changed(REDUNDANCY);
+        if (redundancy && vaultProtectsItems(before, resource)) {
+            notes.push({
+                kind: "refused",
+                text: `storage redundancy ${JSON.stringify(redundancy.old)} to ${JSON.stringify(redundancy.new)}: Azure will refuse it, a vault's redundancy cannot change once it protects items`,
+            });
+        }
+        const immutability = changed(IMMUTABILITY);
+        if (immutability?.old === "Locked") {
+            notes.push({ kind: "refused", text: "immutability away from Locked: Azure will refuse it, a Locked vault stays immutable" });
+        } else if (immutability?.new === "Locked") {
+            notes.push({ kind: "irreversible", text: "immutability Locked: irreversible, the vault can never be unlocked nor a retention shortened" });
+        }
+        const softDelete = changed(SOFT_DELETE);
+        if (softDelete?.old === "AlwaysON") {
+            notes.push({ kind: "refused", text: "soft delete away from AlwaysOn: Azure will refuse it, AlwaysOn is permanent" });
+        } else if (softDelete?.new === "AlwaysON") {
+            notes.push({ kind: "irreversible", text: "soft delete AlwaysOn: irreversible, soft delete can never be set back to Enabled" });
+        }
+    }
+    if (change.type === ITEM && change.action === "update" && changed(PROTECTION_STATE)?.new === "ProtectionStopped") {
+        notes.push({ kind: "kept", text: "protection stopped, recovery points kept" });
+    }
+    return notes;
+}
+
+/** Whether the older plan has protected items in this vault (by its Azure name and group). */
+function vaultProtectsItems(before: Plan, vault: PlannedResource | undefined): boolean {
+    const old = before.resources.find((r) => r.urn === vault?.urn) ?? vault;
+    return before.resources.some(
+        (r) => r.type === ITEM && r.inputs.vaultName === old?.inputs.vaultName && r.inputs.resourceGroupName === old?.inputs.resourceGroupName,
+    );
+}

@@ -1,0 +1,63 @@
+/** The vault's settings as the REST API 2024-10-01 takes them, and the combinations Azure refuses. */
+import { expect } from "chai";
+import { InvalidSettingError } from "../policy/rulebook/errors";
+import { checkSoftDelete, checkTags, checkVaultSettings, VAULT_DEFAULTS, vaultProperties, VaultSettings } from "../lib/vaultSettings";
+
+describe("vault settings", () => {
+    it("writes the defaults under the API's property names, with a system-assigned identity", () => {
+        expect(vaultProperties(VAULT_DEFAULTS)).to.deep.equal({
+            properties: {
+                publicNetworkAccess: "Disabled",
+                securitySettings: {
+                    softDeleteSettings: { softDeleteState: "Enabled", softDeleteRetentionPeriodInDays: 14 },
+                    immutabilitySettings: { state: "Unlocked" },
+                },
+                redundancySettings: { standardTierStorageRedundancy: "GeoRedundant", crossRegionRestore: "Disabled" },
+            },
+            identity: { type: "SystemAssigned" },
+        });
+    });
+
+    it("spells AlwaysOn as the API does, AlwaysON, and turns Cross Region Restore on as Enabled", () => {
+        const { properties } = vaultProperties({ ...VAULT_DEFAULTS, softDelete: "AlwaysOn", softDeleteDays: 180, crossRegionRestore: true, publicNetworkAccess: "Enabled" });
+        expect(properties.securitySettings).to.deep.include({ softDeleteSettings: { softDeleteState: "AlwaysON", softDeleteRetentionPeriodInDays: 180 } });
+        expect(properties.redundancySettings).to.deep.equal({ standardTierStorageRedundancy: "GeoRedundant", crossRegionRestore: "Enabled" });
+    });
+
+    it("refuses turning soft delete off, and says why", () => {
+        for (const value of [false, "false", "Disabled"]) {
+            expect(() => checkSoftDelete("vaultSoftDelete", value))
+                .to.throw(InvalidSettingError, /^vaultSoftDelete: must be "Enabled" or "AlwaysOn": Azure enforces soft delete on every Recovery Services vault/)
+                .with.property("setting", "vaultSoftDelete");
+        }
+        expect(() => checkSoftDelete("vaultSoftDelete", "AlwaysON")).to.throw(/AlwaysOn is irreversible/);
+    });
+
+    it("refuses the combinations Azure refuses or that cannot be undone, naming the setting", () => {
+        const cases: [Partial<VaultSettings>, string][] = [
+            [{ immutability: "Locked" }, "vaultImmutability"],
+            [{ softDeleteDays: 13 }, "softDeleteDays"],
+            [{ softDeleteDays: 181 }, "softDeleteDays"],
+            [{ storageRedundancy: "GRS" as never }, "storageRedundancy"],
+            [{ crossRegionRestore: true, publicNetworkAccess: "Enabled", storageRedundancy: "ZoneRedundant" }, "crossRegionRestore"],
+            [{ crossRegionRestore: true }, "crossRegionRestore"],
+            [{ publicNetworkAccess: "Deny" as never }, "vaultPublicNetworkAccess"],
+        ];
+        for (const [change, setting] of cases) {
+            expect(() => checkVaultSettings({ ...VAULT_DEFAULTS, ...change }), JSON.stringify(change))
+                .to.throw(InvalidSettingError)
+                .with.property("setting", setting);
+        }
+        expect(() => checkVaultSettings({ ...VAULT_DEFAULTS, immutability: "Locked", allowIrreversibleVaultSettings: true })).to.not.throw();
+        expect(() => checkVaultSettings({ ...VAULT_DEFAULTS, crossRegionRestore: true, publicNetworkAccess: "Enabled" })).to.not.throw();
+    });
+
+    it("holds tags to Azure's limits", () => {
+        expect(checkTags("tags", { env: "prod", owner: "platform" })).to.deep.equal({ env: "prod", owner: "platform" });
+        const fifty = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`t${i}`, "v"]));
+        expect(() => checkTags("tags", fifty)).to.not.throw();
+        for (const bad of [["env"], "env=prod", { ...fifty, t50: "v" }, { "a/b": "v" }, { env: 1 }, { env: "x".repeat(257) }, { ["k".repeat(513)]: "v" }]) {
+            expect(() => checkTags("tags", bad), JSON.stringify(bad).slice(0, 60)).to.throw(InvalidSettingError).with.property("setting", "tags");
+        }
+    });
+});
