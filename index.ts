@@ -27,6 +27,8 @@ export = async () => {
     const behindProxy = settings.connectivity === "proxy";
     const proxyEndpoint = behindProxy ? { proxyIp: settings.proxyIp, proxyPort: settings.proxyPort } : {};
     const tags = settings.tags;
+    /** What every component takes. */
+    const common = { tags, keepTypeAliases: settings.keepTypeAliases };
 
     const resourceGroup = new resources.ResourceGroup("backup-ready", { location, tags });
     const resourceGroupName = resourceGroup.name;
@@ -43,8 +45,8 @@ export = async () => {
         allowWindowsActivation: settings.windowsAppVmCount > 0,
         ...proxyEndpoint,
         clientAddressPrefixes: [settings.addressSpace],
-        sshSourceAddressPrefix: settings.sshSourceCidr,
-        tags,
+        sshSourceCidr: settings.sshSourceCidr,
+        ...common,
     });
 
     const vnet = new network.VirtualNetwork("backup-ready-vnet", {
@@ -103,7 +105,7 @@ export = async () => {
               vmSize: settings.proxyVmSize,
               adminUsername: settings.adminUsername,
               sshPublicKey,
-              tags,
+              ...common,
           })
         : undefined;
 
@@ -115,7 +117,7 @@ export = async () => {
         ...proxyEndpoint,
         adminUsername: settings.adminUsername,
         dataDiskCount: settings.appVmDataDisks,
-        tags,
+        ...common,
     };
 
     const linuxVms = appVmNames("app-vm", settings.appVmCount).map((name) => ({
@@ -162,7 +164,7 @@ export = async () => {
         crossRegionRestore: settings.crossRegionRestore,
         publicNetworkAccess: settings.vaultPublicNetworkAccess,
         lock: settings.vaultLock,
-        tags,
+        ...common,
         virtualMachines: [...linuxVms, ...windowsVms].map(({ name, vm }) => ({ name, id: vm.vmId, location })),
         // A VM that is gone keeps its recovery points: its item, under the same name, stops protection.
         retiredVirtualMachines: settings.retiredVms.map((name) => ({ name, id: pulumi.interpolate`${resourceGroup.id}/providers/Microsoft.Compute/virtualMachines/${name}` })),

@@ -69,6 +69,7 @@ export const DEFAULTS = {
     crossRegionRestore: VAULT_DEFAULTS.crossRegionRestore,
     vaultPublicNetworkAccess: VAULT_DEFAULTS.publicNetworkAccess,
     vaultLock: true,
+    keepTypeAliases: false,
     retiredVms: [],
 } as const;
 
@@ -117,6 +118,8 @@ export interface Settings extends VaultPolicySettings {
     crossRegionRestore: boolean;
     vaultPublicNetworkAccess: PublicNetworkAccess;
     vaultLock: boolean;
+    /** Keep azure-native's API-versioned type aliases (every component's `keepTypeAliases`). */
+    keepTypeAliases: boolean;
     /** Tags for every resource that takes them; none when absent. */
     tags?: Record<string, string>;
     /** App VMs (`app-vm-N`, `win-vm-N`) no longer in the counts whose protected items keep their recovery points. */
@@ -131,7 +134,7 @@ export const SETTING_KEYS: Exclude<keyof Settings, "location">[] = [
     "backupPolicyType", "backupTime", "timeZone", "retentionDays", "instantRestoreDays",
     "backupFrequency", "hourlyInterval", "hourlyWindowHours", "weeklyRetentionWeeks", "monthlyRetentionMonths", "yearlyRetentionYears",
     "retentionDay", "yearlyRetentionMonth", "softDeleteDays", "vaultImmutability", "allowIrreversibleVaultSettings", "storageRedundancy",
-    "crossRegionRestore", "vaultPublicNetworkAccess", "vaultLock", "tags", "retiredVms",
+    "crossRegionRestore", "vaultPublicNetworkAccess", "vaultLock", "tags", "retiredVms", "keepTypeAliases",
 ];
 
 /** Raw configuration as strings (arrays as JSON), keyed by the names in `Pulumi.yaml`; `location` is `azure-native:location`. */
@@ -202,6 +205,7 @@ export function resolveSettings(raw: RawConfig, sizes?: VmSizeData): Settings {
         crossRegionRestore: boolean(raw, "crossRegionRestore", DEFAULTS.crossRegionRestore),
         vaultPublicNetworkAccess: (text(raw, "vaultPublicNetworkAccess") ?? DEFAULTS.vaultPublicNetworkAccess) as PublicNetworkAccess,
         vaultLock: boolean(raw, "vaultLock", DEFAULTS.vaultLock),
+        keepTypeAliases: boolean(raw, "keepTypeAliases", DEFAULTS.keepTypeAliases),
         tags: tags(raw),
         retiredVms: list(raw, "retiredVms", '["app-vm-3"]') ?? [...DEFAULTS.retiredVms],
     };

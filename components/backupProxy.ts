@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import { CommonArgs } from "./sharedArgs";
 import * as compute from "@pulumi/azure-native/compute";
 import * as network from "@pulumi/azure-native/network";
 import { withoutTypeAliases } from "../lib/aliases";
@@ -13,7 +14,7 @@ import { checkAdminUsername, checkDomains, checkStorageAccount, checkVmSize } fr
 import { checkSshPublicKey } from "../lib/validation/sshKeys";
 import { checkedTags } from "../lib/vaultSettings";
 
-export interface BackupProxyArgs {
+export interface BackupProxyArgs extends CommonArgs {
     resourceGroupName: pulumi.Input<string>;
     location: string;
     /** The subnet the proxy's NIC joins. */
@@ -38,8 +39,6 @@ export interface BackupProxyArgs {
     adminUsername?: string;
     /** The OpenSSH public key for the admin user; password login stays off. */
     sshPublicKey: pulumi.Input<string>;
-    /** Tags for every resource the component creates that takes them. @default none */
-    tags?: { [key: string]: string };
 }
 
 /**
@@ -57,7 +56,7 @@ export class BackupProxy extends pulumi.ComponentResource {
     public readonly allowedDomains: pulumi.Output<string[]>;
 
     constructor(name: string, args: BackupProxyArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("backup-ready:index:BackupProxy", name, {}, withoutTypeAliases(opts));
+        super("backup-ready:index:BackupProxy", name, {}, withoutTypeAliases(opts, args.keepTypeAliases));
 
         const subnet = cidr("subnetAddressPrefix", args.subnetAddressPrefix);
         const proxyIp = args.proxyIp ?? formatIp(hostAddress(subnet, DEFAULTS.proxyHostOffset));

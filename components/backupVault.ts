@@ -1,9 +1,10 @@
 import * as pulumi from "@pulumi/pulumi";
+import { CommonArgs } from "./sharedArgs";
 import * as authorization from "@pulumi/azure-native/authorization";
 import * as compute from "@pulumi/azure-native/compute";
 import * as recoveryservices from "@pulumi/azure-native/recoveryservices";
 import { withoutTypeAliases } from "../lib/aliases";
-import { readingOnly } from "../lib/outputs";
+import { reading } from "../lib/outputs";
 import { parseVmId, POLICY_TYPE_VERSIONS, scheduleRunTime } from "../lib/backupNames";
 import { DEFAULTS } from "../lib/defaults";
 import { checkBackupPolicyType } from "../lib/validation/backupPolicy";
@@ -30,7 +31,7 @@ export interface RetiredVmArgs {
     id: pulumi.Input<string>;
 }
 
-export interface BackupVaultArgs {
+export interface BackupVaultArgs extends CommonArgs {
     /** The resource group of the vault. */
     resourceGroupName: pulumi.Input<string>;
     /** The vault's region: the region of every VM it protects. @default the region of the VMs */
@@ -99,8 +100,6 @@ export interface BackupVaultArgs {
     publicNetworkAccess?: string;
     /** A CanNotDelete management lock on the vault, which stops its deletion outside Pulumi too. @default true */
     lock?: boolean;
-    /** Tags for every resource the component creates that takes them. @default none */
-    tags?: { [key: string]: string };
 }
 
 /**
@@ -114,7 +113,7 @@ export class BackupVault extends pulumi.ComponentResource {
     public readonly protectedItemIds: pulumi.Output<string[]>;
 
     constructor(name: string, args: BackupVaultArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("backup-ready:index:BackupVault", name, {}, withoutTypeAliases(opts));
+        super("backup-ready:index:BackupVault", name, {}, withoutTypeAliases(opts, args.keepTypeAliases));
 
         const vaultName = args.vaultName ?? DEFAULTS.vaultName;
         const policy: VaultPolicySettings = {
@@ -196,19 +195,20 @@ export class BackupVault extends pulumi.ComponentResource {
             sourceResourceId: pulumi.Input<string>,
             protection: { policyId: pulumi.Input<string> } | { protectionState: "ProtectionStopped" },
         ) =>
-            new recoveryservices.ProtectedItem(
-                `${name}-${key}`,
-                {
-                    resourceGroupName: args.resourceGroupName,
-                    vaultName: vault.name,
-                    fabricName: "Azure",
-                    containerName: vm.apply(protectionContainerName),
-                    protectedItemName: vm.apply(protectedItemName),
-                    properties: { protectedItemType: "Microsoft.Compute/virtualMachines", sourceResourceId, ...protection },
-                    tags,
-                },
-                { parent: this, protect, ...readingOnly() },
-            );
+            reading()((lean) =>
+                new recoveryservices.ProtectedItem(
+                    `${name}-${key}`,
+                    {
+                        resourceGroupName: args.resourceGroupName,
+                        vaultName: vault.name,
+                        fabricName: "Azure",
+                        containerName: vm.apply(protectionContainerName),
+                        protectedItemName: vm.apply(protectedItemName),
+                        properties: { protectedItemType: "Microsoft.Compute/virtualMachines", sourceResourceId, ...protection },
+                        tags,
+                    },
+                    { parent: this, protect, ...lean },
+                ));
 
         const protectedItems = vms.map((vm) => {
             const reference = pulumi

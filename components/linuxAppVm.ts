@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as compute from "@pulumi/azure-native/compute";
 import * as network from "@pulumi/azure-native/network";
 import { withoutTypeAliases } from "../lib/aliases";
-import { readingOnly } from "../lib/outputs";
+import { reading } from "../lib/outputs";
 import { renderLinuxProxyClientCloudConfig } from "../lib/guestConfig";
 import { LinuxProxyClient } from "./linuxProxyClient";
 import { appNicArgs, linuxVmArgs } from "../lib/vmArgs";
@@ -31,7 +31,7 @@ export class BackupReadyLinuxVm extends pulumi.ComponentResource {
     public readonly privateIp: pulumi.Output<string>;
 
     constructor(name: string, args: BackupReadyLinuxVmArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("backup-ready:index:BackupReadyLinuxVm", name, {}, withoutTypeAliases(opts));
+        super("backup-ready:index:BackupReadyLinuxVm", name, {}, withoutTypeAliases(opts, args.keepTypeAliases));
 
         const { proxy, vmSize, adminUsername, dataDiskCount } = checkAppVm(args);
         const tags = checkedTags(args.tags);
@@ -42,32 +42,34 @@ export class BackupReadyLinuxVm extends pulumi.ComponentResource {
             checkLinuxImage("image", args.image);
         }
 
-        const nic = new network.NetworkInterface(`${name}-nic`, appNicArgs({ ...args, tags }), { parent: this, ...readingOnly("ipConfigurations") });
+        const nic = reading("ipConfigurations")((lean) => new network.NetworkInterface(`${name}-nic`, appNicArgs({ ...args, tags }), { parent: this, ...lean }));
 
-        const vm = new compute.VirtualMachine(
-            `${name}-vm`,
-            linuxVmArgs({
-                resourceGroupName: args.resourceGroupName,
-                location: args.location,
-                vmName: args.vmName ?? name,
-                vmSize,
-                image: args.image,
-                networkInterfaceId: nic.id,
-                adminUsername,
-                sshPublicKey: args.sshPublicKey,
-                cloudConfig: proxy && renderLinuxProxyClientCloudConfig(proxy),
-                dataDiskCount,
-                dataDiskSizeGb: args.dataDiskSizeGb,
-                tags,
-            }),
-            // cloud-init configures the proxy at first boot, in a locked-down network the agent's
-            // only way out. Azure cannot change customData in place, and a VM holding data must
-            // never be replaced for a new proxy address: later changes go through the Run Command.
-            { parent: this, ignoreChanges: ["osProfile.customData"], ...readingOnly("name") },
+        const vm = reading("name")((lean) =>
+            new compute.VirtualMachine(
+                `${name}-vm`,
+                linuxVmArgs({
+                    resourceGroupName: args.resourceGroupName,
+                    location: args.location,
+                    vmName: args.vmName ?? name,
+                    vmSize,
+                    image: args.image,
+                    networkInterfaceId: nic.id,
+                    adminUsername,
+                    sshPublicKey: args.sshPublicKey,
+                    cloudConfig: proxy && renderLinuxProxyClientCloudConfig(proxy),
+                    dataDiskCount,
+                    dataDiskSizeGb: args.dataDiskSizeGb,
+                    tags,
+                }),
+                // cloud-init configures the proxy at first boot, in a locked-down network the agent's
+                // only way out. Azure cannot change customData in place, and a VM holding data must
+                // never be replaced for a new proxy address: later changes go through the Run Command.
+                { parent: this, ignoreChanges: ["osProfile.customData"], ...lean },
+            ),
         );
 
         if (proxy) {
-            new LinuxProxyClient(`${name}-proxy-client`, { vmId: vm.id, location: args.location, ...proxy, tags }, { parent: this });
+            new LinuxProxyClient(`${name}-proxy-client`, { vmId: vm.id, location: args.location, ...proxy, tags, keepTypeAliases: args.keepTypeAliases }, { parent: this });
         }
 
         this.vmId = vm.id;

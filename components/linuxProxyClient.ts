@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as compute from "@pulumi/azure-native/compute";
 import { withoutTypeAliases } from "../lib/aliases";
-import { readingOnly } from "../lib/outputs";
+import { reading } from "../lib/outputs";
 import { renderLinuxProxyClientScript } from "../lib/guestConfig";
 import { proxyClientRunCommandArgs } from "../lib/proxyClientRunCommand";
 import { checkProxyEndpoint } from "../lib/validation/addresses";
@@ -19,14 +19,15 @@ export class LinuxProxyClient extends pulumi.ComponentResource {
     public readonly runCommandId: pulumi.Output<string>;
 
     constructor(name: string, args: LinuxProxyClientArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("backup-ready:index:LinuxProxyClient", name, {}, withoutTypeAliases(opts));
+        super("backup-ready:index:LinuxProxyClient", name, {}, withoutTypeAliases(opts, args.keepTypeAliases));
 
         const proxy = checkProxyEndpoint(args.proxyIp, args.proxyPort);
-        const runCommand = new compute.VirtualMachineRunCommandByVirtualMachine(
-            `${name}-run-command`,
-            proxyClientRunCommandArgs({ vmId: args.vmId, location: args.location, script: renderLinuxProxyClientScript(proxy), tags: checkedTags(args.tags) }, this),
-            { parent: this, ...readingOnly() },
-        );
+        const runCommand = reading()((lean) =>
+            new compute.VirtualMachineRunCommandByVirtualMachine(
+                `${name}-run-command`,
+                proxyClientRunCommandArgs({ vmId: args.vmId, location: args.location, script: renderLinuxProxyClientScript(proxy), tags: checkedTags(args.tags) }, this),
+                { parent: this, ...lean },
+            ));
 
         this.runCommandId = runCommand.id;
         this.registerOutputs({ runCommandId: this.runCommandId });

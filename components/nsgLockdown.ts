@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import { CommonArgs } from "./sharedArgs";
 import * as network from "@pulumi/azure-native/network";
 import { withoutTypeAliases } from "../lib/aliases";
 import { parseResourceId } from "../lib/armIds";
@@ -19,7 +20,7 @@ import { checkConnectivity } from "../lib/validation/connectivity";
 import { normalizeRegion } from "../policy/rulebook/regions";
 import { checkedTags } from "../lib/vaultSettings";
 
-export interface NsgLockdownArgs {
+export interface NsgLockdownArgs extends CommonArgs {
     /** Where to create the NSG. Not used with an existing NSG or subnet. */
     resourceGroupName?: pulumi.Input<string>;
     /** Where to create the NSG, and with `serviceTags` the region of the `Storage.<region>` tag. */
@@ -50,9 +51,7 @@ export interface NsgLockdownArgs {
     /** Let Windows VMs reach Azure's KMS (port 1688) to stay activated. @default false */
     allowWindowsActivation?: boolean;
     /** Where administrators may SSH to the proxy from. No SSH from outside the network when absent. */
-    sshSourceAddressPrefix?: string;
-    /** Tags for the NSG it creates (security rules take none). @default none */
-    tags?: { [key: string]: string };
+    sshSourceCidr?: string;
 }
 
 /**
@@ -66,7 +65,7 @@ export class NsgLockdown extends pulumi.ComponentResource {
     public readonly networkSecurityGroupId: pulumi.Output<string>;
 
     constructor(name: string, args: NsgLockdownArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("backup-ready:index:NsgLockdown", name, {}, withoutTypeAliases(opts));
+        super("backup-ready:index:NsgLockdown", name, {}, withoutTypeAliases(opts, args.keepTypeAliases));
 
         checkClientAddressPrefixes("clientAddressPrefixes", args.clientAddressPrefixes);
         const tags = checkedTags(args.tags);
@@ -137,13 +136,13 @@ function rulesFor(args: NsgLockdownArgs): SecurityRuleSpec[] {
     if (args.proxyIp === undefined) {
         throw new InvalidSettingError("proxyIp", 'must be set with connectivity "proxy": it is the only address allowed out');
     }
-    if (args.sshSourceAddressPrefix !== undefined) {
-        cidr("sshSourceAddressPrefix", args.sshSourceAddressPrefix);
+    if (args.sshSourceCidr !== undefined) {
+        cidr("sshSourceCidr", args.sshSourceCidr);
     }
     return lockdownRules({
         ...checkProxyEndpoint(args.proxyIp, args.proxyPort),
         clientAddressPrefixes: args.clientAddressPrefixes,
-        sshSourceAddressPrefix: args.sshSourceAddressPrefix,
+        sshSourceCidr: args.sshSourceCidr,
     });
 }
 

@@ -1,7 +1,20 @@
 import * as pulumi from "@pulumi/pulumi";
 
+/** What every component takes, as Azure Verified Modules give every module the same interface. */
+export interface CommonArgs {
+    /** Tags for every resource the component creates that takes them. @default none */
+    tags?: { [key: string]: string };
+    /**
+     * Keep the API-versioned type aliases azure-native adds to every resource: only resources
+     * once registered under such a type token (`azure-native:compute/v20230301:VirtualMachine`)
+     * need them, to move to the default one without replacement; dropping them makes large
+     * stacks far cheaper to plan. @default false
+     */
+    keepTypeAliases?: boolean;
+}
+
 /** What every backup-ready app VM takes, Linux or Windows. */
-export interface BackupReadyVmArgs {
+export interface BackupReadyVmArgs extends CommonArgs {
     resourceGroupName: pulumi.Input<string>;
     location: string;
     subnetId: pulumi.Input<string>;
@@ -19,12 +32,10 @@ export interface BackupReadyVmArgs {
     dataDiskCount?: number;
     /** @default 32 */
     dataDiskSizeGb?: number;
-    /** Tags for every resource the component creates that takes them. @default none */
-    tags?: { [key: string]: string };
 }
 
 /** What a proxy client takes, for a Linux or a Windows VM. */
-export interface ProxyClientArgs {
+export interface ProxyClientArgs extends CommonArgs {
     /** The VM's ARM id: a VM of this stack or one that exists already. */
     vmId: pulumi.Input<string>;
     /** The VM's region. @default read from the VM */
@@ -33,6 +44,4 @@ export interface ProxyClientArgs {
     proxyIp: string;
     /** @default 3128 */
     proxyPort?: number;
-    /** Tags for every resource the component creates that takes them. @default none */
-    tags?: { [key: string]: string };
 }

@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as compute from "@pulumi/azure-native/compute";
 import * as network from "@pulumi/azure-native/network";
 import { withoutTypeAliases } from "../lib/aliases";
-import { readingOnly } from "../lib/outputs";
+import { reading } from "../lib/outputs";
 import { appNicArgs, windowsVmArgs } from "../lib/vmArgs";
 import { checkAppVm } from "../lib/validation/appVm";
 import { checkImage } from "../lib/validation/images";
@@ -28,7 +28,7 @@ export class BackupReadyWindowsVm extends pulumi.ComponentResource {
     public readonly vmName: pulumi.Output<string>;
 
     constructor(name: string, args: BackupReadyWindowsVmArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("backup-ready:index:BackupReadyWindowsVm", name, {}, withoutTypeAliases(opts));
+        super("backup-ready:index:BackupReadyWindowsVm", name, {}, withoutTypeAliases(opts, args.keepTypeAliases));
 
         const { proxy, vmSize, adminUsername, dataDiskCount } = checkAppVm(args);
         const tags = checkedTags(args.tags);
@@ -38,28 +38,30 @@ export class BackupReadyWindowsVm extends pulumi.ComponentResource {
             checkImage("image", args.image);
         }
 
-        const nic = new network.NetworkInterface(`${name}-nic`, appNicArgs({ ...args, tags }), { parent: this, ...readingOnly() });
+        const nic = reading()((lean) =>
+            new network.NetworkInterface(`${name}-nic`, appNicArgs({ ...args, tags }), { parent: this, ...lean }));
 
-        const vm = new compute.VirtualMachine(
-            `${name}-vm`,
-            windowsVmArgs({
-                resourceGroupName: args.resourceGroupName,
-                location: args.location,
-                vmName,
-                vmSize,
-                image: args.image,
-                networkInterfaceId: nic.id,
-                adminUsername,
-                adminPassword: args.adminPassword,
-                dataDiskCount,
-                dataDiskSizeGb: args.dataDiskSizeGb,
-                tags,
-            }),
-            { parent: this, ...readingOnly("name") },
-        );
+        const vm = reading("name")((lean) =>
+            new compute.VirtualMachine(
+                `${name}-vm`,
+                windowsVmArgs({
+                    resourceGroupName: args.resourceGroupName,
+                    location: args.location,
+                    vmName,
+                    vmSize,
+                    image: args.image,
+                    networkInterfaceId: nic.id,
+                    adminUsername,
+                    adminPassword: args.adminPassword,
+                    dataDiskCount,
+                    dataDiskSizeGb: args.dataDiskSizeGb,
+                    tags,
+                }),
+                { parent: this, ...lean },
+            ));
 
         if (proxy) {
-            new WindowsProxyClient(`${name}-proxy-client`, { vmId: vm.id, location: args.location, ...proxy, tags }, { parent: this });
+            new WindowsProxyClient(`${name}-proxy-client`, { vmId: vm.id, location: args.location, ...proxy, tags, keepTypeAliases: args.keepTypeAliases }, { parent: this });
         }
 
         this.vmId = vm.id;

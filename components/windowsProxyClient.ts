@@ -3,7 +3,7 @@ import * as compute from "@pulumi/azure-native/compute";
 import { renderWindowsProxyClientScript } from "../lib/guestConfig";
 import { proxyClientRunCommandArgs } from "../lib/proxyClientRunCommand";
 import { withoutTypeAliases } from "../lib/aliases";
-import { readingOnly } from "../lib/outputs";
+import { reading } from "../lib/outputs";
 import { checkProxyEndpoint } from "../lib/validation/addresses";
 import { checkedTags } from "../lib/vaultSettings";
 import { ProxyClientArgs } from "./sharedArgs";
@@ -20,14 +20,15 @@ export class WindowsProxyClient extends pulumi.ComponentResource {
     public readonly runCommandId: pulumi.Output<string>;
 
     constructor(name: string, args: WindowsProxyClientArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("backup-ready:index:WindowsProxyClient", name, {}, withoutTypeAliases(opts));
+        super("backup-ready:index:WindowsProxyClient", name, {}, withoutTypeAliases(opts, args.keepTypeAliases));
 
         const proxy = checkProxyEndpoint(args.proxyIp, args.proxyPort);
-        const runCommand = new compute.VirtualMachineRunCommandByVirtualMachine(
-            `${name}-run-command`,
-            proxyClientRunCommandArgs({ vmId: args.vmId, location: args.location, script: renderWindowsProxyClientScript(proxy), tags: checkedTags(args.tags) }, this),
-            { parent: this, ...readingOnly() },
-        );
+        const runCommand = reading()((lean) =>
+            new compute.VirtualMachineRunCommandByVirtualMachine(
+                `${name}-run-command`,
+                proxyClientRunCommandArgs({ vmId: args.vmId, location: args.location, script: renderWindowsProxyClientScript(proxy), tags: checkedTags(args.tags) }, this),
+                { parent: this, ...lean },
+            ));
 
         this.runCommandId = runCommand.id;
         this.registerOutputs({ runCommandId: this.runCommandId });

@@ -5,15 +5,13 @@
  * thousand VMs cost gigabytes to plan. They only matter to a stack whose resources were
  * registered under an API-versioned type token; this project's components never do that.
  *
- * `pulumi config set backup-ready:keepTypeAliases true` keeps them.
+ * Every component takes `keepTypeAliases: true` to keep them (the reference environment's
+ * `keepTypeAliases` setting).
  */
 import * as pulumi from "@pulumi/pulumi";
 
 const PACKAGE = "azure-native";
 const API_VERSION = /^v\d{8}[a-z0-9]*$/;
-
-/** The config namespace and key that keep the aliases. */
-export const KEEP_TYPE_ALIASES = { namespace: "backup-ready", key: "keepTypeAliases" } as const;
 
 /**
  * True for an alias that names nothing but an API-versioned form of `resourceType`, as
@@ -49,18 +47,15 @@ export const dropApiVersionTypeAliases: pulumi.ResourceTransformation = ({ type,
     return kept.length === aliases.length ? undefined : { props, opts: { ...opts, aliases: kept } };
 };
 
-/** Whether the stack asked to keep the type aliases (`backup-ready:keepTypeAliases`). */
-export function keepTypeAliases(): boolean {
-    return new pulumi.Config(KEEP_TYPE_ALIASES.namespace).getBoolean(KEEP_TYPE_ALIASES.key) ?? false;
-}
-
 /**
  * A component's options with {@link dropApiVersionTypeAliases} applied to the component and
- * every resource under it, unless `backup-ready:keepTypeAliases` is true. It runs before the
- * caller's own transformations, so aliases those add are kept too.
+ * every resource under it, unless the component was told to keep them (its `keepTypeAliases`
+ * argument). It runs before the caller's own transformations, so aliases those add are kept too.
+ * A legacy `transformations` option, because it runs in the SDK before the aliases become
+ * Outputs (see lib/outputs.ts); `transforms` run in the engine, after.
  */
-export function withoutTypeAliases(opts?: pulumi.ComponentResourceOptions): pulumi.ComponentResourceOptions {
-    if (keepTypeAliases()) {
+export function withoutTypeAliases(opts: pulumi.ComponentResourceOptions | undefined, keepTypeAliases = false): pulumi.ComponentResourceOptions {
+    if (keepTypeAliases) {
         return opts ?? {};
     }
     return { ...opts, transformations: [dropApiVersionTypeAliases, ...(opts?.transformations ?? [])] };

@@ -80,7 +80,7 @@ export interface LockdownRulesInput {
     /** Address prefixes that may use the proxy (the app subnets, or the whole virtual network). */
     clientAddressPrefixes: string[];
     /** Where administrators may SSH to the proxy from; no SSH rule when absent. */
-    sshSourceAddressPrefix?: string;
+    sshSourceCidr?: string;
 }
 
 /**
@@ -130,7 +130,7 @@ export function lockdownRules(input: LockdownRulesInput): SecurityRuleSpec[] {
             destinationPortRange: String(input.proxyPort),
         },
     ];
-    if (input.sshSourceAddressPrefix !== undefined) {
+    if (input.sshSourceCidr !== undefined) {
         rules.push({
             name: "allow-ssh-to-proxy",
             description: "Administrators may SSH to the proxy from the range they named.",
@@ -138,7 +138,7 @@ export function lockdownRules(input: LockdownRulesInput): SecurityRuleSpec[] {
             direction: "Inbound",
             access: "Allow",
             protocol: "Tcp",
-            sourceAddressPrefix: input.sshSourceAddressPrefix,
+            sourceAddressPrefix: input.sshSourceCidr,
             sourcePortRange: "*",
             destinationAddressPrefix: proxy,
             destinationPortRange: "22",

@@ -8,25 +8,37 @@
  *
  * Properties the program sets are untouched, and the SDK sends no unset property to the engine,
  * so the registration is the same: same inputs, dependencies and state, only fewer Outputs in
- * the program's memory. Reading a dropped output gives `undefined`: name every output the
- * component reads.
+ * the program's memory. {@link reading} types the result accordingly: reading an output that was
+ * not named is a compile error, not an `undefined` at run time.
+ *
+ * It uses the legacy `transformations` option, not `transforms`: `transformations` run in the
+ * Resource constructor before the SDK turns the properties and aliases into Outputs
+ * (@pulumi/pulumi resource.ts: "Before anything else - if there are transformations registered,
+ * invoke them"), while `transforms` are callbacks the engine invokes after the SDK has built and
+ * serialized them (runtime/resource.ts), so they would save nothing here.
  */
 import * as pulumi from "@pulumi/pulumi";
-
-/** A transformation that drops the unset properties of a resource, but for the outputs named. */
-export function dropUnsetProperties(keep: readonly string[]): pulumi.ResourceTransformation {
-    return ({ props, opts }) => ({ props: unsetPropertiesDropped(props, keep), opts });
-}
 
 /** `props` without the properties that are `undefined`, but for those named in `keep`. */
 export function unsetPropertiesDropped(props: pulumi.Inputs, keep: readonly string[]): pulumi.Inputs {
     return Object.fromEntries(Object.entries(props).filter(([key, value]) => value !== undefined || keep.includes(key)));
 }
 
+/** A transformation that drops the unset properties of a resource, but for the outputs named. */
+export function dropUnsetProperties(keep: readonly string[]): pulumi.ResourceTransformation {
+    return ({ props, opts }) => ({ props: unsetPropertiesDropped(props, keep), opts });
+}
+
+/** A custom resource of which only `id`, `urn` and the outputs `K` may be read. */
+export type Reading<T extends pulumi.CustomResource, K extends keyof T = never> = pulumi.CustomResource & Pick<T, K>;
+
 /**
- * Options for a child resource whose component reads no output of it but `id`, `urn` and the
- * outputs named: `{ parent: this, ...readingOnly("name") }`.
+ * Creates a child resource that registers only the outputs named (besides `id` and `urn`):
+ * `reading("name")((lean) => new compute.VirtualMachine(n, args, { parent: this, ...lean }))`.
+ * The options given to `create` must be spread into the resource's options; naming an output the
+ * resource does not have, or reading one not named, is a compile error.
  */
-export function readingOnly(...outputs: string[]): Pick<pulumi.CustomResourceOptions, "transformations"> {
-    return { transformations: [dropUnsetProperties(outputs)] };
+export function reading<K extends string = never>(...outputs: K[]) {
+    return <T extends pulumi.CustomResource & Record<K, unknown>>(create: (lean: Pick<pulumi.CustomResourceOptions, "transformations">) => T): Reading<T, K> =>
+        create({ transformations: [dropUnsetProperties(outputs)] });
 }

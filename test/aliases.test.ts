@@ -9,8 +9,8 @@ import { PROJECT_DIR } from "./support/plan";
 const VM = "azure-native:compute:VirtualMachine";
 
 class Holder extends pulumi.ComponentResource {
-    constructor(name: string, opts?: pulumi.ComponentResourceOptions) {
-        super("test:index:Holder", name, {}, withoutTypeAliases(opts));
+    constructor(name: string, opts?: pulumi.ComponentResourceOptions, keepTypeAliases?: boolean) {
+        super("test:index:Holder", name, {}, withoutTypeAliases(opts, keepTypeAliases));
     }
 }
 
@@ -44,8 +44,8 @@ async function registeredAliases(config: Record<string, string>, program: () => 
     return new Map([...seen].map(([name, { aliases }]) => [name, aliases]));
 }
 
-function holderWithVm(): void {
-    const holder = new Holder("holder", { aliases: [{ name: "old-holder" }] });
+function holderWithVm(keepTypeAliases?: boolean): void {
+    const holder = new Holder("holder", { aliases: [{ name: "old-holder" }] }, keepTypeAliases);
     new compute.VirtualMachine(
         "vm",
         { resourceGroupName: "rg" },
@@ -80,7 +80,7 @@ describe("type aliases", () => {
     });
 
     it("drops the aliases azure-native adds to a component's children and keeps every alias the caller gave", async () => {
-        const aliases = await registeredAliases({}, holderWithVm);
+        const aliases = await registeredAliases({}, () => holderWithVm());
         expect(aliases.get("holder")).to.deep.equal([{ name: "old-holder" }]);
         expect(aliases.get("vm")).to.deep.equal([
             { name: "old-vm" },
@@ -89,8 +89,8 @@ describe("type aliases", () => {
         ]);
     });
 
-    it("keeps them all with backup-ready:keepTypeAliases", async () => {
-        const aliases = await registeredAliases({ "backup-ready:keepTypeAliases": "true" }, holderWithVm);
+    it("keeps them all when the component is given keepTypeAliases", async () => {
+        const aliases = await registeredAliases({}, () => holderWithVm(true));
         const vm = aliases.get("vm") ?? [];
         expect(vm.slice(0, 3)).to.deep.equal([
             { name: "old-vm" },
@@ -122,6 +122,19 @@ describe("type aliases", () => {
         expect(children.map(([name]) => name)).to.include.members(["app-vm-2-vm", "app-vm-2-nic", "backup-app-vm-2", "win-vm-1-vm", "backup-vault", "lockdown-nsg"]);
         for (const [name, { type, aliases }] of children) {
             expect(aliases.filter((alias) => isApiVersionTypeAlias(type, alias)), name).to.deep.equal([]);
+        }
+    });
+
+    it("keeps them on every resource of the reference environment with its keepTypeAliases setting", async () => {
+        const { config } = loadProjectConfig(PROJECT_DIR, "test", { appVmCount: "1", windowsAppVmCount: "1", keepTypeAliases: "true" });
+        const seen = await registrations(config, () => {
+            delete require.cache[require.resolve("../index")];
+            return require("../index");
+        });
+        const children = [...seen].filter(([, r]) => r.inComponent && r.type.startsWith("azure-native:"));
+        expect(children.length).to.be.greaterThan(10);
+        for (const [name, { type, aliases }] of children) {
+            expect(aliases.filter((alias) => isApiVersionTypeAlias(type, alias)).length, name).to.be.greaterThan(0);
         }
     });
 });

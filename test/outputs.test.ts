@@ -19,7 +19,7 @@ describe("registering only the outputs a component reads", () => {
             stack: "test",
             config: {},
             program: () => {
-                vm = new compute.VirtualMachine("vm", { resourceGroupName: "rg", vmName: "vm", location: "westeurope" }, outputs.readingOnly("name"));
+                vm = outputs.reading("name")((lean) => new compute.VirtualMachine("vm", { resourceGroupName: "rg", vmName: "vm", location: "westeurope" }, lean)) as compute.VirtualMachine;
                 return {};
             },
         });
@@ -32,17 +32,34 @@ describe("registering only the outputs a component reads", () => {
         expect(read.storageProfile).to.equal(undefined);
     });
 
+    it("makes reading an output that was not named a compile error", () => {
+        // `npm test` type-checks this file: an @ts-expect-error that expects nothing fails it.
+        const typed = (vm: outputs.Reading<compute.VirtualMachine, "name">) => {
+            // @ts-expect-error vmId was not named, so it is not registered
+            return [vm.name, vm.id, vm.urn, vm.vmId];
+        };
+        expect(typed).to.be.a("function");
+    });
+
     it("changes nothing in what the reference environment asks for", async () => {
         const lean = await planReferenceEnvironment({ appVmCount: "2" });
-        // The same program with every output registered: the components call readingOnly at
-        // construction, through the module's export.
-        const readingOnly = outputs.readingOnly;
-        (outputs as { readingOnly: typeof readingOnly }).readingOnly = () => ({});
+        // The same program with every output registered: the components call `reading` at
+        // construction, through the module's export. Count the calls, so that the comparison
+        // cannot pass because the substitution never took effect.
+        const original = outputs.reading;
+        let substituted = 0;
+        const everyOutput: typeof outputs.reading = () => (create) => {
+            substituted += 1;
+            return create({});
+        };
+        (outputs as { reading: typeof outputs.reading }).reading = everyOutput;
         try {
             const full = await planReferenceEnvironment({ appVmCount: "2" });
+            // Per app VM: NIC, VM, Run Command, protected item.
+            expect(substituted).to.equal(2 * 4);
             expect(lean).to.deep.equal(full);
         } finally {
-            (outputs as { readingOnly: typeof readingOnly }).readingOnly = readingOnly;
+            (outputs as { reading: typeof outputs.reading }).reading = original;
         }
     });
 });

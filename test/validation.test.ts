@@ -214,8 +214,8 @@ const CASES: Case[] = [
     },
     {
         description: "an SSH source prefix with host bits on NsgLockdown",
-        input: { component: "NsgLockdown", args: { sshSourceAddressPrefix: "203.0.113.7/24" } },
-        message: `sshSourceAddressPrefix: must be ${CIDR_ALLOWED}; got "203.0.113.7/24"`,
+        input: { component: "NsgLockdown", args: { sshSourceCidr: "203.0.113.7/24" } },
+        message: `sshSourceCidr: must be ${CIDR_ALLOWED}; got "203.0.113.7/24"`,
     },
     {
         description: "no client prefix at all on BackupProxy (squid and nft would get an empty list)",
