@@ -5,7 +5,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as compute from "@pulumi/azure-native/compute";
-import { parseVmId } from "./backupNames";
+import { parseVmId } from "./armIds";
 
 /** The Run Command's name on every VM. */
 export const PROXY_CLIENT_RUN_COMMAND_NAME = "configure-backup-proxy";

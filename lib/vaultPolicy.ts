@@ -6,10 +6,34 @@
  * and ProtectionPolicies_CreateOrUpdate_Complex.json).
  */
 import type { recoveryservices } from "@pulumi/azure-native/types/input";
-import { dailySchedulePolicy } from "./backupNames";
 import { invalid } from "../policy/rulebook/errors";
 import { BackupPolicyType, checkPolicy, PolicySettings } from "./validation/backupPolicy";
 import { wholeNumber, WholeNumberRange } from "./validation/numbers";
+
+/**
+ * A daily schedule in the shape each policy type takes: Standard (V1) lists the run times on the
+ * schedule, Enhanced (V2) under `dailySchedule`.
+ */
+export function dailySchedulePolicy(
+    policyType: "Enhanced" | "Standard",
+    runTime: string,
+): recoveryservices.SimpleSchedulePolicyV2Args | recoveryservices.SimpleSchedulePolicyArgs {
+    return policyType === "Enhanced"
+        ? { schedulePolicyType: "SimpleSchedulePolicyV2", scheduleRunFrequency: "Daily", dailySchedule: { scheduleRunTimes: [runTime] } }
+        : { schedulePolicyType: "SimpleSchedulePolicy", scheduleRunFrequency: "Daily", scheduleRunTimes: [runTime] };
+}
+
+/** Azure's name for each policy type. */
+export const POLICY_TYPE_VERSIONS = { Enhanced: "V2", Standard: "V1" } as const;
+
+/**
+ * The policy's daily run time as the API wants it: an ISO date-time of which only the time
+ * counts. The date is fixed so that plans are reproducible.
+ */
+export function scheduleRunTime(backupTime: string): string {
+    return `2024-01-01T${backupTime}:00Z`;
+}
+
 
 /**
  * The longest retention of each tier, 0 turning it off. Microsoft documents the same maxima for
