@@ -2,6 +2,7 @@ import { expect } from "chai";
 import * as fs from "fs";
 import * as path from "path";
 import * as yaml from "js-yaml";
+import { allowListRules, backupServiceDestinations, lockdownRules, windowsActivationRule } from "../lib/lockdownRules";
 import { DEFAULTS, SETTING_KEYS } from "../settings";
 import { PROJECT_DIR } from "./support/plan";
 
@@ -33,5 +34,16 @@ describe("Pulumi.yaml", () => {
         const declared = Object.keys(project.config).filter((key) => !key.includes(":"));
         expect(SETTING_KEYS).to.have.members(declared);
         expect(fs.readFileSync(path.join(PROJECT_DIR, "index.ts"), "utf8")).to.contain("SETTING_KEYS.map((key) => [key, project.get(key)])");
+    });
+});
+
+describe("README's table of the lockdown rules", () => {
+    it("lists every rule the code writes, in both modes, with its direction and priority", () => {
+        const readme = fs.readFileSync(path.join(PROJECT_DIR, "README.md"), "utf8");
+        const rows = [...readme.matchAll(/^\| `([a-z<>-]+)` \| (Inbound|Outbound) \| (\d+) \|/gm)].map(([, name, direction, priority]) => `${name} ${direction} ${priority}`);
+        const proxy = lockdownRules({ proxyIp: "10.0.0.5", proxyPort: 3128, clientAddressPrefixes: ["10.0.0.0/16"], sshSourceCidr: "203.0.113.0/24" });
+        const tags = allowListRules({ clientAddressPrefixes: ["10.0.0.0/16"], destinations: backupServiceDestinations("<region>") });
+        const written = [...proxy, ...tags, windowsActivationRule(["10.0.0.0/16"])].map((rule) => `${rule.name} ${rule.direction} ${rule.priority}`);
+        expect(rows).to.have.members([...new Set(written)]);
     });
 });
