@@ -4,6 +4,7 @@
  */
 import { Cidr, formatCidr, formatIp, hostAddress, subBlock } from "./policy/rulebook/cidr";
 import { invalid } from "./policy/rulebook/errors";
+import { effectiveAllowedDomains } from "./lib/guestConfig";
 import { UBUNTU_LTS_IMAGE } from "./lib/vmArgs";
 import { dataDiskLimit, MAX_VMS_PER_VAULT } from "./policy/rulebook/backup";
 import { formatImageUrn, ImageReference } from "./policy/rulebook/images";
@@ -211,14 +212,6 @@ export function resolveSettings(raw: RawConfig, sizes?: VmSizeData): Settings {
     };
     checkSettings(settings, sizes);
     return settings;
-}
-
-/** The storage allow-list: one account instead of all of blob storage when one is named. */
-export function effectiveAllowedDomains(allowedDomains: string[], storageAccount?: string): string[] {
-    const domains = storageAccount
-        ? [`${storageAccount}.blob.core.windows.net`, ...allowedDomains.filter((d) => d !== ".blob.core.windows.net")]
-        : allowedDomains;
-    return [...new Set(domains.map((d) => d.toLowerCase()))];
 }
 
 /** Every check of the settings, each alone and against the others. */

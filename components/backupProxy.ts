@@ -6,7 +6,7 @@ import { withoutTypeAliases } from "../lib/aliases";
 import { formatIp, hostAddress } from "../policy/rulebook/cidr";
 import { proxyUrl, renderProxyCloudConfig } from "../lib/guestConfig";
 import { linuxVmArgs } from "../lib/vmArgs";
-import { effectiveAllowedDomains } from "../settings";
+import { effectiveAllowedDomains } from "../lib/guestConfig";
 import { DEFAULTS } from "../lib/defaults";
 import { checkClientAddressPrefixes, checkProxyIp, checkProxyPort, cidr } from "../lib/validation/addresses";
 import { checkTrustedLaunch } from "../lib/validation/images";

@@ -71,3 +71,11 @@ export function renderProxyCloudConfig(config: ProxyServerConfig): string {
         indentedFirewall: indent(renderProxyFirewall(config), 6),
     });
 }
+
+/** The storage allow-list: one account instead of all of blob storage when one is named. */
+export function effectiveAllowedDomains(allowedDomains: string[], storageAccount?: string): string[] {
+    const domains = storageAccount
+        ? [`${storageAccount}.blob.core.windows.net`, ...allowedDomains.filter((d) => d !== ".blob.core.windows.net")]
+        : allowedDomains;
+    return [...new Set(domains.map((d) => d.toLowerCase()))];
+}
