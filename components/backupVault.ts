@@ -207,7 +207,10 @@ export class BackupVault extends pulumi.ComponentResource {
                         properties: { protectedItemType: "Microsoft.Compute/virtualMachines", sourceResourceId, ...protection },
                         tags,
                     },
-                    { parent: this, protect, ...lean },
+                    // Not `protect`: a protected item that leaves the program (its VM gone, not yet
+                    // retired) would fail the deployment. Kept in Azure instead, recovery points
+                    // and all, when Pulumi lets go of it (a destroy, a replacement, a forgotten VM).
+                    { parent: this, retainOnDelete: protect, ...lean },
                 ));
 
         const protectedItems = vms.map((vm) => {

@@ -57,6 +57,8 @@ export interface ResourceChange {
     type: string;
     name: string;
     protect: boolean;
+    /** Pulumi lets go of it without deleting it in Azure (`retainOnDelete`). */
+    retainOnDelete: boolean;
     properties: PropertyChange[];
     /** What Azure will refuse, what cannot be undone, and what is kept (see vaultChanges.ts). */
     notes?: ChangeNote[];
@@ -115,7 +117,15 @@ function propertyChanges(before: PlannedResource, after: PlannedResource): Prope
 }
 
 function change(action: Action, resource: PlannedResource, properties: PropertyChange[] = []): ResourceChange {
-    return { action, urn: resource.urn, type: resource.type, name: resource.name, protect: Boolean(resource.options.protect), properties };
+    return {
+        action,
+        urn: resource.urn,
+        type: resource.type,
+        name: resource.name,
+        protect: Boolean(resource.options.protect),
+        retainOnDelete: Boolean(resource.options.retainOnDelete),
+        properties,
+    };
 }
 
 /**

@@ -5,12 +5,15 @@ const HEADINGS: Record<Action, string> = { replace: "Replace", delete: "Delete",
 const MAX_VALUE_LENGTH = 80;
 
 export function formatDiffMarkdown(changes: ResourceChange[], beforeLabel: string): string {
-    const count = (action: Action) => changes.filter((c) => c.action === action).length;
+    const released = changes.filter((c) => c.action === "delete" && c.retainOnDelete);
+    const count = (action: Action) => changes.filter((c) => c.action === action && !released.includes(c)).length;
+    const keptInAzure = released.length > 0 ? `, ${released.length} to leave the stack but keep in Azure` : "";
     const lines = [
-        `## Offline plan: ${count("replace")} to replace, ${count("delete")} to delete, ${count("update")} to update, ${count("create")} to create`,
+        `## Offline plan: ${count("replace")} to replace, ${count("delete")} to delete, ${count("update")} to update, ${count("create")} to create${keptInAzure}`,
         "",
     ];
-    const atRisk = changes.filter((c) => (c.action === "replace" || c.action === "delete") && DATA_BEARING_TYPES.has(c.type));
+    // A resource Pulumi lets go of without deleting it (retainOnDelete) keeps its data in Azure.
+    const atRisk = changes.filter((c) => (c.action === "replace" || c.action === "delete") && DATA_BEARING_TYPES.has(c.type) && !c.retainOnDelete);
     if (atRisk.length > 0) {
         lines.push(
             "> [!CAUTION]",
@@ -36,12 +39,18 @@ export function formatDiffMarkdown(changes: ResourceChange[], beforeLabel: strin
         lines.push("No changes.");
     }
     for (const action of ["replace", "delete", "update", "create"] as Action[]) {
-        const group = changes.filter((c) => c.action === action);
+        const group = changes.filter((c) => c.action === action && !released.includes(c));
         if (group.length === 0) {
             continue;
         }
         lines.push(`### ${HEADINGS[action]}`, "");
         for (const change of group) {
+            lines.push(...formatChange(change));
+        }
+    }
+    if (released.length > 0) {
+        lines.push("### Leave the stack, kept in Azure", "");
+        for (const change of released) {
             lines.push(...formatChange(change));
         }
     }
@@ -58,7 +67,7 @@ function retireHint(change: ResourceChange): string {
 const NOTE_LABELS = { refused: "AZURE WILL REFUSE", irreversible: "IRREVERSIBLE", kept: "KEPT" } as const;
 
 function formatChange(change: ResourceChange): string[] {
-    const title = `- \`${change.name}\` (${change.type})${change.protect ? " [protected]" : ""}`;
+    const title = `- \`${change.name}\` (${change.type})${change.protect ? " [protected]" : ""}${change.retainOnDelete ? " [kept in Azure on delete]" : ""}`;
     const notes = (change.notes ?? []).map((note) => `  - **${NOTE_LABELS[note.kind]}**: ${note.text}`);
     if (change.properties.length === 0) {
         return [title, ...notes];

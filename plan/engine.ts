@@ -21,7 +21,7 @@ export interface PlannedResource {
     /** URNs this resource waits for. */
     dependencies: string[];
     /** Resource options that change how Pulumi treats the resource. */
-    options: { protect?: boolean; ignoreChanges?: string[]; replaceOnChanges?: string[]; deleteBeforeReplace?: boolean };
+    options: { protect?: boolean; ignoreChanges?: string[]; replaceOnChanges?: string[]; deleteBeforeReplace?: boolean; retainOnDelete?: boolean };
 }
 
 /** A provider function the program called to read an existing resource; offline its answer is made up. */
@@ -217,6 +217,9 @@ function options(req: any): PlannedResource["options"] {
     }
     if (req.getReplaceonchangesList().length > 0) {
         result.replaceOnChanges = req.getReplaceonchangesList();
+    }
+    if (req.getRetainondelete()) {
+        result.retainOnDelete = true;
     }
     if (req.getDeletebeforereplace()) {
         result.deleteBeforeReplace = true;

@@ -77,7 +77,11 @@ export function formatTree(resources: PlannedResource[]): string {
         const level = children.get(parent) ?? [];
         level.forEach((resource, index) => {
             const last = index === level.length - 1;
-            const flags = [resource.options.protect ? "protected" : "", resource.options.replaceOnChanges ? "replace-on-change" : ""]
+            const flags = [
+                resource.options.protect ? "protected" : "",
+                resource.options.retainOnDelete ? "kept in Azure on delete" : "",
+                resource.options.replaceOnChanges ? "replace-on-change" : "",
+            ]
                 .filter(Boolean)
                 .map((flag) => ` [${flag}]`)
                 .join("");

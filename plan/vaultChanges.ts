@@ -16,6 +16,7 @@ export interface ChangeNote {
 export interface ChangeOfResource {
     action: string;
     type: string;
+    retainOnDelete?: boolean;
     properties: { path: string; old: unknown; new: unknown }[];
 }
 
@@ -50,6 +51,12 @@ export function changeNotes(before: Plan, change: ChangeOfResource, resource: Pl
         } else if (softDelete?.new === "AlwaysON") {
             notes.push({ kind: "irreversible", text: "soft delete AlwaysOn: irreversible, soft delete can never be set back to Enabled" });
         }
+    }
+    if (change.type === ITEM && change.action === "delete" && change.retainOnDelete) {
+        notes.push({
+            kind: "kept",
+            text: "leaves the stack, kept in Azure with its recovery points (retainOnDelete); list its VM in retiredVms to stop protection and keep them on purpose",
+        });
     }
     if (change.type === ITEM && change.action === "update" && changed(PROTECTION_STATE)?.new === "ProtectionStopped") {
         notes.push({ kind: "kept", text: "protection stopped, recovery points kept" });

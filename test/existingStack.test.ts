@@ -57,7 +57,7 @@ describe("a consumer stack (examples/existing-stack) importing the built package
             ["vm;iaasvmcontainerv2;legacy-apps;erp-01", VM_IDS[0]],
             ["vm;iaasvmcontainerv2;legacy-apps;erp-02", VM_IDS[1]],
         ]);
-        expect(items.every((item) => item.options.protect)).to.equal(true);
+        expect(items.every((item) => item.options.retainOnDelete)).to.equal(true);
     });
 
     it("puts the vault in the region read from the VMs", () => {

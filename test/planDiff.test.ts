@@ -38,11 +38,11 @@ describe("plan diff", () => {
         ]);
     });
 
-    it("reports a deleted resource, and a protected one as such", async () => {
+    it("reports a deleted resource, and one Azure keeps as such", async () => {
         const shrunk = await planReferenceEnvironment({ appVmCount: "1" });
         const deleted = diffPlans(older, shrunk).filter((c) => c.action === "delete");
         expect(deleted.map((c) => c.name)).to.include.members(["app-vm-2-vm", "backup-app-vm-2"]);
-        expect(deleted.find((c) => c.name === "backup-app-vm-2")?.protect).to.equal(true);
+        expect(deleted.find((c) => c.name === "backup-app-vm-2")?.retainOnDelete).to.equal(true);
     });
 
     it("writes Markdown that makes a replaced VM impossible to miss and says it is the offline judgement", () => {

@@ -20,7 +20,7 @@ describe("npm run plan", () => {
         const { stdout, file } = plan([]);
         expect(stdout).to.match(/Plan for backup-ready\/dev: \d+ resources/);
         expect(stdout).to.contain("azure-native:recoveryservices:ProtectionPolicy  backup-policy  V2 daily at 02:00 UTC, keep 30 days, instant restore 2 days");
-        expect(stdout).to.match(/backup-ready:index:BackupVault {2}backup\n(?:│ {2}├─ .*\n)*.*azure-native:recoveryservices:ProtectedItem {2}backup-app-vm-1 \[protected\]/);
+        expect(stdout).to.match(/backup-ready:index:BackupVault {2}backup\n(?:│ {2}├─ .*\n)*.*azure-native:recoveryservices:ProtectedItem {2}backup-app-vm-1 \[kept in Azure on delete\]/);
         const written = JSON.parse(fs.readFileSync(file, "utf8"));
         expect(written).to.have.keys(["project", "stack", "config", "resources", "outputs", "lookups"]);
         expect(written.stack).to.equal("dev");

@@ -127,7 +127,7 @@ describe("retiring a VM keeps its recovery points", () => {
         expect(policyId).to.be.a("string");
         expect(after.inputs.properties).to.deep.equal({ ...kept, protectionState: "ProtectionStopped" });
         expect(after.inputs.protectedItemName).to.equal(before.inputs.protectedItemName);
-        expect(after.options.protect).to.equal(true);
+        expect(after.options.retainOnDelete).to.equal(true);
     });
 
     it("shows no protected item deleted, and the retired one as protection stopped, recovery points kept", () => {
@@ -152,13 +152,20 @@ describe("retiring a VM keeps its recovery points", () => {
             ["ts-node", "--transpile-only", "plan/cli.ts", "--stack", "test", "--out", dir, "--diff", old, "--config", "appVmCount=1", "--config", 'retiredVms=["app-vm-2"]'],
             { cwd: PROJECT_DIR, encoding: "utf8", timeout: 60_000 },
         );
-        expect(stdout).to.contain("- `backup-app-vm-2` (azure-native:recoveryservices:ProtectedItem) [protected]\n  - **KEPT**: protection stopped, recovery points kept");
+        expect(stdout).to.contain("- `backup-app-vm-2` (azure-native:recoveryservices:ProtectedItem) [kept in Azure on delete]\n  - **KEPT**: protection stopped, recovery points kept");
         expect(stdout).to.not.match(/\*\*(DELETE|REPLACE)\*\* `backup-/);
     });
 
-    it("without retiredVms the diff shouts about the deleted item and says how to keep its recovery points", async () => {
-        const markdown = formatDiffMarkdown(diffPlans(two, await planReferenceEnvironment({ appVmCount: "1" })), "old.json");
-        expect(markdown).to.match(/> - \*\*DELETE\*\* `backup-app-vm-2` \(azure-native:recoveryservices:ProtectedItem\): protected, Pulumi will refuse until protection is lifted; to keep its recovery points, retire its VM instead/);
+    it("without retiredVms the item leaves the stack but stays in Azure: no deletion, no failed deployment", async () => {
+        const changes = diffPlans(two, await planReferenceEnvironment({ appVmCount: "1" }));
+        const item = changes.find((c) => c.name === "backup-app-vm-2");
+        expect(item?.action).to.equal("delete");
+        expect(item?.retainOnDelete, "Pulumi lets go of it without deleting it in Azure").to.equal(true);
+        expect(item?.protect, "a protected resource leaving the program would fail the deployment").to.equal(false);
+        const markdown = formatDiffMarkdown(changes, "old.json");
+        expect(markdown).to.match(/^## Offline plan: 0 to replace, \d+ to delete, \d+ to update, \d+ to create, 1 to leave the stack but keep in Azure\n/);
+        expect(markdown).to.not.match(/\*\*(DELETE|REPLACE)\*\* `backup-/);
+        expect(markdown).to.contain("### Leave the stack, kept in Azure\n\n- `backup-app-vm-2` (azure-native:recoveryservices:ProtectedItem) [kept in Azure on delete]\n  - **KEPT**: leaves the stack, kept in Azure with its recovery points (retainOnDelete)");
     });
 
     it("refuses a retired VM that is still counted, or is not one of this environment's", async () => {
