@@ -145,7 +145,7 @@ function vmName(vm: PlannedResource): string {
 // ---- The network around a VM ----
 
 /** An NSG where it applies, with every rule it holds. */
-interface AttachedNsg {
+export interface AttachedNsg {
     name: string;
     /** `subnet app-subnet` or `NIC app-vm-1-nic`. */
     at: string;
@@ -153,7 +153,7 @@ interface AttachedNsg {
 }
 
 /** A VM as the network sees it: its address, its virtual network and the NSGs on its way. */
-interface Endpoint {
+export interface Endpoint {
     ip: string;
     /** How the address was found, when it was assumed. */
     ipNote?: string;
@@ -192,7 +192,7 @@ function vnetPrefixesOf(plan: Pick<Plan, "resources">, subnetId: string): string
 }
 
 /** The VM's primary NIC and IP configuration, its subnet, address and NSGs, all from the plan. */
-function endpointOf(plan: Pick<Plan, "resources">, vm: PlannedResource): Endpoint {
+export function endpointOf(plan: Pick<Plan, "resources">, vm: PlannedResource): Endpoint {
     const nics = inputs<VmInputs>(vm).networkProfile?.networkInterfaces ?? [];
     const nicId = (nics.find((nic) => nic.primary) ?? nics[0])?.id ?? gap(`VM ${vmName(vm)} has no network interface`);
     const nic = findById(plan, TYPES.nic, nicId) ?? gap(`NIC ${nicId} is not in the plan`);
