@@ -10,6 +10,7 @@
  * (Graphviz compiled to WebAssembly) turns into SVG offline.
  */
 import { instance } from "@viz-js/viz";
+import * as fs from "fs";
 import { decidingRule, Flow, isDefaultRule, NsgRule } from "../lib/nsgEvaluation";
 import { AZURE_PLATFORM_ADDRESS } from "../lib/rules";
 import { BACKUP_SERVICE_TAGS, prefixesForRegion, readServiceTags, TagPrefixes } from "../lib/serviceTagPrefixes";
@@ -124,11 +125,15 @@ function indexById(plan: Pick<Plan, "resources">, type: string): Map<string, Pla
     return new Map(plan.resources.filter((r) => r.type === type && r.id).map((r) => [key(r.id), r]));
 }
 
-/** The literal prefixes that stand for the backup service tags, when the plan's NSG holds prefixes from `ipRangesFile`. */
+/**
+ * The literal prefixes that stand for the backup service tags, when the plan's NSG holds prefixes
+ * from `ipRangesFile`. An older plan (`--diff`) may name a file that is gone: without it, its
+ * literal-prefix rules match no tag.
+ */
 export function serviceTagPrefixesOf(plan: Pick<Plan, "project" | "config">): TagPrefixes[] | undefined {
     const ipRangesFile = plan.config[`${plan.project}:ipRangesFile`];
     const region = plan.config["azure-native:location"] ?? "westeurope";
-    return ipRangesFile ? prefixesForRegion(readServiceTags(ipRangesFile), region) : undefined;
+    return ipRangesFile && fs.existsSync(ipRangesFile) ? prefixesForRegion(readServiceTags(ipRangesFile), region) : undefined;
 }
 
 /** A VM as the picture needs it: where it sits, what it is, and how the network sees it. */

@@ -29,6 +29,34 @@ function copy(plan: Plan): Plan {
     return JSON.parse(JSON.stringify(plan)) as Plan;
 }
 
+/**
+ * The reference plan with an internal load balancer in front of the proxy, in the shape
+ * azure-native sends (network.LoadBalancer; the NIC's IP configuration joins its backend pool).
+ */
+function withLoadBalancer(reference: Plan): Plan {
+    const plan = copy(reference);
+    const subnet = plan.resources.find((r) => r.type === "azure-native:network:Subnet" && r.name === "proxy-subnet") as PlannedResource;
+    const lbId = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/backup-ready/providers/Microsoft.Network/loadBalancers/proxy-lb";
+    plan.resources.push({
+        urn: "urn:pulumi:test::backup-ready::azure-native:network:LoadBalancer::proxy-lb",
+        type: "azure-native:network:LoadBalancer",
+        name: "proxy-lb",
+        id: lbId,
+        custom: true,
+        dependencies: [],
+        options: {},
+        inputs: {
+            loadBalancerName: "proxy-lb",
+            frontendIPConfigurations: [{ name: "frontend", privateIPAddress: "10.0.0.10", privateIPAllocationMethod: "Static", subnet: { id: subnet.id } }],
+            backendAddressPools: [{ name: "proxies" }],
+            loadBalancingRules: [{ name: "squid", protocol: "Tcp", frontendPort: 3128, backendPort: 3128 }],
+        },
+    });
+    const nic = plan.resources.find((r) => r.name === "backup-proxy-nic") as PlannedResource;
+    (nic.inputs.ipConfigurations as Array<Record<string, unknown>>)[0].loadBalancerBackendAddressPools = [{ id: `${lbId}/backendAddressPools/proxies` }];
+    return plan;
+}
+
 function node(topology: Topology, first: string | RegExp): TopologyNode {
     const found = topology.nodes.filter((n) => (typeof first === "string" ? n.lines[0] === first : first.test(n.lines[0])));
     expect(found, `one node "${first}" in ${topology.nodes.map((n) => n.lines[0]).join(", ")}`).to.have.length(1);
@@ -188,26 +216,7 @@ describe("the topology picture", function () {
 
     describe("with a load balancer", () => {
         it("puts an internal load balancer in its frontend's subnet and links it to the VMs of its backend pool", () => {
-            const plan = copy(reference);
-            const subnet = plan.resources.find((r) => r.type === "azure-native:network:Subnet" && r.name === "proxy-subnet") as PlannedResource;
-            const lbId = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/backup-ready/providers/Microsoft.Network/loadBalancers/proxy-lb";
-            plan.resources.push({
-                urn: "urn:pulumi:test::backup-ready::azure-native:network:LoadBalancer::proxy-lb",
-                type: "azure-native:network:LoadBalancer",
-                name: "proxy-lb",
-                id: lbId,
-                custom: true,
-                dependencies: [],
-                options: {},
-                inputs: {
-                    loadBalancerName: "proxy-lb",
-                    frontendIPConfigurations: [{ name: "frontend", privateIPAddress: "10.0.0.10", privateIPAllocationMethod: "Static", subnet: { id: subnet.id } }],
-                    backendAddressPools: [{ name: "proxies" }],
-                    loadBalancingRules: [{ name: "squid", protocol: "Tcp", frontendPort: 3128, backendPort: 3128 }],
-                },
-            });
-            const nic = plan.resources.find((r) => r.name === "backup-proxy-nic") as PlannedResource;
-            (nic.inputs.ipConfigurations as Array<Record<string, unknown>>)[0].loadBalancerBackendAddressPools = [{ id: `${lbId}/backendAddressPools/proxies` }];
+            const plan = withLoadBalancer(reference);
             const topology = buildTopology(plan);
             const lb = node(topology, "load balancer proxy-lb");
             expect(lb).to.deep.include({ kind: "loadBalancer", parent: node(topology, "subnet proxy-subnet").id, lines: ["load balancer proxy-lb", "10.0.0.10 (internal)", "Tcp 3128→3128"] });
@@ -291,6 +300,7 @@ describe("the topology picture", function () {
             const results = parseMermaid(
                 {
                     reference: toMermaid(buildTopology(reference)),
+                    loadBalancer: toMermaid(buildTopology(withLoadBalancer(reference))),
                     marked: toMermaid(marked),
                     thousand: toMermaid(big),
                     quoted: toMermaid({ nodes: [{ id: "a", kind: "proxy", lines: ['proxy "x" <y> #1'], urns: [] }], edges: [] }),
@@ -298,7 +308,7 @@ describe("the topology picture", function () {
                 },
                 scratch,
             );
-            for (const name of ["reference", "marked", "thousand", "quoted"]) {
+            for (const name of ["reference", "loadBalancer", "marked", "thousand", "quoted"]) {
                 expect(results[name], name).to.deep.equal({ type: "flowchart-v2" });
             }
             expect(results.broken.error).to.match(/Parse error/);
