@@ -265,24 +265,21 @@ function tcpToTag(tag: string, prefixes: string[] | undefined): (from: Endpoint,
  * destination by other rules than the rest get their own arrow, with their count.
  */
 function flowEdges(groupId: string, members: Endpoint[], spec: FlowSpec): TopologyEdge[] {
-    const byVerdict = new Map<string, { verdict: Verdict; ports: number[]; sources: number }>();
-    const perMember = members.map((member) => {
-        const verdicts = spec.ports.map((port) => ({ port, verdict: verdictOf(hopsOf(spec.flow(member, port), member, spec.destination)) }));
-        return verdicts;
-    });
-    for (const verdicts of perMember) {
-        const byPortVerdict = new Map<string, { verdict: Verdict; ports: number[] }>();
-        for (const { port, verdict } of verdicts) {
+    const arrows = new Map<string, { verdict: Verdict; ports: number[]; sources: number }>();
+    for (const member of members) {
+        // This member's ports, grouped by verdict: `TCP 80, 443` when both go the same way.
+        const byVerdict = new Map<string, { verdict: Verdict; ports: number[] }>();
+        for (const port of spec.ports) {
+            const verdict = verdictOf(hopsOf(spec.flow(member, port), member, spec.destination));
             const signature = JSON.stringify(verdict);
-            byPortVerdict.set(signature, { verdict, ports: [...(byPortVerdict.get(signature)?.ports ?? []), port] });
+            byVerdict.set(signature, { verdict, ports: [...(byVerdict.get(signature)?.ports ?? []), port] });
         }
-        for (const [signature, { verdict, ports }] of byPortVerdict) {
-            const full = `${signature}|${ports.join(",")}`;
-            const entry = byVerdict.get(full);
-            byVerdict.set(full, { verdict, ports, sources: (entry?.sources ?? 0) + 1 });
+        for (const [signature, { verdict, ports }] of byVerdict) {
+            const arrow = `${signature}|${ports.join(",")}`;
+            arrows.set(arrow, { verdict, ports, sources: (arrows.get(arrow)?.sources ?? 0) + 1 });
         }
     }
-    return [...byVerdict.values()].map(({ verdict, ports, sources }, i) => {
+    return [...arrows.values()].map(({ verdict, ports, sources }, i) => {
         const head = `TCP ${ports.join(", ")}${spec.what ? ` (${spec.what})` : ""}${verdict.allowed ? "" : " denied"}`;
         const share = sources === members.length ? [] : [`${sources} of ${members.length} VMs`];
         return {
@@ -312,30 +309,37 @@ function nsgUrns(plan: Pick<Plan, "resources">, nsg: PlannedResource, name: stri
     return [nsg.urn, ...rules.map((r) => r.urn)];
 }
 
-/** The picture of a plan. */
-export function buildTopology(plan: Pick<Plan, "resources" | "project" | "config">): Topology {
-    const nodes = new Map<string, TopologyNode>();
-    const edges: TopologyEdge[] = [];
-    const add = (node: TopologyNode): string => {
-        if (!nodes.has(node.id)) {
-            nodes.set(node.id, node);
+/** A picture being drawn: its elements so far, and the plan's network by id. */
+class Sketch {
+    readonly nodes = new Map<string, TopologyNode>();
+    readonly edges: TopologyEdge[] = [];
+    private readonly subnets: Map<string, PlannedResource>;
+    private readonly vnets: Map<string, PlannedResource>;
+    private readonly nsgs: Map<string, PlannedResource>;
+
+    constructor(readonly plan: Pick<Plan, "resources" | "project" | "config">) {
+        this.subnets = indexById(plan, TYPES.subnet);
+        this.vnets = indexById(plan, TYPES.vnet);
+        this.nsgs = indexById(plan, TYPES.nsg);
+    }
+
+    /** Adds a node once; its id either way. */
+    add(node: TopologyNode): string {
+        if (!this.nodes.has(node.id)) {
+            this.nodes.set(node.id, node);
         }
         return node.id;
-    };
-    const nics = indexById(plan, TYPES.nic);
-    const subnets = indexById(plan, TYPES.subnet);
-    const vnets = indexById(plan, TYPES.vnet);
-    const nsgs = indexById(plan, TYPES.nsg);
+    }
 
-    // The network: VNets, their subnets and the NSG on each.
-    const subnetNode = (subnetId: string): string => {
-        const subnet = subnets.get(key(subnetId));
+    /** A subnet's box, inside its VNet's, with the subnet's NSG in it; its id. */
+    subnet(subnetId: string): string {
+        const subnet = this.subnets.get(key(subnetId));
         const vnetId = subnetId.replace(/\/subnets\/[^/]+$/i, "");
-        const vnet = vnets.get(key(vnetId));
+        const vnet = this.vnets.get(key(vnetId));
         const vnetSpace = vnet ? (inputs<{ addressSpace?: { addressPrefixes?: string[] } }>(vnet).addressSpace?.addressPrefixes ?? []) : [];
-        const parent = add({ id: `vnet:${key(vnetId)}`, kind: "vnet", lines: [`VNet ${lastSegment(vnetId)}`, vnetSpace.join(", ")].filter(Boolean), urns: vnet ? [vnet.urn] : [] });
+        const parent = this.add({ id: `vnet:${key(vnetId)}`, kind: "vnet", lines: [`VNet ${lastSegment(vnetId)}`, vnetSpace.join(", ")].filter(Boolean), urns: vnet ? [vnet.urn] : [] });
         const props = subnet ? inputs<{ addressPrefix?: string; addressPrefixes?: string[]; networkSecurityGroup?: Reference }>(subnet) : {};
-        const id = add({
+        const id = this.add({
             id: `subnet:${key(subnetId)}`,
             kind: "subnet",
             lines: [`subnet ${lastSegment(subnetId)}`, props.addressPrefix ?? (props.addressPrefixes ?? []).join(", ")].filter(Boolean),
@@ -344,56 +348,57 @@ export function buildTopology(plan: Pick<Plan, "resources" | "project" | "config
         });
         const nsgId = props.networkSecurityGroup?.id;
         if (nsgId !== undefined) {
-            const nsg = nsgs.get(key(nsgId));
-            const name = lastSegment(nsgId);
-            const ruleCount = nsg ? (inputs<{ securityRules?: unknown[] }>(nsg).securityRules ?? []).length + (nsgUrns(plan, nsg, name).length - 1) : 0;
-            add({
-                id: `nsg:${key(subnetId)}`,
-                kind: "nsg",
-                lines: [`NSG ${name}`, nsg ? `${ruleCount} rules` : "not in the plan"],
-                parent: id,
-                urns: nsg ? nsgUrns(plan, nsg, name) : [],
-            });
+            const nsg = this.nsgs.get(key(nsgId));
+            const urns = nsg ? nsgUrns(this.plan, nsg, lastSegment(nsgId)) : [];
+            const ruleCount = nsg ? (inputs<{ securityRules?: unknown[] }>(nsg).securityRules ?? []).length + urns.length - 1 : 0;
+            this.add({ id: `nsg:${key(subnetId)}`, kind: "nsg", lines: [`NSG ${lastSegment(nsgId)}`, nsg ? `${ruleCount} rules` : "not in the plan"], parent: id, urns });
         }
         return id;
-    };
+    }
 
-    const children = vmChildren(plan);
-    const placed = plan.resources
-        .filter((r) => r.type === TYPES.vm)
-        .map((vm) => placeVm(plan, vm, nics, children))
-        .filter((vm): vm is PlacedVm => vm !== undefined);
+    topology(): Topology {
+        return { nodes: [...this.nodes.values()], edges: this.edges };
+    }
+}
 
-    // Proxies: VMs whose cloud-init writes squid's configuration; each its own box.
-    const proxies = placed.flatMap((vm) => {
+/** A box flows start from: a proxy, or a group of VMs. */
+interface Source {
+    id: string;
+    members: PlacedVm[];
+    /** A proxy's squid port. */
+    port?: number;
+}
+
+/** Proxies: VMs whose cloud-init writes squid's configuration, each its own box. */
+function drawProxies(sketch: Sketch, placed: PlacedVm[]): Source[] {
+    return placed.flatMap((vm) => {
         const conf = squidConfOf(vm.vm);
         if (conf === undefined) {
             return [];
         }
         const port = parseSquidConf(conf).port;
-        const parent = subnetNode(vm.subnetId);
-        const id = add({
+        const id = sketch.add({
             id: `proxy:${key(vm.vm.id)}`,
             kind: "proxy",
             lines: [`proxy ${vm.name}`, `${vm.endpoint?.ip ?? "address unknown"}${port === undefined ? " · no http_port" : ` · squid :${port}`}`],
-            parent,
+            parent: sketch.subnet(vm.subnetId),
             urns: vm.urns,
         });
-        return [{ id, vm, port }];
+        return [{ id, members: [vm], port }];
     });
-    const proxyVms = new Set(proxies.map((proxy) => proxy.vm));
+}
 
-    // Other VMs, grouped by subnet, OS and NIC NSG: one box per group, however many VMs.
+/** Other VMs, grouped by subnet, OS and NIC NSG: one box per group, however many VMs. */
+function drawVmGroups(sketch: Sketch, vms: PlacedVm[], protectedBy: Map<string, string>): Source[] {
     const groups = new Map<string, PlacedVm[]>();
-    for (const vm of placed.filter((vm) => !proxyVms.has(vm))) {
+    for (const vm of vms) {
         const groupKey = `vms:${key(vm.subnetId)}:${vm.windows ? "windows" : "linux"}:${key(vm.endpoint?.nicNsg?.name)}`;
         groups.set(groupKey, [...(groups.get(groupKey) ?? []), vm]);
     }
-    const protectedBy = protectionOf(plan);
-    const groupIds = [...groups].map(([id, members]) => {
+    return [...groups].map(([id, members]) => {
         const protectedCount = members.filter((vm) => protectedBy.has(key(vm.vm.id))).length;
         const nicNsg = members[0].endpoint?.nicNsg;
-        add({
+        sketch.add({
             id,
             kind: "vms",
             count: members.length,
@@ -403,19 +408,20 @@ export function buildTopology(plan: Pick<Plan, "resources" | "project" | "config
                 ...(nicNsg ? [`NIC NSG ${nicNsg.name}`] : []),
                 `${formatCount(protectedCount)} protected`,
             ],
-            parent: subnetNode(members[0].subnetId),
+            parent: sketch.subnet(members[0].subnetId),
             urns: members.flatMap((vm) => vm.urns),
         });
         return { id, members };
     });
+}
 
-    // Load balancers, in the subnet of their private frontend (outside the VNet when public).
-    for (const lb of plan.resources.filter((r) => r.type === TYPES.loadBalancer)) {
+/** Load balancers, in the subnet of their private frontend (outside the VNet when public), and the boxes their pools hold. */
+function drawLoadBalancers(sketch: Sketch, sources: Source[]): void {
+    for (const lb of sketch.plan.resources.filter((r) => r.type === TYPES.loadBalancer)) {
         const props = inputs<LoadBalancerInputs>(lb);
-        const frontends = props.frontendIPConfigurations ?? [];
-        const internal = frontends.find((f) => f.subnet?.id !== undefined);
+        const internal = (props.frontendIPConfigurations ?? []).find((f) => f.subnet?.id !== undefined);
         const rules = (props.loadBalancingRules ?? []).map((rule) => `${rule.protocol ?? "Tcp"} ${rule.frontendPort ?? "?"}→${rule.backendPort ?? "?"}`);
-        const id = add({
+        const id = sketch.add({
             id: `lb:${key(lb.id ?? lb.urn)}`,
             kind: "loadBalancer",
             lines: [
@@ -423,70 +429,89 @@ export function buildTopology(plan: Pick<Plan, "resources" | "project" | "config
                 internal ? `${internal.privateIPAddress ?? "dynamic address"} (internal)` : "public frontend",
                 ...(rules.length > 0 ? [rules.join(", ")] : []),
             ],
-            parent: internal?.subnet?.id ? subnetNode(internal.subnet.id) : undefined,
+            parent: internal?.subnet?.id ? sketch.subnet(internal.subnet.id) : undefined,
             urns: [lb.urn],
         });
         for (const pool of props.backendAddressPools ?? []) {
             const poolId = key(`${lb.id}/backendAddressPools/${pool.name}`);
-            const targets = [
-                ...proxies.filter((proxy) => proxy.vm.pools.includes(poolId)).map((proxy) => ({ to: proxy.id, count: 1 })),
-                ...groupIds.map(({ id: to, members }) => ({ to, count: members.filter((vm) => vm.pools.includes(poolId)).length })).filter((t) => t.count > 0),
-            ];
-            for (const target of targets) {
-                edges.push({ id: `${id}->${target.to}:${pool.name}`, from: id, to: target.to, kind: "balances", lines: [`pool ${pool.name}`, `${formatCount(target.count)} VM${target.count === 1 ? "" : "s"}`] });
-            }
-        }
-    }
-
-    // Vaults, and which VMs each protects.
-    for (const vault of plan.resources.filter((r) => r.type === TYPES.vault)) {
-        const props = inputs<{ vaultName?: string; location?: string }>(vault);
-        const name = props.vaultName ?? vault.name;
-        const id = add({ id: `vault:${key(name)}`, kind: "vault", lines: [`vault ${name}`, props.location ?? ""].filter(Boolean), urns: [vault.urn] });
-        for (const group of [...groupIds, ...proxies.map((proxy) => ({ id: proxy.id, members: [proxy.vm] }))]) {
-            const count = group.members.filter((vm) => protectedBy.get(key(vm.vm.id)) === key(name)).length;
-            if (count > 0) {
-                edges.push({ id: `${id}->${group.id}`, from: id, to: group.id, kind: "protects", lines: [`protects ${formatCount(count)}`] });
-            }
-        }
-    }
-
-    // The flows the backup depends on.
-    const internet = (): string => add({ id: "internet", kind: "internet", lines: ["Internet"], urns: [] });
-    const platform = (): string => add({ id: "platform", kind: "platform", lines: ["Azure platform", AZURE_PLATFORM_ADDRESS], urns: [] });
-    const tagPrefixes = serviceTagPrefixesOf(plan);
-    const sources = [...groupIds, ...proxies.map((proxy) => ({ id: proxy.id, members: [proxy.vm] }))];
-    for (const { id, members } of sources) {
-        const endpoints = members.map((vm) => vm.endpoint).filter((e): e is Endpoint => e !== undefined);
-        if (endpoints.length === 0) {
-            continue;
-        }
-        const isProxy = proxies.some((proxy) => proxy.id === id);
-        const specs: FlowSpec[] = [];
-        if (isProxy) {
-            specs.push({ name: "internet", to: internet(), ports: PROXY_EGRESS_PORTS, flow: tcpTo(INTERNET_PROBE_ADDRESS) });
-        } else if (proxies.length > 0) {
-            for (const proxy of proxies) {
-                if (proxy.port !== undefined && proxy.vm.endpoint) {
-                    specs.push({ name: `to ${proxy.id}`, to: proxy.id, ports: [proxy.port], flow: tcpTo(proxy.vm.endpoint.ip), destination: proxy.vm.endpoint });
+            for (const source of sources) {
+                const count = source.members.filter((vm) => vm.pools.includes(poolId)).length;
+                if (count > 0) {
+                    const lines = [`pool ${pool.name}`, `${formatCount(count)} VM${count === 1 ? "" : "s"}`];
+                    sketch.edges.push({ id: `${id}->${source.id}:${pool.name}`, from: id, to: source.id, kind: "balances", lines });
                 }
             }
-            specs.push({ name: "internet", to: internet(), ports: [HTTPS], what: "any other site", flow: tcpTo(INTERNET_PROBE_ADDRESS) });
-        } else {
-            for (const { service, scope } of BACKUP_SERVICE_TAGS) {
-                const tag = scope === "global" ? service : `${service}.${members[0].region}`;
-                const to = add({ id: `tag:${key(tag)}`, kind: "serviceTag", lines: [`service tag ${tag}`], urns: [] });
-                const prefixes = tagPrefixes?.find((group) => group.service === service)?.prefixes;
-                specs.push({ name: `tag ${key(tag)}`, to, ports: [HTTPS], flow: tcpToTag(tag, prefixes) });
-            }
-            specs.push({ name: "internet", to: internet(), ports: [HTTPS], what: "any other site", flow: tcpTo(INTERNET_PROBE_ADDRESS) });
-        }
-        specs.push({ name: "platform", to: platform(), ports: PLATFORM_PORTS, flow: tcpTo(AZURE_PLATFORM_ADDRESS) });
-        for (const spec of specs) {
-            edges.push(...flowEdges(id, endpoints, spec));
         }
     }
-    return { nodes: [...nodes.values()], edges };
+}
+
+/** Vaults, and how many VMs of each box each protects. */
+function drawVaults(sketch: Sketch, sources: Source[], protectedBy: Map<string, string>): void {
+    for (const vault of sketch.plan.resources.filter((r) => r.type === TYPES.vault)) {
+        const props = inputs<{ vaultName?: string; location?: string }>(vault);
+        const name = props.vaultName ?? vault.name;
+        const id = sketch.add({ id: `vault:${key(name)}`, kind: "vault", lines: [`vault ${name}`, props.location ?? ""].filter(Boolean), urns: [vault.urn] });
+        for (const source of sources) {
+            const count = source.members.filter((vm) => protectedBy.get(key(vm.vm.id)) === key(name)).length;
+            if (count > 0) {
+                sketch.edges.push({ id: `${id}->${source.id}`, from: id, to: source.id, kind: "protects", lines: [`protects ${formatCount(count)}`] });
+            }
+        }
+    }
+}
+
+/**
+ * The flows readiness checks, from one box: a proxy to the Internet on 80-443; VMs to each
+ * proxy's port, or without a proxy to the backup service tags; VMs to any other site (denied,
+ * when the lockdown holds); and everyone to the platform address.
+ */
+function flowSpecs(sketch: Sketch, source: Source, proxies: Source[], tagPrefixes: TagPrefixes[] | undefined): FlowSpec[] {
+    const internet = sketch.add({ id: "internet", kind: "internet", lines: ["Internet"], urns: [] });
+    const platform = sketch.add({ id: "platform", kind: "platform", lines: ["Azure platform", AZURE_PLATFORM_ADDRESS], urns: [] });
+    const toPlatform: FlowSpec = { name: "platform", to: platform, ports: PLATFORM_PORTS, flow: tcpTo(AZURE_PLATFORM_ADDRESS) };
+    if (proxies.includes(source)) {
+        return [{ name: "internet", to: internet, ports: PROXY_EGRESS_PORTS, flow: tcpTo(INTERNET_PROBE_ADDRESS) }, toPlatform];
+    }
+    const backup: FlowSpec[] =
+        proxies.length > 0
+            ? proxies.flatMap((proxy) => {
+                  const endpoint = proxy.members[0].endpoint;
+                  return proxy.port === undefined || endpoint === undefined ? [] : [{ name: `to ${proxy.id}`, to: proxy.id, ports: [proxy.port], flow: tcpTo(endpoint.ip), destination: endpoint }];
+              })
+            : BACKUP_SERVICE_TAGS.map(({ service, scope }) => {
+                  const tag = scope === "global" ? service : `${service}.${source.members[0].region}`;
+                  const to = sketch.add({ id: `tag:${key(tag)}`, kind: "serviceTag", lines: [`service tag ${tag}`], urns: [] });
+                  const prefixes = tagPrefixes?.find((group) => group.service === service)?.prefixes;
+                  return { name: `tag ${key(tag)}`, to, ports: [HTTPS], flow: tcpToTag(tag, prefixes) };
+              });
+    return [...backup, { name: "internet", to: internet, ports: [HTTPS], what: "any other site", flow: tcpTo(INTERNET_PROBE_ADDRESS) }, toPlatform];
+}
+
+/** The picture of a plan. */
+export function buildTopology(plan: Pick<Plan, "resources" | "project" | "config">): Topology {
+    const sketch = new Sketch(plan);
+    const nics = indexById(plan, TYPES.nic);
+    const children = vmChildren(plan);
+    const placed = plan.resources
+        .filter((r) => r.type === TYPES.vm)
+        .map((vm) => placeVm(plan, vm, nics, children))
+        .filter((vm): vm is PlacedVm => vm !== undefined);
+    const protectedBy = protectionOf(plan);
+    const proxies = drawProxies(sketch, placed);
+    const groups = drawVmGroups(sketch, placed.filter((vm) => !proxies.some((proxy) => proxy.members.includes(vm))), protectedBy);
+    const sources = [...groups, ...proxies];
+    drawLoadBalancers(sketch, sources);
+    drawVaults(sketch, sources, protectedBy);
+    const tagPrefixes = serviceTagPrefixesOf(plan);
+    for (const source of sources) {
+        const endpoints = source.members.map((vm) => vm.endpoint).filter((e): e is Endpoint => e !== undefined);
+        if (endpoints.length > 0) {
+            for (const spec of flowSpecs(sketch, source, proxies, tagPrefixes)) {
+                sketch.edges.push(...flowEdges(source.id, endpoints, spec));
+            }
+        }
+    }
+    return sketch.topology();
 }
 
 /** Protected VMs (by lower-cased id) and the vault (by lower-cased name) that protects each. */

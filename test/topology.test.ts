@@ -196,6 +196,31 @@ describe("the topology picture", function () {
         });
     });
 
+    describe("when VMs of one group are treated differently", () => {
+        it("draws one arrow per verdict, each with how many of the group's VMs it stands for", async () => {
+            const plan = copy(await planReferenceEnvironment({ appVmCount: "3" }));
+            const nic = plan.resources.find((r) => r.name === "app-vm-2-nic") as PlannedResource;
+            Object.assign((nic.inputs.ipConfigurations as Array<Record<string, unknown>>)[0], { privateIPAllocationMethod: "Static", privateIPAddress: "10.0.1.20" });
+            const nsg = plan.resources.find((r) => r.type === NSG_TYPE) as PlannedResource;
+            (nsg.inputs.securityRules as NsgRule[]).push({
+                name: "deny-app-vm-2",
+                priority: 150,
+                direction: "Outbound",
+                access: "Deny",
+                protocol: "Tcp",
+                sourceAddressPrefix: "10.0.1.20/32",
+                destinationAddressPrefix: "*",
+                destinationPortRange: "3128",
+            });
+            const topology = buildTopology(plan);
+            const arrows = edge(topology, node(topology, "3 Linux VMs"), node(topology, "proxy backup-proxy")).map((e) => [e.kind, ...e.lines]);
+            expect(arrows).to.have.deep.members([
+                ["allowed", "TCP 3128", "out: allow-clients-to-proxy (210)", "in: allow-clients-to-proxy-inbound (200)", "2 of 3 VMs"],
+                ["denied", "TCP 3128 denied", "out: deny-app-vm-2 (150)", "1 of 3 VMs"],
+            ]);
+        });
+    });
+
     describe("of the allow-list (serviceTags)", () => {
         it("draws the three service tags instead of a proxy, each flow with its allow rule", async () => {
             const topology = buildTopology(await planReferenceEnvironment({ connectivity: "serviceTags" }));
