@@ -617,7 +617,8 @@ export function toMermaid(topology: Topology): string {
         for (const node of children.get(parent) ?? []) {
             const id = ids.get(node.id) as string;
             if (node.kind === "vnet" || node.kind === "subnet") {
-                lines.push(`${indent}subgraph ${id}["${mermaidText(labelLines(node))}"]`, `${indent}  direction TB`);
+                // One line: Mermaid lays a subgraph's title over its first node when it has more.
+                lines.push(`${indent}subgraph ${id}["${mermaidText([labelLines(node).join(" · ")])}"]`, `${indent}  direction TB`);
                 write(node.id, `${indent}  `);
                 lines.push(`${indent}end`);
             } else {
