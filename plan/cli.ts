@@ -6,6 +6,11 @@
  *
  * With --diff it also compares the new plan with an older one and writes the changes as
  * Markdown, ready for a pull-request comment, to `out/plan-diff.md` and standard output.
+ *
+ * For the pull-request comment it also writes the readiness report (`readiness.md`, failing lines
+ * first, and the whole of it in `readiness.txt`) and the topology (`topology.md` in Mermaid,
+ * `topology.svg`), the changes marked with --diff. Every file is written before the exit code
+ * is decided: a plan that is not ready still gets its picture and its diff.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -15,6 +20,8 @@ import { formatDiffMarkdown } from "./diffMarkdown";
 import { Plan, runPlan } from "./engine";
 import { loadProjectConfig } from "./projectConfig";
 import { checkReadiness } from "./readiness";
+import { readinessMarkdown } from "./readinessMarkdown";
+import { buildTopology, markChanges, toSvg, topologyMarkdown } from "./topology";
 import { formatTree } from "./tree";
 
 const PROJECT_DIR = path.resolve(__dirname, "..");
@@ -81,16 +88,28 @@ async function main(): Promise<void> {
 
     const readiness = checkReadiness(plan);
     console.log(`\n${readiness.text}`);
+    write(options.out, "readiness.txt", readiness.text + "\n");
+    write(options.out, "readiness.md", readinessMarkdown(readiness.report));
+
+    const changes = before ? diffPlans(before, plan) : undefined;
+    if (changes) {
+        const markdown = formatDiffMarkdown(changes, path.basename(options.diff as string));
+        console.log(`\n${markdown}`);
+        write(options.out, "plan-diff.md", markdown);
+    }
+    const topology = before && changes ? markChanges(buildTopology(before), buildTopology(plan), changes) : buildTopology(plan);
+    write(options.out, "topology.md", topologyMarkdown(topology));
+    write(options.out, "topology.svg", await toSvg(topology));
+
     if (!readiness.ready) {
         process.exitCode = 1;
     }
+}
 
-    if (before) {
-        const markdown = formatDiffMarkdown(diffPlans(before, plan), path.basename(options.diff as string));
-        const diffFile = path.join(options.out, "plan-diff.md");
-        fs.writeFileSync(diffFile, markdown);
-        console.log(`\n${markdown}\nWrote ${diffFile}`);
-    }
+function write(dir: string, name: string, content: string): void {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, content);
+    console.log(`Wrote ${file}`);
 }
 
 main().catch((err: unknown) => {

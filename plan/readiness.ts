@@ -149,7 +149,7 @@ function vmName(vm: PlannedResource): string {
 // ---- The network around a VM ----
 
 /** An NSG where it applies, with every rule it holds. */
-interface AttachedNsg {
+export interface AttachedNsg {
     name: string;
     /** `subnet app-subnet` or `NIC app-vm-1-nic`. */
     at: string;
@@ -157,7 +157,7 @@ interface AttachedNsg {
 }
 
 /** A VM as the network sees it: its address, its virtual network and the NSGs on its way. */
-interface Endpoint {
+export interface Endpoint {
     ip: string;
     /** How the address was found, when it was assumed. */
     ipNote?: string;
@@ -196,7 +196,7 @@ function vnetPrefixesOf(plan: Pick<Plan, "resources">, subnetId: string): string
 }
 
 /** The VM's primary NIC and IP configuration, its subnet, address and NSGs, all from the plan. */
-function endpointOf(plan: Pick<Plan, "resources">, vm: PlannedResource): Endpoint {
+export function endpointOf(plan: Pick<Plan, "resources">, vm: PlannedResource): Endpoint {
     const nics = inputs<VmInputs>(vm).networkProfile?.networkInterfaces ?? [];
     const nicId = (nics.find((nic) => nic.primary) ?? nics[0])?.id ?? gap(`VM ${vmName(vm)} has no network interface`);
     const nic = findById(plan, TYPES.nic, nicId) ?? gap(`NIC ${nicId} is not in the plan`);
@@ -500,10 +500,17 @@ export function formatReadiness(report: readonly VmReadiness[]): string {
 }
 
 /** The backup-readiness report of a plan; the service tags file only tells which literal prefixes stand for which tag. */
-export function checkReadiness(plan: Plan): { text: string; ready: boolean } {
+export function checkReadiness(plan: Plan): { report: VmReadiness[]; text: string; ready: boolean } {
+    const report = readinessReport(plan, readinessOptions(plan));
+    return { report, text: formatReadiness(report), ready: isReady(report) };
+}
+
+/** What the report knows beyond the plan, from the plan's own settings: the service tags file, and the offline size data of its region. */
+export function readinessOptions(plan: Pick<Plan, "project" | "config">): ReadinessOptions {
     const ipRangesFile = plan.config[`${plan.project}:ipRangesFile`];
     const region = plan.config["azure-native:location"] ?? "westeurope";
-    const serviceTagPrefixes = ipRangesFile ? prefixesForRegion(readServiceTags(ipRangesFile), region) : undefined;
-    const report = readinessReport(plan, { serviceTagPrefixes, sizes: offlineVmSizeData(region) });
-    return { text: formatReadiness(report), ready: isReady(report) };
+    return {
+        serviceTagPrefixes: ipRangesFile ? prefixesForRegion(readServiceTags(ipRangesFile), region) : undefined,
+        sizes: offlineVmSizeData(region),
+    };
 }
