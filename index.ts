@@ -11,7 +11,7 @@ import * as random from "@pulumi/random";
 import * as tls from "@pulumi/tls";
 import { BackupProxy, BackupReadyLinuxVm, BackupReadyWindowsVm, BackupVault, NsgLockdown } from "./components";
 import { lookUpVmSizes } from "./lib/vmSizeData";
-import { appVmNames, DEFAULTS, RawConfig, resolveSettings, SETTING_KEYS } from "./settings";
+import { appVmNames, checkSettingKeys, DEFAULTS, RawConfig, resolveSettings, SETTING_KEYS } from "./settings";
 
 /**
  * The program is a function (Pulumi awaits it and takes what it returns as the stack outputs,
@@ -20,6 +20,7 @@ import { appVmNames, DEFAULTS, RawConfig, resolveSettings, SETTING_KEYS } from "
  */
 export = async () => {
     const project = new pulumi.Config();
+    checkSettingKeys(Object.keys(pulumi.runtime.allConfig()), pulumi.getProject());
     const raw: RawConfig = Object.fromEntries(SETTING_KEYS.map((key) => [key, project.get(key)]));
     raw.location = new pulumi.Config("azure-native").get("location");
     const settings = resolveSettings(raw, await lookUpVmSizes(raw.location ?? DEFAULTS.location));

@@ -3,7 +3,7 @@
  * that run before any resource is registered.
  */
 import { Cidr, formatCidr, formatIp, hostAddress, subBlock } from "./policy/rulebook/cidr";
-import { invalid } from "./policy/rulebook/errors";
+import { invalid, InvalidSettingError } from "./policy/rulebook/errors";
 import { effectiveAllowedDomains } from "./lib/guestConfig";
 import { UBUNTU_LTS_IMAGE } from "./lib/vmArgs";
 import { dataDiskLimit, MAX_VMS_PER_VAULT } from "./policy/rulebook/backup";
@@ -352,4 +352,35 @@ function list(raw: RawConfig, key: keyof Settings, example = '[".blob.core.windo
         invalid(key, `a list of strings, e.g. ${example}`, value);
     }
     return parsed;
+}
+
+/**
+ * Configuration keys in the project's namespace that are no setting: a typo (`apVmCount`) would
+ * otherwise be ignored without a word. The error names the nearest setting. `configKeys` are
+ * fully qualified (`backup-ready:appVmCount`), as `pulumi.runtime.allConfig()` lists them.
+ */
+export function checkSettingKeys(configKeys: readonly string[], project: string): void {
+    const known: readonly string[] = SETTING_KEYS;
+    for (const key of configKeys) {
+        const [namespace, name] = [key.slice(0, key.indexOf(":")), key.slice(key.indexOf(":") + 1)];
+        if (namespace === project && !known.includes(name)) {
+            const nearest = [...known].sort((a, b) => editDistance(name, a) - editDistance(name, b))[0];
+            const hint = editDistance(name, nearest) <= Math.max(2, Math.floor(name.length / 3)) ? `did you mean ${nearest}? ` : "";
+            throw new InvalidSettingError(name, `is not a setting of ${project}; ${hint}Pulumi.yaml lists every setting`);
+        }
+    }
+}
+
+/** Levenshtein distance, ignoring case: how many letters to insert, delete or change. */
+function editDistance(a: string, b: string): number {
+    const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+    let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= x.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= y.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[y.length];
 }

@@ -40,6 +40,21 @@ const BAD_INPUTS: { description: string; config: Record<string, string>; message
         message: `proxyIp: must be the proxy's IPv4 address alone, such as 10.0.0.5: an authenticated proxy is not supported by Azure Backup (the VM agent cannot send credentials); got "http://***@10.0.0.5:3128"`,
     },
     {
+        description: "a mistyped setting key",
+        config: { apVmCount: "3" },
+        message: "apVmCount: is not a setting of backup-ready; did you mean appVmCount? Pulumi.yaml lists every setting",
+    },
+    {
+        description: "5 data disks on Standard_B2s, which takes 4",
+        config: { appVmDataDisks: "5" },
+        message: "appVmDataDisks: must be a whole number from 0 to 4 (what size Standard_B2s takes, by Azure's size data); got 5",
+    },
+    {
+        description: "a 21-character admin name with Windows VMs",
+        config: { windowsAppVmCount: "1", adminUsername: "a".repeat(21) },
+        message: `adminUsername: must be at most 20 characters, Azure's limit for a Windows admin name; got "${"a".repeat(21)}"`,
+    },
+    {
         description: "33 data disks per app VM",
         config: { appVmDataDisks: "33" },
         message: `appVmDataDisks: must be a whole number from 0 to 32 (Azure Backup's limit for managed disks); got 33`,
