@@ -16,6 +16,12 @@ export class InvalidSettingError extends Error {
     ) {
         super(`${setting}: ${reason}`);
         this.name = "InvalidSettingError";
+        // The SDK prefixes the message of an error raised inside a resource's inputs with
+        // `error serializing property "x": ` once per level (@pulumi/pulumi runtime/rpc.ts,
+        // serializeProperties), which buries the setting's name. The message is the user's: it
+        // keeps it, whatever is written to it.
+        const message = this.message;
+        Object.defineProperty(this, "message", { get: () => message, set: () => undefined, enumerable: false });
     }
 }
 
