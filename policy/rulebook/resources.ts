@@ -44,9 +44,17 @@ export function list<T>(value: T[] | undefined): T[] {
     return Array.isArray(value) ? value : [];
 }
 
-/** The resource group and names of the resource's own ARM id, when its properties carry it. */
-function ownId(props: Record<string, unknown>, typePath: string) {
-    return isText(props.id) ? parseResourceId(props.id, typePath) : undefined;
+/**
+ * Where a resource is, in either shape: its Azure name (the input that names it, else the
+ * output `name`, else its own ARM id where the properties carry one), resource group, region.
+ */
+function placement(props: Record<string, unknown>, nameInput: string, typePath: string): { name?: string; resourceGroupName?: string; location?: string } {
+    const id = isText(props.id) ? parseResourceId(props.id, typePath) : undefined;
+    return {
+        name: [props[nameInput], props.name, id?.names[0]].find(isText),
+        resourceGroupName: [props.resourceGroupName, id?.resourceGroupName].find(isText),
+        location: isText(props.location) ? props.location : undefined,
+    };
 }
 
 /** The component types a resource sits under, outermost first, from its URN (`...::A$B$azure-native:compute:VirtualMachine::name`). */
@@ -88,15 +96,8 @@ export interface VmView {
 }
 
 export function vmView(vm: ResourceLike): VmView {
-    const props = vm.props as VmProps;
-    const id = ownId(vm.props, ARM_TYPES.virtualMachine);
-    return {
-        resource: vm,
-        azureName: [props.vmName, props.name, id?.names[0]].find(isText),
-        resourceGroupName: [props.resourceGroupName, id?.resourceGroupName].find(isText),
-        location: isText(props.location) ? props.location : undefined,
-        props,
-    };
+    const { name, resourceGroupName, location } = placement(vm.props, "vmName", ARM_TYPES.virtualMachine);
+    return { resource: vm, azureName: name, resourceGroupName, location, props: vm.props as VmProps };
 }
 
 /** How a VM is named in messages: its Azure name, or its Pulumi name when that is not known. */
@@ -151,14 +152,6 @@ export function protectedItemView(item: ResourceLike): ProtectedItemView {
     };
 }
 
-interface VaultProps {
-    id?: string;
-    vaultName?: string;
-    name?: string;
-    resourceGroupName?: string;
-    location?: string;
-}
-
 export interface VaultView {
     resource: ResourceLike;
     name?: string;
@@ -167,12 +160,5 @@ export interface VaultView {
 }
 
 export function vaultView(vault: ResourceLike): VaultView {
-    const props = vault.props as VaultProps;
-    const id = ownId(vault.props, ARM_TYPES.vault);
-    return {
-        resource: vault,
-        name: [props.vaultName, props.name, id?.names[0]].find(isText),
-        resourceGroupName: [props.resourceGroupName, id?.resourceGroupName].find(isText),
-        location: isText(props.location) ? props.location : undefined,
-    };
+    return { resource: vault, ...placement(vault.props, "vaultName", ARM_TYPES.vault) };
 }
