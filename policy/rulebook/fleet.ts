@@ -19,7 +19,7 @@
  * The deployment then writes the protected item `vm;iaasvmcontainerv2;<group>;<vm>` with the
  * `backupPolicyId` parameter's policy, in that policy's vault (then.details.deployment).
  */
-import { parseResourceId } from "./armIds";
+import { parseResourceId, parseScopeId } from "./armIds";
 import { ARM_TYPES, AZURE_TYPES } from "./azureTypes";
 import { ImageReference } from "./images";
 import { normalizeRegion, sameRegion } from "./regions";
@@ -259,7 +259,7 @@ function tagValue(vm: VmView, name: string): string | undefined {
 
 /** Whether the VM lies in the assignment's scope, a subscription or a resource group, where both are known. */
 function inScope(vm: VmView, scope: string | undefined): boolean {
-    const group = scope === undefined ? undefined : /^\/subscriptions\/[^/]+\/resourceGroups\/([^/]+)$/i.exec(scope)?.[1];
+    const group = scope === undefined ? undefined : parseScopeId(scope)?.resourceGroupName;
     return group === undefined || vm.resourceGroupName === undefined || sameName(group, vm.resourceGroupName);
 }
 
