@@ -6,10 +6,14 @@
  * VirtualMachineWithTag_Backup_Deploy.json and VirtualMachineBackup_Backup_DeployIfNotExists.json).
  */
 import { expect } from "chai";
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 import { Plan, PlannedResource, runPlan } from "../plan/engine";
 import { isReady, readinessReport } from "../plan/readiness";
 import { definitionCoversImage, ENROLMENT_DEFINITIONS } from "../policy/rulebook/fleet";
-import { planReferenceEnvironment, resourcesOfType } from "./support/plan";
+import { planReferenceEnvironment, PROJECT_DIR, resourcesOfType } from "./support/plan";
 
 const TWO_REGIONS = { enrolment: "policy", fleetRegions: '["westeurope","northeurope"]' };
 const TAG_DEFINITION = "/providers/Microsoft.Authorization/policyDefinitions/345fa903-145c-4fe1-8bcd-93ec2adccde8";
@@ -152,6 +156,24 @@ describe("a fleet enrolled by Azure Policy (enrolment=policy)", function () {
         expect(counts(three)).to.deep.equal(counts(plan));
         expect(isReady(readinessReport(three))).to.equal(true);
         expect(readinessReport(three).map((vm) => vm.vm)).to.deep.equal(["app-vm-1", "app-vm-2", "app-vm-3"]);
+    });
+});
+
+describe("npm run plan -- --config enrolment=policy --config fleetRegions='[\"westeurope\",\"northeurope\"]'", function () {
+    this.timeout(120_000);
+    let out: string;
+    after(() => fs.rmSync(out, { recursive: true, force: true }));
+
+    it("exits 0 with the fleet in plan.json and every readiness line passing", () => {
+        out = fs.mkdtempSync(path.join(os.tmpdir(), "fleet-plan-"));
+        const args = Object.entries(TWO_REGIONS).flatMap(([key, value]) => ["--config", `${key}=${value}`]);
+        const run = spawnSync("npx", ["ts-node", "--transpile-only", "plan/cli.ts", ...args, "--out", out], { cwd: PROJECT_DIR, encoding: "utf8", timeout: 90_000 });
+        expect(run.status, run.stderr).to.equal(0);
+        expect(run.stdout).to.match(/app-vm-1 +PASS +Azure Policy enrolment: enrolled by policy assignment "fleet-westeurope" \(tag backup=daily\)/);
+        expect(run.stdout).to.match(/Ready: 1 protected VM, all \d+ checks pass\./);
+        const written = JSON.parse(fs.readFileSync(path.join(out, "plan.json"), "utf8")) as Plan;
+        const count = (type: string) => written.resources.filter((resource) => resource.type === type).length;
+        expect(FLEET_TYPES.map(count)).to.deep.equal([2, 2, 0, 2, 4, 2, 0]);
     });
 });
 
