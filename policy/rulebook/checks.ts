@@ -7,7 +7,7 @@
 import { containsCidr } from "./cidr";
 import { AZURE_TYPES } from "./azureTypes";
 import { dataDiskLimit, protectedItemName } from "./backup";
-import { Enrolment, enrolmentOf, enrolments, enrolmentTagLabel } from "./fleet";
+import { Enrolment, enrolmentLabel, enrolmentOf, enrolments, enrolmentTagLabel } from "./fleet";
 import { formatImageUrn, isSupportedImage, SUPPORTED_IMAGES } from "./images";
 import { addressBlock, isVnetPrefix, portRangeContains, prefixContains, reachesInternet, ruleDestinations, rulePorts, ruleProblems, ruleSources, SecurityRuleFields } from "./nsg";
 import { sameRegion } from "./regions";
@@ -155,7 +155,7 @@ export function vaultRegionFinding(vm: VmView, item: ProtectedItemView, vaults: 
  * (tag backup=daily) into vault Y in its region".
  */
 export function enrolmentFinding(vm: VmView, enrolment: Enrolment, vaults: readonly VaultView[]): Finding {
-    const by = `enrolled by policy assignment "${enrolment.name}" (${enrolmentTagLabel(enrolment)})`;
+    const by = `enrolled by ${enrolmentLabel(enrolment)} (${enrolmentTagLabel(enrolment)})`;
     const vault = vaults.find(
         (candidate) =>
             enrolment.vault !== undefined &&

@@ -186,8 +186,8 @@ export function coveredLinuxImages(definition: EnrolmentDefinition): string {
 export interface Enrolment {
     resource: ResourceLike;
     definition: EnrolmentDefinition;
-    /** Its Azure name (`policyAssignmentName` input, `name` output), or the Pulumi name. */
-    name: string;
+    /** Its Azure name (`policyAssignmentName` input, `name` output), where known. */
+    name?: string;
     scope?: string;
     vaultLocation?: string;
     tagName?: string;
@@ -234,7 +234,7 @@ export function enrolmentView(resource: ResourceLike): Enrolment | undefined {
     return {
         resource,
         definition,
-        name: [props.policyAssignmentName, props.name].find(isText) ?? resource.name,
+        name: [props.policyAssignmentName, props.name].find(isText),
         scope: isText(props.scope) ? props.scope : undefined,
         vaultLocation: text("vaultLocation"),
         tagName: text(definition.tagNameParameter),
@@ -242,6 +242,11 @@ export function enrolmentView(resource: ResourceLike): Enrolment | undefined {
         backupPolicyId,
         vault: policy && { resourceGroupName: policy.resourceGroupName, name: policy.names[0] },
     };
+}
+
+/** How an assignment is named in messages: its Azure name, or its Pulumi name when that is not known. */
+export function enrolmentLabel(enrolment: Pick<Enrolment, "name" | "resource">): string {
+    return enrolment.name !== undefined ? `policy assignment "${enrolment.name}"` : `policy assignment "${enrolment.resource.name}" (Pulumi name)`;
 }
 
 /** How an enrolment's tag reads in messages: `tag backup=daily`, `no tag backup=skip`. */
@@ -312,5 +317,5 @@ export function enrolmentOf(vm: VmView, all: readonly Enrolment[]): { enrolment?
     if (inRegion.length === 0 && vm.location !== undefined) {
         return { gaps: [`no policy assignment enrols VMs in ${vm.location}, a region with no vault of the fleet (${regions.join(", ")})`] };
     }
-    return { gaps: inRegion.map((candidate) => `policy assignment "${candidate.name}": ${enrolmentGap(vm, candidate)}`) };
+    return { gaps: inRegion.map((candidate) => `${enrolmentLabel(candidate)}: ${enrolmentGap(vm, candidate)}`) };
 }
