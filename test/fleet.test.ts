@@ -12,7 +12,8 @@ import * as os from "os";
 import * as path from "path";
 import { Plan, PlannedResource, runPlan } from "../plan/engine";
 import { isReady, readinessReport } from "../plan/readiness";
-import { definitionCoversImage, ENROLMENT_DEFINITIONS } from "../policy/rulebook/fleet";
+import { definitionCoversImage, Enrolment, ENROLMENT_DEFINITIONS, enrolmentGap, enrolmentParameters, enrolmentView } from "../policy/rulebook/fleet";
+import { vmView } from "../policy/rulebook/resources";
 import { planReferenceEnvironment, PROJECT_DIR, resourcesOfType } from "./support/plan";
 
 const TWO_REGIONS = { enrolment: "policy", fleetRegions: '["westeurope","northeurope"]' };
@@ -227,5 +228,52 @@ describe("the definitions' image lists", () => {
         const { exclude } = ENROLMENT_DEFINITIONS;
         expect(definitionCoversImage(exclude, image("Canonical", "0001-com-ubuntu-server-focal", "20_04-lts-gen2"))).to.equal(true);
         expect(definitionCoversImage(exclude, image("Canonical", "0001-com-ubuntu-server-jammy", "22_04-lts-gen2"))).to.equal(false);
+    });
+});
+
+describe("the coverage rule (policy/rulebook/fleet.ts)", () => {
+    const GROUP = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/apps";
+    const jammy = { publisher: "Canonical", offer: "0001-com-ubuntu-server-jammy", sku: "22_04-lts-gen2", version: "latest" };
+    const vm = (props: Record<string, unknown>) =>
+        vmView({ type: "azure-native:compute:VirtualMachine", name: "vm", urn: "urn:vm", props: { vmName: "vm1", resourceGroupName: "apps", location: "westeurope", storageProfile: { imageReference: jammy }, ...props } });
+    const assignment = (mode: "include" | "exclude", scope = GROUP) =>
+        enrolmentView({
+            type: "azure-native:authorization:PolicyAssignment",
+            name: "a",
+            urn: "urn:a",
+            props: {
+                name: "fleet-westeurope",
+                scope,
+                policyDefinitionId: ENROLMENT_DEFINITIONS[mode].id.toUpperCase(),
+                parameters: enrolmentParameters(ENROLMENT_DEFINITIONS[mode], { vaultLocation: "West Europe", backupPolicyId: `${GROUP}/providers/Microsoft.RecoveryServices/vaults/v/backupPolicies/p`, tagName: "backup", tagValues: ["daily"] }),
+            },
+        }) as Enrolment;
+
+    it("reads an assignment of either definition, whatever the case of its id, with its vault", () => {
+        expect(assignment("include").vault).to.deep.equal({ resourceGroupName: "apps", name: "v" });
+        expect(assignment("include").vaultLocation).to.equal("westeurope");
+        expect(enrolmentView({ type: "azure-native:authorization:PolicyAssignment", name: "x", urn: "urn:x", props: { policyDefinitionId: "/providers/Microsoft.Authorization/policyDefinitions/other" } })).to.equal(undefined);
+    });
+
+    it("matches the tag name ignoring case, and the value as listed", () => {
+        expect(enrolmentGap(vm({ tags: { Backup: "Daily" } }), assignment("include"))).to.equal(undefined);
+        expect(enrolmentGap(vm({ tags: { backup: "weekly" } }), assignment("include"))).to.equal("the VM does not carry the tag backup=daily (backup=weekly)");
+    });
+
+    it("enrols every VM but the tagged ones without a tag (on an image 8.0.0 lists)", () => {
+        const focal = { storageProfile: { imageReference: { publisher: "Canonical", offer: "0001-com-ubuntu-server-focal", sku: "20_04-lts-gen2" } } };
+        expect(enrolmentGap(vm(focal), assignment("exclude"))).to.equal(undefined);
+        expect(enrolmentGap(vm({ ...focal, tags: { backup: "daily" } }), assignment("exclude"))).to.equal("the VM carries the exclusion tag backup=daily");
+        expect(enrolmentGap(vm({}), assignment("exclude"))).to.match(/^its definition \(8\.0\.0\) enrols none of the VM's image/);
+    });
+
+    it("leaves out VMs of another resource group than a group scope, another region, or an unlisted image", () => {
+        const tagged = { tags: { backup: "daily" } };
+        expect(enrolmentGap(vm(tagged), assignment("include", "/subscriptions/00000000-0000-0000-0000-000000000000"))).to.equal(undefined);
+        expect(enrolmentGap(vm({ ...tagged, resourceGroupName: "other" }), assignment("include"))).to.equal(`its scope ${GROUP} does not hold resource group other`);
+        expect(enrolmentGap(vm({ ...tagged, location: "northeurope" }), assignment("include"))).to.equal("it covers westeurope, the VM is in northeurope");
+        expect(enrolmentGap(vm({ ...tagged, storageProfile: { imageReference: { publisher: "Canonical", offer: "ubuntu-24_04-lts", sku: "server" } } }), assignment("include"))).to.match(
+            /^its definition \(9\.1\.0\) enrols none of the VM's image Canonical:ubuntu-24_04-lts:server/,
+        );
     });
 });
