@@ -8,7 +8,7 @@ import { checkFleetRegions, checkFleetScope } from "../lib/validation/fleet";
 import { checkTag } from "../lib/vaultSettings";
 import { parseResourceId, parseScopeId, ScopeParts } from "../policy/rulebook/armIds";
 import { ARM_TYPES } from "../policy/rulebook/azureTypes";
-import { ENROLMENT_DEFINITIONS, enrolmentParameters, ROLES } from "../policy/rulebook/fleet";
+import { EnrolmentDefinition, ENROLMENT_DEFINITIONS, enrolmentParameters, ROLES } from "../policy/rulebook/fleet";
 import { invalid } from "../policy/rulebook/errors";
 import { BackupVault, BackupVaultSettingsArgs } from "./backupVault";
 
@@ -96,7 +96,7 @@ export class BackupFleet extends pulumi.ComponentResource {
                 { parent: this },
             );
             const principalId = assignment.identity.apply((identity) => identity?.principalId as string);
-            const roleAssignments = this.grantRoles(`${name}-${region}`, assignmentName, principalId, scope, vault.vaultId);
+            const roleAssignments = this.grantRoles(`${name}-${region}`, definition, assignmentName, principalId, scope, vault.vaultId);
             this.remediate(`${name}-${region}`, assignment, region, scope, roleAssignments);
             return { vault, assignment, principalId };
         });
@@ -118,6 +118,7 @@ export class BackupFleet extends pulumi.ComponentResource {
      */
     private grantRoles(
         name: string,
+        definition: EnrolmentDefinition,
         assignmentName: string,
         principalId: pulumi.Output<string>,
         scope: pulumi.Output<ScopeParts>,
@@ -127,10 +128,16 @@ export class BackupFleet extends pulumi.ComponentResource {
             const vault = parseResourceId(id, ARM_TYPES.vault) ?? invalid("vaultId", "a Recovery Services vault id", id);
             return { subscriptionId: vault.subscriptionId, resourceGroupName: vault.resourceGroupName };
         });
-        const grants: Array<{ role: string; guid: string; at: pulumi.Output<ScopeParts> }> = [
-            { role: "vm-contributor", guid: ROLES.virtualMachineContributor, at: scope },
-            { role: "backup-contributor", guid: ROLES.backupContributor, at: vaultGroup },
-        ];
+        const scopes: Record<string, { role: string; at: pulumi.Output<ScopeParts> }> = {
+            [ROLES.virtualMachineContributor]: { role: "vm-contributor", at: scope },
+            [ROLES.backupContributor]: { role: "backup-contributor", at: vaultGroup },
+        };
+        // Exactly the definition's roles: one this component does not know the scope of is an error, not a guess.
+        const grants = definition.roleDefinitionIds.map((id) => {
+            const guid = id.split("/").pop() as string;
+            const grant = scopes[guid] ?? invalid("roleDefinitionIds", `roles whose scope BackupFleet knows (${Object.keys(scopes).join(", ")})`, id);
+            return { ...grant, guid };
+        });
         return grants.map(
             ({ role, guid, at }) =>
                 new authorization.RoleAssignment(
