@@ -43,6 +43,12 @@ export const FLEET_TAG = { name: "backup", value: "daily" } as const;
  * the same location" definition (or the "without a given tag" one), with a system-assigned
  * identity, the roles the definition asks for, and a remediation for the VMs that exist already.
  * New VMs are enrolled by Azure, not by a deployment: the resources do not grow with the VMs.
+ *
+ * azure-native 3.28 sends PolicyAssignment as Microsoft.Authorization 2025-01-01 ("The location of
+ * the policy assignment. Only required when utilizing managed identity"; parameters keyed by the
+ * definition's names, each `{ value }`), RoleAssignment as 2022-04-01 (the name must be a GUID),
+ * and the remediations as Microsoft.PolicyInsights 2024-10-01 (authorization/policyAssignment.d.ts,
+ * roleAssignment.d.ts, policyinsights/remediationAt*.d.ts).
  */
 export class BackupFleet extends pulumi.ComponentResource {
     public readonly vaultIds: pulumi.Output<string[]>;
