@@ -9,9 +9,9 @@ import * as network from "@pulumi/azure-native/network";
 import * as resources from "@pulumi/azure-native/resources";
 import * as random from "@pulumi/random";
 import * as tls from "@pulumi/tls";
-import { BackupProxy, BackupReadyLinuxVm, BackupReadyWindowsVm, BackupVault, NsgLockdown } from "./components";
+import { BackupFleet, BackupProxy, BackupReadyLinuxVm, BackupReadyWindowsVm, BackupVault, NsgLockdown } from "./components";
 import { lookUpVmSizes } from "./lib/vmSizeData";
-import { appVmNames, checkSettingKeys, DEFAULTS, RawConfig, resolveSettings, SETTING_KEYS } from "./settings";
+import { appVmNames, checkSettingKeys, DEFAULTS, fleetRegionsOf, RawConfig, resolveSettings, SETTING_KEYS } from "./settings";
 
 /**
  * The program is a function (Pulumi awaits it and takes what it returns as the stack outputs,
@@ -110,6 +110,10 @@ export = async () => {
           })
         : undefined;
 
+    /** Enrolled by Azure Policy, the app VMs carry the tag its assignments look for. */
+    const byPolicy = settings.enrolment === "policy";
+    const enrolmentTag = byPolicy ? { [settings.enrolmentTag.name]: settings.enrolmentTag.value } : {};
+
     /** What every app VM shares, Linux or Windows. */
     const appVmArgs = {
         resourceGroupName,
@@ -119,6 +123,7 @@ export = async () => {
         adminUsername: settings.adminUsername,
         dataDiskCount: settings.appVmDataDisks,
         ...common,
+        tags: byPolicy ? { ...tags, ...enrolmentTag } : tags,
     };
 
     const linuxVms = appVmNames("app-vm", settings.appVmCount).map((name) => ({
@@ -139,9 +144,8 @@ export = async () => {
             adminPassword: (windowsPassword as random.RandomPassword).result,
         }),
     }));
-    const vault = new BackupVault("backup", {
-        resourceGroupName,
-        location: settings.vaultLocation,
+    /** Every vault and policy setting, for the one vault or each of the fleet's. */
+    const vaultSettings = {
         vaultName: settings.vaultName,
         backupPolicyType: settings.backupPolicyType,
         backupTime: settings.backupTime,
@@ -166,10 +170,27 @@ export = async () => {
         publicNetworkAccess: settings.vaultPublicNetworkAccess,
         lock: settings.vaultLock,
         ...common,
-        virtualMachines: [...linuxVms, ...windowsVms].map(({ name, vm }) => ({ name, id: vm.vmId, location })),
-        // A VM that is gone keeps its recovery points: its item, under the same name, stops protection.
-        retiredVirtualMachines: settings.retiredVms.map((name) => ({ name, id: pulumi.interpolate`${resourceGroup.id}/providers/Microsoft.Compute/virtualMachines/${name}` })),
-    });
+    };
+    const vault = byPolicy
+        ? undefined
+        : new BackupVault("backup", {
+              ...vaultSettings,
+              resourceGroupName,
+              location: settings.vaultLocation,
+              virtualMachines: [...linuxVms, ...windowsVms].map(({ name, vm }) => ({ name, id: vm.vmId, location })),
+              // A VM that is gone keeps its recovery points: its item, under the same name, stops protection.
+              retiredVirtualMachines: settings.retiredVms.map((name) => ({ name, id: pulumi.interpolate`${resourceGroup.id}/providers/Microsoft.Compute/virtualMachines/${name}` })),
+          });
+    const fleet = byPolicy
+        ? new BackupFleet("fleet", {
+              ...vaultSettings,
+              resourceGroupName,
+              regions: fleetRegionsOf(settings),
+              scope: settings.fleetScope ?? resourceGroup.id,
+              tagName: settings.enrolmentTag.name,
+              tagValue: settings.enrolmentTag.value,
+          })
+        : undefined;
 
     return {
         resourceGroupName,
@@ -180,9 +201,11 @@ export = async () => {
         proxyPublicIp: proxy?.publicIp ?? null,
         proxyAllowedDomains: proxy?.allowedDomains ?? null,
         lockdownNsgId: lockdown.networkSecurityGroupId,
-        vaultName: vault.vaultName,
-        vaultId: vault.vaultId,
-        backupPolicyId: vault.policyId,
+        vaultName: vault?.vaultName ?? null,
+        vaultId: vault?.vaultId ?? null,
+        backupPolicyId: vault?.policyId ?? null,
+        fleetVaultIds: fleet?.vaultIds ?? null,
+        fleetAssignmentIds: fleet?.assignmentIds ?? null,
         appVmIds: pulumi.all(linuxVms.map(({ vm }) => vm.vmId)),
         windowsVmIds: pulumi.all(windowsVms.map(({ vm }) => vm.vmId)),
         adminUsername: settings.adminUsername,

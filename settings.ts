@@ -5,7 +5,7 @@
 import { Cidr, formatCidr, formatIp, hostAddress, subBlock } from "./policy/rulebook/cidr";
 import { invalid, InvalidSettingError } from "./policy/rulebook/errors";
 import { effectiveAllowedDomains } from "./lib/guestConfig";
-import { UBUNTU_LTS_IMAGE } from "./lib/vmArgs";
+import { UBUNTU_22_04_IMAGE, UBUNTU_LTS_IMAGE } from "./lib/vmArgs";
 import { dataDiskLimit, MAX_VMS_PER_VAULT } from "./policy/rulebook/backup";
 import { formatImageUrn, ImageReference } from "./policy/rulebook/images";
 import { findVmSize, VmSizeData } from "./policy/rulebook/vmSizes";
@@ -17,6 +17,7 @@ import { checkLinuxImage, checkTrustedLaunch, parseImageUrn } from "./lib/valida
 import { checkAdminUsername, checkDomains, checkRegion, checkSameRegion, checkStorageAccount, checkVaultName, checkVmSize } from "./lib/validation/names";
 import { TCP_PORT, WholeNumberRange, wholeNumber } from "./lib/validation/numbers";
 import { checkSshPublicKey } from "./lib/validation/sshKeys";
+import { checkEnrolledImage, checkEnrolment, checkFleetRegions, checkFleetScope, Enrolment, parseEnrolmentTag } from "./lib/validation/fleet";
 import {
     BackupFrequency,
     checkVaultPolicy,
@@ -49,7 +50,6 @@ export const DEFAULTS = {
     appVmCount: 1,
     appVmDataDisks: COMPONENT_DEFAULTS.dataDiskCount,
     appVmSize: COMPONENT_DEFAULTS.vmSize,
-    appVmImage: formatImageUrn(UBUNTU_LTS_IMAGE),
     windowsAppVmCount: 0,
     windowsAppVmSize: COMPONENT_DEFAULTS.vmSize,
     proxyVmSize: COMPONENT_DEFAULTS.vmSize,
@@ -72,7 +72,16 @@ export const DEFAULTS = {
     vaultLock: true,
     keepTypeAliases: false,
     retiredVms: [],
+    enrolment: "list",
+    fleetRegions: [],
+    enrolmentTag: "backup=daily",
 } as const;
+
+/** The app VMs' image when none is set: per enrolment, one its enrolment covers. */
+export const DEFAULT_APP_VM_IMAGES: Record<Enrolment, string> = {
+    list: formatImageUrn(UBUNTU_LTS_IMAGE),
+    policy: formatImageUrn(UBUNTU_22_04_IMAGE),
+};
 
 /** Subnets carved from the address space when none are given: the first and second /24. */
 export const DEFAULT_SUBNET_PREFIX_LENGTH = 24;
@@ -125,6 +134,14 @@ export interface Settings extends VaultPolicySettings {
     tags?: Record<string, string>;
     /** App VMs (`app-vm-N`, `win-vm-N`) no longer in the counts whose protected items keep their recovery points. */
     retiredVms: string[];
+    /** "list": a protected item per app VM; "policy": a fleet of vaults, and Azure Policy enrols the tagged VMs. */
+    enrolment: Enrolment;
+    /** With "policy": the regions that get a vault and an assignment; none means the location (`fleetRegionsOf`). */
+    fleetRegions: string[];
+    /** With "policy": the assignments' scope; the reference resource group when absent. */
+    fleetScope?: string;
+    /** With "policy": the tag that enrols a VM. */
+    enrolmentTag: { name: string; value: string };
 }
 
 /** The project's configuration keys in `Pulumi.yaml`; `location` is read from `azure-native:location`. */
@@ -136,6 +153,7 @@ export const SETTING_KEYS: Exclude<keyof Settings, "location">[] = [
     "backupFrequency", "hourlyInterval", "hourlyWindowHours", "weeklyRetentionWeeks", "monthlyRetentionMonths", "yearlyRetentionYears",
     "retentionDay", "yearlyRetentionMonth", "softDeleteDays", "vaultImmutability", "allowIrreversibleVaultSettings", "storageRedundancy",
     "crossRegionRestore", "vaultPublicNetworkAccess", "vaultLock", "tags", "retiredVms", "keepTypeAliases",
+    "enrolment", "fleetRegions", "fleetScope", "enrolmentTag",
 ];
 
 /** Raw configuration as strings (arrays as JSON), keyed by the names in `Pulumi.yaml`; `location` is `azure-native:location`. */
@@ -159,6 +177,7 @@ export function resolveSettings(raw: RawConfig, sizes?: VmSizeData): Settings {
         checkStorageAccount("storageAccount", storageAccount);
     }
 
+    const enrolment = checkEnrolment("enrolment", text(raw, "enrolment") ?? DEFAULTS.enrolment);
     const backupPolicyType = checkBackupPolicyType("backupPolicyType", text(raw, "backupPolicyType") ?? DEFAULTS.backupPolicyType);
 
     const settings: Settings = {
@@ -175,7 +194,7 @@ export function resolveSettings(raw: RawConfig, sizes?: VmSizeData): Settings {
         appVmCount: integer(raw, "appVmCount", DEFAULTS.appVmCount, APP_VM_COUNT),
         appVmDataDisks: integer(raw, "appVmDataDisks", DEFAULTS.appVmDataDisks, { min: 0, ...dataDiskLimit({}) }),
         appVmSize: text(raw, "appVmSize") ?? DEFAULTS.appVmSize,
-        appVmImage: parseImageUrn("appVmImage", text(raw, "appVmImage") ?? DEFAULTS.appVmImage),
+        appVmImage: parseImageUrn("appVmImage", text(raw, "appVmImage") ?? DEFAULT_APP_VM_IMAGES[enrolment]),
         windowsAppVmCount: integer(raw, "windowsAppVmCount", DEFAULTS.windowsAppVmCount, APP_VM_COUNT),
         windowsAppVmSize: text(raw, "windowsAppVmSize") ?? DEFAULTS.windowsAppVmSize,
         proxyVmSize: text(raw, "proxyVmSize") ?? DEFAULTS.proxyVmSize,
@@ -209,6 +228,10 @@ export function resolveSettings(raw: RawConfig, sizes?: VmSizeData): Settings {
         keepTypeAliases: boolean(raw, "keepTypeAliases", DEFAULTS.keepTypeAliases),
         tags: tags(raw),
         retiredVms: list(raw, "retiredVms", '["app-vm-3"]') ?? [...DEFAULTS.retiredVms],
+        enrolment,
+        fleetRegions: list(raw, "fleetRegions", '["westeurope","northeurope"]') ?? [],
+        fleetScope: text(raw, "fleetScope"),
+        enrolmentTag: parseEnrolmentTag("enrolmentTag", text(raw, "enrolmentTag") ?? DEFAULTS.enrolmentTag),
     };
     checkSettings(settings, sizes);
     return settings;
@@ -254,9 +277,39 @@ function checkSettings(s: Settings, sizes: VmSizeData | undefined): void {
         publicNetworkAccess: s.vaultPublicNetworkAccess,
     });
     checkRetiredVms(s);
+    checkFleet(s);
     if (s.backupPolicyType === "Standard" && s.appVmCount + s.windowsAppVmCount > 0) {
         invalid("backupPolicyType", '"Enhanced" while this project creates VMs: they are Trusted Launch, which a Standard policy cannot protect', s.backupPolicyType);
     }
+}
+
+/**
+ * The fleet's settings apply with `enrolment` "policy" only; then the regions and scope must be
+ * ones Azure takes, and the app VMs' images ones the enrolment definition enrols.
+ */
+function checkFleet(s: Settings): void {
+    if (s.enrolment === "list") {
+        const used = (["fleetRegions", "fleetScope"] as const).find((key) => (key === "fleetRegions" ? s.fleetRegions.length > 0 : s.fleetScope !== undefined));
+        if (used !== undefined) {
+            invalid(used, 'used only with enrolment "policy"; unset it, or set enrolment to "policy"', s[used]);
+        }
+        return;
+    }
+    checkFleetRegions("fleetRegions", fleetRegionsOf(s));
+    if (s.fleetScope !== undefined) {
+        checkFleetScope("fleetScope", s.fleetScope);
+    }
+    if (s.retiredVms.length > 0) {
+        invalid("retiredVms", 'used only with enrolment "list": with "policy" no protected item is this stack\'s to keep', s.retiredVms);
+    }
+    if (s.appVmCount > 0) {
+        checkEnrolledImage("appVmImage", s.appVmImage);
+    }
+}
+
+/** The fleet's regions: those set, or the location. */
+export function fleetRegionsOf(s: Pick<Settings, "fleetRegions" | "location">): string[] {
+    return s.fleetRegions.length > 0 ? s.fleetRegions : [s.location];
 }
 
 /** The names the reference environment gives its app VMs. */

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: what the project costs and the shape of the deployment it asks for.
  *
- *   npm run bench -- [--repeat N] [--only planning,critical-path,footprint] [--timeout S] [--heap MB]
+ *   npm run bench -- [--repeat N] [--only planning,critical-path,footprint] [--scenarios NAME,...] [--timeout S] [--heap MB]
  *
  * 1. Planning: every scenario in a child process with a heap limit and a timeout, N times,
  *    interleaved so a noisy neighbour spreads over all of them; medians.
@@ -39,6 +39,8 @@ type Group = (typeof GROUPS)[number];
 interface Options extends Limits {
     repeat: number;
     only: Group[];
+    /** The planning scenarios to run, by name; all when absent. */
+    scenarios?: string[];
 }
 
 const SMALL = 100;
@@ -53,6 +55,7 @@ export const MATRIX: { scenario: string; counts: number[] }[] = [
     { scenario: "vm (b) no aliases", counts: VM_COUNTS },
     { scenario: "vm (c) one property", counts: VM_COUNTS },
     { scenario: "enrolment", counts: ITEM_COUNTS },
+    { scenario: "fleet of 10 regions", counts: [0, 1, SMALL] },
     { scenario: "item (a) stock", counts: ITEM_COUNTS },
     { scenario: "item (b) no aliases", counts: ITEM_COUNTS },
     { scenario: "item (c) one property", counts: ITEM_COUNTS },
@@ -73,11 +76,18 @@ export function parseOptions(argv: string[]): Options {
                 }
                 return group as Group;
             });
+        } else if (flag === "--scenarios" && value !== undefined) {
+            options.scenarios = value.split(",").map((scenario) => {
+                if (!MATRIX.some((m) => m.scenario === scenario)) {
+                    throw new Error(`--scenarios takes ${MATRIX.map((m) => `"${m.scenario}"`).join(", ")}; got "${scenario}"`);
+                }
+                return scenario;
+            });
         } else if (["--repeat", "--timeout", "--heap"].includes(flag) && Number.isInteger(number) && number > 0) {
             const key = ({ "--repeat": "repeat", "--timeout": "timeoutSeconds", "--heap": "heapMb" } as const)[flag as "--repeat" | "--timeout" | "--heap"];
             options[key] = number;
         } else {
-            throw new Error(`usage: npm run bench -- [--repeat N] [--only ${GROUPS.join(",")}] [--timeout S] [--heap MB]; did not understand "${flag}"`);
+            throw new Error(`usage: npm run bench -- [--repeat N] [--only ${GROUPS.join(",")}] [--scenarios NAME,...] [--timeout S] [--heap MB]; did not understand "${flag}"`);
         }
     }
     return options;
@@ -103,8 +113,9 @@ async function planning(options: Options): Promise<PlanningRow[]> {
     const key = (scenario: string, count: number) => `${scenario}@${count}`;
     const failed = (scenario: string, count: number) =>
         MATRIX.find((m) => m.scenario === scenario)!.counts.some((c) => c <= count && (outcomes.get(key(scenario, c)) ?? []).some((o) => "failure" in o));
+    const matrix = MATRIX.filter(({ scenario }) => options.scenarios === undefined || options.scenarios.includes(scenario));
     for (let round = 1; round <= options.repeat; round++) {
-        for (const { scenario, counts } of MATRIX) {
+        for (const { scenario, counts } of matrix) {
             for (const count of counts) {
                 // A size that failed once, or a smaller one, fails again: do not spend the timeout twice.
                 if (failed(scenario, count)) {
@@ -117,7 +128,7 @@ async function planning(options: Options): Promise<PlanningRow[]> {
             }
         }
     }
-    return MATRIX.flatMap(({ scenario, counts }) => counts.map((count) => ({ scenario, count, summary: summarise(outcomes.get(key(scenario, count)) ?? []) })));
+    return matrix.flatMap(({ scenario, counts }) => counts.map((count) => ({ scenario, count, summary: summarise(outcomes.get(key(scenario, count)) ?? []) })));
 }
 
 function planningSection(rows: PlanningRow[], options: Options): string {

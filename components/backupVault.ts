@@ -31,11 +31,8 @@ export interface RetiredVmArgs {
     id: pulumi.Input<string>;
 }
 
-export interface BackupVaultArgs extends CommonArgs {
-    /** The resource group of the vault. */
-    resourceGroupName: pulumi.Input<string>;
-    /** The vault's region: the region of every VM it protects. @default the region of the VMs */
-    location?: string;
+/** The vault's and its policy's settings, which `BackupFleet` gives every vault of a fleet. */
+export interface BackupVaultSettingsArgs extends CommonArgs {
     /** @default "vm-backup-vault" */
     vaultName?: string;
     /** @default "daily-vm-backup" */
@@ -66,16 +63,6 @@ export interface BackupVaultArgs extends CommonArgs {
     retentionDay?: string;
     /** The month whose backup the yearly tier keeps. @default "January" */
     yearlyRetentionMonth?: string;
-    /** VMs to protect with the policy, keyed by a name of your choosing. @default [] */
-    virtualMachines?: ProtectedVmArgs[];
-    /** Existing VMs to protect, by ARM id; their regions are read from Azure. @default [] */
-    virtualMachineIds?: string[];
-    /**
-     * VMs no longer backed up whose recovery points stay: their protected items are kept with
-     * protection stopped and no policy. Move a VM here from `virtualMachines` under the same name
-     * instead of dropping it. @default []
-     */
-    retiredVirtualMachines?: RetiredVmArgs[];
     /**
      * Protects the vault and the protected items from deletion by Pulumi (`protect`), so a
      * `pulumi destroy` or a replacement can never drop recovery points. @default true
@@ -100,6 +87,23 @@ export interface BackupVaultArgs extends CommonArgs {
     publicNetworkAccess?: string;
     /** A CanNotDelete management lock on the vault, which stops its deletion outside Pulumi too. @default true */
     lock?: boolean;
+}
+
+export interface BackupVaultArgs extends BackupVaultSettingsArgs {
+    /** The resource group of the vault. */
+    resourceGroupName: pulumi.Input<string>;
+    /** The vault's region: the region of every VM it protects. @default the region of the VMs */
+    location?: string;
+    /** VMs to protect with the policy, keyed by a name of your choosing. @default [] */
+    virtualMachines?: ProtectedVmArgs[];
+    /** Existing VMs to protect, by ARM id; their regions are read from Azure. @default [] */
+    virtualMachineIds?: string[];
+    /**
+     * VMs no longer backed up whose recovery points stay: their protected items are kept with
+     * protection stopped and no policy. Move a VM here from `virtualMachines` under the same name
+     * instead of dropping it. @default []
+     */
+    retiredVirtualMachines?: RetiredVmArgs[];
 }
 
 /**

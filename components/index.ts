@@ -3,5 +3,6 @@ export { BackupReadyLinuxVm, BackupReadyLinuxVmArgs } from "./linuxAppVm";
 export { BackupReadyWindowsVm, BackupReadyWindowsVmArgs } from "./windowsAppVm";
 export { LinuxProxyClient, LinuxProxyClientArgs } from "./linuxProxyClient";
 export { WindowsProxyClient, WindowsProxyClientArgs } from "./windowsProxyClient";
-export { BackupVault, BackupVaultArgs, ProtectedVmArgs } from "./backupVault";
+export { BackupVault, BackupVaultArgs, BackupVaultSettingsArgs, ProtectedVmArgs } from "./backupVault";
+export { BackupFleet, BackupFleetArgs } from "./backupFleet";
 export { NsgLockdown, NsgLockdownArgs } from "./nsgLockdown";

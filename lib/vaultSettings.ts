@@ -160,6 +160,13 @@ export function checkTags(setting: string, tags: unknown): Record<string, string
     return tags as Record<string, string>;
 }
 
+/** One tag, as a tag policy names it: `name=value`, by Azure's limits. */
+export function checkTag(setting: string, name: string, value: string): void {
+    if (!TAG_NAME.test(name) || value.length > MAX_TAG_VALUE_LENGTH || name.trim() !== name) {
+        invalid(setting, 'a tag "name=value" such as "backup=daily": a name of 1 to 512 characters without <>%&\\?/ or surrounding spaces, a value up to 256', `${name}=${value}`);
+    }
+}
+
 /** A component's `tags` argument, checked; `undefined` stays so, and the resources get no tags. */
 export function checkedTags(tags: Record<string, string> | undefined): Record<string, string> | undefined {
     return tags === undefined ? undefined : checkTags("tags", tags);

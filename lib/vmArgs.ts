@@ -13,6 +13,17 @@ export const UBUNTU_LTS_IMAGE: ImageReference = {
     version: "latest",
 };
 
+/**
+ * Ubuntu 22.04 LTS, Generation 2 (Trusted Launch): the newest Ubuntu that Azure's built-in backup
+ * enrolment definition lists ("22_04-lts*" SKUs; policy/rulebook/fleet.ts).
+ */
+export const UBUNTU_22_04_IMAGE: ImageReference = {
+    publisher: "Canonical",
+    offer: "0001-com-ubuntu-server-jammy",
+    sku: "22_04-lts-gen2",
+    version: "latest",
+};
+
 /** Windows Server 2022 Datacenter: Azure Edition, the current Windows Server image for Azure. */
 export const WINDOWS_SERVER_IMAGE: ImageReference = {
     publisher: "MicrosoftWindowsServer",

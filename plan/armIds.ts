@@ -37,7 +37,28 @@ const NAME_INPUTS: Record<string, string> = {
     "azure-native:recoveryservices:Vault": "vaultName",
     "azure-native:recoveryservices:ProtectionPolicy": "policyName",
     "azure-native:recoveryservices:ProtectedItem": "protectedItemName",
+    "azure-native:authorization:ManagementLockByScope": "lockName",
+    "azure-native:authorization:PolicyAssignment": "policyAssignmentName",
+    "azure-native:authorization:RoleAssignment": "roleAssignmentName",
+    "azure-native:policyinsights:RemediationAtResourceGroup": "remediationName",
+    "azure-native:policyinsights:RemediationAtSubscription": "remediationName",
 };
+
+/** Extension resources: their id is their scope's, then their own type and name. */
+const EXTENSION_PATHS: Record<string, string> = {
+    "azure-native:authorization:ManagementLockByScope": "Microsoft.Authorization/locks",
+    "azure-native:authorization:PolicyAssignment": "Microsoft.Authorization/policyAssignments",
+    "azure-native:authorization:RoleAssignment": "Microsoft.Authorization/roleAssignments",
+};
+
+/** Remediations live in a resource group or a subscription (policyinsights 2024-10-01 paths). */
+function remediationScope(type: string, inputs: Record<string, unknown>): string | undefined {
+    const subscription = `/subscriptions/${MOCK_SUBSCRIPTION}`;
+    if (type === "azure-native:policyinsights:RemediationAtSubscription") {
+        return subscription;
+    }
+    return type === "azure-native:policyinsights:RemediationAtResourceGroup" ? `${subscription}/resourceGroups/${String(inputs.resourceGroupName)}` : undefined;
+}
 
 /** The Azure name of a resource: its name input, or the Pulumi name (real autonaming adds a random suffix). */
 export function azureName(type: string, pulumiName: string, inputs: Record<string, unknown>): string {
@@ -48,11 +69,14 @@ export function azureName(type: string, pulumiName: string, inputs: Record<strin
 
 /** A mock id in ARM's shape for the types the project creates, a plain one for anything else. */
 export function mockArmId(type: string, pulumiName: string, inputs: Record<string, unknown>): string {
-    if (type === "azure-native:authorization:ManagementLockByScope") {
-        // An extension resource: its id is its scope's, then the lock's name.
-        return `${String(inputs.scope)}/providers/Microsoft.Authorization/locks/${String(inputs.lockName ?? pulumiName)}`;
-    }
     const name = azureName(type, pulumiName, inputs);
+    if (EXTENSION_PATHS[type]) {
+        return `${String(inputs.scope)}/providers/${EXTENSION_PATHS[type]}/${name}`;
+    }
+    const remediation = remediationScope(type, inputs);
+    if (remediation) {
+        return `${remediation}/providers/Microsoft.PolicyInsights/remediations/${name}`;
+    }
     const group = `/subscriptions/${MOCK_SUBSCRIPTION}/resourceGroups`;
     if (type === "azure-native:resources:ResourceGroup") {
         return `${group}/${name}`;

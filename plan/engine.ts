@@ -3,6 +3,7 @@
  * providers for: no Pulumi CLI, no provider plugins, no cloud credentials.
  */
 import * as pulumi from "@pulumi/pulumi";
+import { uuidV5 } from "../lib/uuid";
 import { azureName, mockArmId } from "./armIds";
 import { mockInvoke } from "./mockInvokes";
 import { offlineVmSizes, useVmSizeSource } from "../lib/vmSizeData";
@@ -77,6 +78,9 @@ export function toPlain(value: unknown): unknown {
 }
 
 /** Values the mock provider returns beyond the inputs, where the program reads them. */
+/** The tenant of the mock identities. */
+const MOCK_TENANT = "00000000-0000-0000-0000-0000000000aa";
+
 function computedOutputs(type: string, name: string, inputs: Record<string, unknown>, count: number): Record<string, unknown> {
     switch (type) {
         case "azure-native:network:PublicIPAddress":
@@ -90,6 +94,12 @@ function computedOutputs(type: string, name: string, inputs: Record<string, unkn
                 privateKeyOpenssh: `-----BEGIN OPENSSH PRIVATE KEY-----\nmock-${name}\n-----END OPENSSH PRIVATE KEY-----\n`,
                 privateKeyPem: `-----BEGIN RSA PRIVATE KEY-----\nmock-${name}\n-----END RSA PRIVATE KEY-----\n`,
             };
+        case "azure-native:authorization:PolicyAssignment": {
+            // A system-assigned identity's principal, stable per assignment.
+            const identity = inputs.identity as { type?: string } | undefined;
+            const principalId = uuidV5(`mock-principal|${name}`);
+            return { name: azureName(type, name, inputs), ...(identity?.type === "SystemAssigned" ? { identity: { ...identity, principalId, tenantId: MOCK_TENANT } } : {}) };
+        }
         default:
             return { name: azureName(type, name, inputs) };
     }

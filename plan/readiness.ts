@@ -1,5 +1,6 @@
 /**
- * The backup-readiness report: for every VM a `ProtectedItem` protects, what Azure Backup needs,
+ * The backup-readiness report: for every VM a `ProtectedItem` protects or a policy assignment
+ * enrols (the rulebook's coverage rule, policy/rulebook/fleet.ts), what Azure Backup needs,
  * derived from the planned resources alone (not from the configuration): the vault in the VM's
  * region, the VM agent, the OS and disk limits, and the network path, evaluated the way Azure
  * evaluates NSG rules (lib/nsgEvaluation: priority order, service tags, the default rules; the
@@ -441,7 +442,10 @@ function networkChecks(plan: Pick<Plan, "resources">, vm: PlannedResource, optio
 function vmReadiness(plan: Pick<Plan, "resources">, protection: VmProtection, options: ReadinessOptions): VmReadiness {
     const { vm, items } = protection;
     const planned = plan.resources.find((resource) => resource.urn === vm.resource.urn) as PlannedResource;
-    const protectedBy = items.length > 0 ? items.map(({ vaultRegion }) => line("vault in the VM's region", vaultRegion)) : [line("protected by Azure Backup", protection.finding)];
+    const protectedBy =
+        items.length > 0
+            ? items.map(({ vaultRegion }) => line("vault in the VM's region", vaultRegion))
+            : [line(protection.enrolment ? "Azure Policy enrolment" : "protected by Azure Backup", protection.finding)];
     return {
         vm: vm.azureName ?? vm.resource.name,
         checks: [
@@ -475,7 +479,7 @@ export function readinessReport(plan: Pick<Plan, "resources">, options: Readines
         .filter((resource) => resource.type === TYPES.protectedItem && !matched.has(resource.urn))
         .filter((item) => !protectedItemView(asResource(item)).stopped);
     return [
-        ...protections.filter(({ items, finding }) => items.length > 0 || !finding.pass).map((protection) => vmReadiness(plan, protection, options)),
+        ...protections.filter(({ items, enrolment, finding }) => items.length > 0 || enrolment !== undefined || !finding.pass).map((protection) => vmReadiness(plan, protection, options)),
         ...orphans.map(missingVmReadiness),
     ].sort((a, b) => a.vm.localeCompare(b.vm));
 }

@@ -56,6 +56,18 @@ export function summarize(resource: PlannedResource): string {
         }
         case "azure-native:recoveryservices:ProtectedItem":
             return `item=${i.protectedItemName} container=${i.containerName}${i.properties?.protectionState === "ProtectionStopped" ? " protection stopped, recovery points kept" : ""}`;
+        case "azure-native:authorization:PolicyAssignment": {
+            const parameters: Inputs = i.parameters ?? {};
+            const values = Object.entries(parameters)
+                .filter(([key]) => key !== "backupPolicyId" && key !== "effect")
+                .map(([key, parameter]) => `${key}=${JSON.stringify((parameter as Inputs)?.value)}`);
+            return `definition=${lastSegment(i.policyDefinitionId)} scope=${lastSegment(i.scope)} identity=${i.identity?.type} location=${i.location} ${values.join(" ")} policy=${lastSegment(parameters.backupPolicyId?.value)}`;
+        }
+        case "azure-native:authorization:RoleAssignment":
+            return `role=${lastSegment(i.roleDefinitionId)} at=${lastSegment(i.scope)} principalType=${i.principalType}`;
+        case "azure-native:policyinsights:RemediationAtResourceGroup":
+        case "azure-native:policyinsights:RemediationAtSubscription":
+            return `assignment=${lastSegment(i.policyAssignmentId)} mode=${i.resourceDiscoveryMode} locations=${(i.filters?.locations ?? []).join(",")}`;
         case "azure-native:authorization:ManagementLockByScope":
             return `level=${i.level} on ${lastSegment(i.scope)}`;
         default:

@@ -267,7 +267,8 @@ const NSG_TYPES: string[] = [AZURE_TYPES.networkSecurityGroup, AZURE_TYPES.secur
 
 export const vmProtectedInRegion: StackValidationPolicy = {
     name: "vm-protected-in-region",
-    description: "Every VM is protected by a Recovery Services vault in its own region.",
+    description:
+        "Every VM is protected by a Recovery Services vault in its own region: a protected item names it, or a policy assignment of the stack enrols it (Azure's built-in backup definitions, by tag and region).",
     configSchema: configSchema("exemptVmNames"),
     validateStack: (args, reportViolation) => {
         const violations = vmProtectionViolations(args.resources.map(plainResource), configOf(args).exemptVmNames);

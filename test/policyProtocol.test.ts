@@ -96,6 +96,25 @@ describe("policy pack over the analyzer protocol, started as the CLI starts it",
                 expect(mandatory(diagnostics).filter((diagnostic) => diagnostic.urn === urnOf(appVm(1).vm) || diagnostic.urn === urnOf(proxyVm))).to.deep.equal([]);
             });
 
+            it("accepts app-vm-2, which a policy assignment of the stack enrols by its tag and region, with no protected item (AnalyzeStack)", async function () {
+                const diagnostics = await server!.analyzeStack(shapes.withPolicyEnrolledAppVm().stack);
+                expect(
+                    diagnostics.filter((diagnostic) => diagnostic.policyName === "vm-protected-in-region"),
+                    describeAll(diagnostics),
+                ).to.deep.equal([]);
+            });
+
+            it("reports app-vm-2 without the tag under that assignment, naming the tag (AnalyzeStack)", async function () {
+                const diagnostics = await server!.analyzeStack(shapes.withUntaggedVmUnderAssignment().stack);
+                const protection = diagnostics.filter((diagnostic) => diagnostic.policyName === "vm-protected-in-region");
+                expect(
+                    protection.map(({ urn, enforcementLevel }) => ({ urn, enforcementLevel })),
+                    describeAll(diagnostics),
+                ).to.deep.equal([{ urn: urnOf(appVm(2).vm), enforcementLevel: "mandatory" }]);
+                // In a first preview the assignment's Azure name is an unknown output: the message names its Pulumi name.
+                expect(protection[0].message).to.match(/policy assignment "fleet-westeurope(-assignment" \(Pulumi name\))?"?: the VM does not carry the tag backup=daily/);
+            });
+
             it(`refuses a rule letting the VNet out to ${VNET_TO_INTERNET_RULE.destinationAddressPrefix} (Analyze)`, async function () {
                 const rule = shapes.withVnetToInternetRule().analyzed.find((resource) => resource.type === "azure-native:network:SecurityRule");
                 const diagnostics = await server!.analyze(rule!);

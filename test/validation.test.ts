@@ -8,6 +8,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import { expect } from "chai";
 import {
+    BackupFleet,
+    BackupFleetArgs,
     BackupProxy,
     BackupProxyArgs,
     BackupReadyLinuxVm,
@@ -32,6 +34,7 @@ import { ECDSA_KEY, ED25519_KEY, RSA_1024_KEY, RSA_2048_KEY } from "./support/ss
 
 interface ComponentArgs {
     BackupVault: BackupVaultArgs;
+    BackupFleet: BackupFleetArgs;
     BackupProxy: BackupProxyArgs;
     BackupReadyLinuxVm: BackupReadyLinuxVmArgs;
     BackupReadyWindowsVm: BackupReadyWindowsVmArgs;
@@ -40,6 +43,7 @@ interface ComponentArgs {
 
 const COMPONENTS: { [K in keyof ComponentArgs]: new (name: string, args: ComponentArgs[K]) => pulumi.ComponentResource } = {
     BackupVault,
+    BackupFleet,
     BackupProxy,
     BackupReadyLinuxVm,
     BackupReadyWindowsVm,
@@ -49,6 +53,7 @@ const COMPONENTS: { [K in keyof ComponentArgs]: new (name: string, args: Compone
 /** Arguments each component accepts; a case overrides some of them. */
 const VALID_ARGS: ComponentArgs = {
     BackupVault: { resourceGroupName: "rg", location: "westeurope" },
+    BackupFleet: { resourceGroupName: "rg", regions: ["westeurope"], scope: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg" },
     BackupProxy: {
         resourceGroupName: "rg",
         location: "westeurope",
@@ -702,6 +707,71 @@ const CASES: Case[] = [
         description: "retired VMs as plain text",
         input: { config: { retiredVms: "app-vm-2" } },
         message: "retiredVms: must be a list of strings, e.g. [\"app-vm-3\"]; got \"app-vm-2\"",
+    },
+    {
+        description: "an enrolment that is neither list nor policy",
+        input: { config: { enrolment: "tags" } },
+        message: 'enrolment: must be "list" (a protected item per VM) or "policy" (Azure Policy enrols tagged VMs into a vault per region); got "tags"',
+    },
+    {
+        description: "a fleet region with a hyphen",
+        input: { config: { enrolment: "policy", fleetRegions: '["westeurope","north-europe"]' } },
+        message: 'fleetRegions: must be an Azure region such as "westeurope" or "West Europe"; got "north-europe"',
+    },
+    {
+        description: "a fleet region twice, in both spellings",
+        input: { config: { enrolment: "policy", fleetRegions: '["westeurope","West Europe"]' } },
+        message: 'fleetRegions: must be each region once: a fleet has one vault per region; got "westeurope"',
+    },
+    {
+        description: "fleet regions without enrolment=policy",
+        input: { config: { fleetRegions: '["northeurope"]' } },
+        message: 'fleetRegions: must be used only with enrolment "policy"; unset it, or set enrolment to "policy"; got ["northeurope"]',
+    },
+    {
+        description: "a fleet scope that is a VM, not a subscription or group",
+        input: { config: { enrolment: "policy", fleetScope: VM_ID } },
+        message: `fleetScope: must be a subscription id /subscriptions/<guid> or a resource group id /subscriptions/<guid>/resourceGroups/<group>; got "${VM_ID}"`,
+    },
+    {
+        description: "a fleet scope whose subscription is a name",
+        input: { config: { enrolment: "policy", fleetScope: "/subscriptions/production" } },
+        message: 'fleetScope: must be a subscription id /subscriptions/<guid> or a resource group id /subscriptions/<guid>/resourceGroups/<group>; got "/subscriptions/production"',
+    },
+    {
+        description: "an enrolment tag without a value",
+        input: { config: { enrolment: "policy", enrolmentTag: "backup" } },
+        message: 'enrolmentTag: must be a tag "name=value" such as "backup=daily"; got "backup"',
+    },
+    {
+        description: "an enrolment tag name with a slash",
+        input: { config: { enrolment: "policy", enrolmentTag: "backup/tier=daily" } },
+        message: 'enrolmentTag: must be a tag "name=value" such as "backup=daily": a name of 1 to 512 characters without <>%&\\?/ or surrounding spaces, a value up to 256; got "backup/tier=daily"',
+    },
+    {
+        description: "an app image the enrolment definition does not list",
+        input: { config: { enrolment: "policy", appVmImage: "Canonical:ubuntu-24_04-lts:server:latest" } },
+        message: /^appVmImage: must be an image Azure's enrolment definition 345fa903-145c-4fe1-8bcd-93ec2adccde8 \(9\.1\.0\) lists, or it never enrols the VMs: .*22_04-lts\*.*; got "Canonical:ubuntu-24_04-lts:server:latest"$/,
+    },
+    {
+        description: "retired VMs with enrolment=policy",
+        input: { config: { enrolment: "policy", appVmCount: "1", retiredVms: '["app-vm-2"]' } },
+        message: 'retiredVms: must be used only with enrolment "list": with "policy" no protected item is this stack\'s to keep; got ["app-vm-2"]',
+    },
+    {
+        description: "a BackupFleet without regions",
+        input: { component: "BackupFleet", args: { regions: [] } },
+        message: 'regions: must be at least one region, e.g. ["westeurope","northeurope"]; got []',
+    },
+    {
+        description: "a BackupFleet scoped to a management group",
+        input: { component: "BackupFleet", args: { scope: "/providers/Microsoft.Management/managementGroups/platform" } },
+        message: 'scope: must be a subscription id /subscriptions/<guid> or a resource group id /subscriptions/<guid>/resourceGroups/<group>; got "/providers/Microsoft.Management/managementGroups/platform"',
+    },
+    {
+        description: "a BackupFleet tag name with an ampersand",
+        input: { component: "BackupFleet", args: { tagName: "backup&tier" } },
+        message: 'tagName=tagValue: must be a tag "name=value" such as "backup=daily": a name of 1 to 512 characters without <>%&\\?/ or surrounding spaces, a value up to 256; got "backup&tier=daily"',
     },
     {
         description: "hourly backups on a Standard BackupVault",

@@ -1,5 +1,6 @@
 /** Every scenario the benchmark plans, by name. Nothing heavy is loaded until a scenario runs. */
 import { enrolment } from "./enrolment";
+import { fleet } from "./fleet";
 import { references } from "./references";
 import { referenceEnvironment } from "./referenceEnvironment";
 import { Scenario } from "./scenario";
@@ -7,5 +8,6 @@ import { Scenario } from "./scenario";
 export const SCENARIOS: Record<string, Scenario> = {
     "reference environment": referenceEnvironment,
     enrolment,
+    "fleet of 10 regions": fleet,
     ...references,
 };

@@ -29,3 +29,15 @@ export function resourceIdForm(typePath: string): string {
 function escape(text: string): string {
     return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/** A policy or role assignment scope this project takes: a subscription, or one of its resource groups. */
+export interface ScopeParts {
+    subscriptionId: string;
+    resourceGroupName?: string;
+}
+
+/** Parses `/subscriptions/<id>` or `/subscriptions/<id>/resourceGroups/<group>`; undefined for anything else. */
+export function parseScopeId(id: string): ScopeParts | undefined {
+    const match = /^\/subscriptions\/([0-9a-f-]{36})(?:\/resourceGroups\/([-\w._()]{1,90}))?$/i.exec(id);
+    return match ? { subscriptionId: match[1], resourceGroupName: match[2] } : undefined;
+}

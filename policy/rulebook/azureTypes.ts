@@ -18,6 +18,10 @@ export const AZURE_TYPES = {
     vault: "azure-native:recoveryservices:Vault",
     protectionPolicy: "azure-native:recoveryservices:ProtectionPolicy",
     protectedItem: "azure-native:recoveryservices:ProtectedItem",
+    policyAssignment: "azure-native:authorization:PolicyAssignment",
+    roleAssignment: "azure-native:authorization:RoleAssignment",
+    remediationAtResourceGroup: "azure-native:policyinsights:RemediationAtResourceGroup",
+    remediationAtSubscription: "azure-native:policyinsights:RemediationAtSubscription",
 } as const;
 
 /** ARM type paths (`<namespace>/<type>[/<child type>]`), as resource ids spell them. */
@@ -28,5 +32,6 @@ export const ARM_TYPES = {
     subnet: "Microsoft.Network/virtualNetworks/subnets",
     virtualNetwork: "Microsoft.Network/virtualNetworks",
     vault: "Microsoft.RecoveryServices/vaults",
+    backupPolicy: "Microsoft.RecoveryServices/vaults/backupPolicies",
     protectedItem: "Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/protectedItems",
 } as const;

@@ -7,6 +7,7 @@
 import { containsCidr } from "./cidr";
 import { AZURE_TYPES } from "./azureTypes";
 import { dataDiskLimit, protectedItemName } from "./backup";
+import { Enrolment, enrolmentLabel, enrolmentOf, enrolments, enrolmentTagLabel } from "./fleet";
 import { formatImageUrn, isSupportedImage, SUPPORTED_IMAGES } from "./images";
 import { addressBlock, isVnetPrefix, portRangeContains, prefixContains, reachesInternet, ruleDestinations, rulePorts, ruleProblems, ruleSources, SecurityRuleFields } from "./nsg";
 import { sameRegion } from "./regions";
@@ -147,12 +148,40 @@ export function vaultRegionFinding(vm: VmView, item: ProtectedItemView, vaults: 
         : fail(`vault "${name}" is in ${vault.location}, the VM in ${vm.location}: a vault backs up VMs in its own region only`);
 }
 
+/**
+ * An assignment's vault must be in the stack and in the region the assignment covers: the
+ * definition deploys into the vault of its `backupPolicyId`, which "needs to be in a vault that is
+ * present in the location chosen" (fleet.ts). Its line reads "enrolled by policy assignment X
+ * (tag backup=daily) into vault Y in its region".
+ */
+export function enrolmentFinding(vm: VmView, enrolment: Enrolment, vaults: readonly VaultView[]): Finding {
+    const by = `enrolled by ${enrolmentLabel(enrolment)} (${enrolmentTagLabel(enrolment)})`;
+    const vault = vaults.find(
+        (candidate) =>
+            enrolment.vault !== undefined &&
+            sameName(candidate.name, enrolment.vault.name) &&
+            (candidate.resourceGroupName === undefined || sameName(candidate.resourceGroupName, enrolment.vault.resourceGroupName)),
+    );
+    if (vault === undefined) {
+        return enrolment.vault === undefined
+            ? pass(`${by}; its vault is not known yet, checked once it is`)
+            : fail(`${by} into vault "${enrolment.vault.name}", which is not in the stack: its region cannot be checked; declare or read the vault in the stack`);
+    }
+    const name = vault.name ?? vault.resource.name;
+    if (vault.location !== undefined && enrolment.vaultLocation !== undefined && !sameRegion(vault.location, enrolment.vaultLocation)) {
+        return fail(`${by} into vault "${name}" in ${vault.location}, but the assignment covers ${enrolment.vaultLocation}: a vault backs up VMs in its own region only`);
+    }
+    return pass(`${by} into vault "${name}" in ${vault.location ?? enrolment.vaultLocation ?? vm.location ?? "its region"}, the VM's region`);
+}
+
 /** A VM of the stack and what protects it. */
 export interface VmProtection {
     vm: VmView;
     /** Its protected items, each with the finding on its vault's region. */
     items: Array<{ item: ProtectedItemView; vaultRegion: Finding }>;
-    /** Unprotected, exempt, or protected (the items' findings then tell the rest). */
+    /** The policy assignment that enrols it, when no protected item names it. */
+    enrolment?: Enrolment;
+    /** Unprotected, exempt, enrolled (with the vault's finding), or protected (the items' findings then tell the rest). */
     finding: Finding;
 }
 
@@ -163,6 +192,7 @@ export function vmProtection(resources: readonly ResourceLike[], exemptVmNames: 
         .map(protectedItemView)
         .filter((item) => !item.stopped);
     const vaults = resources.filter((resource) => resource.type === AZURE_TYPES.vault).map(vaultView);
+    const fleet = enrolments(resources);
     return resources
         .filter((resource) => resource.type === AZURE_TYPES.virtualMachine)
         .map(vmView)
@@ -171,8 +201,15 @@ export function vmProtection(resources: readonly ResourceLike[], exemptVmNames: 
             if (protecting.length > 0) {
                 return { vm, items: protecting, finding: pass(`protected by ${protecting.length} protected item(s)`) };
             }
+            const enrolled = enrolmentOf(vm, fleet);
+            if (enrolled.enrolment) {
+                return { vm, items: [], enrolment: enrolled.enrolment, finding: enrolmentFinding(vm, enrolled.enrolment, vaults) };
+            }
             if (isExempt(vm, exemptVmNames)) {
                 return { vm, items: [], finding: pass("exempt: holds no data to back up") };
+            }
+            if (fleet.length > 0) {
+                return { vm, items: [], finding: fail(`not enrolled by Azure Policy: ${enrolled.gaps.join("; ")}; tag it, or give its region a vault and an assignment`) };
             }
             const itemName = protectedItemName({ resourceGroupName: vm.resourceGroupName ?? "<group>", vmName: vm.azureName ?? "<vm>" });
             return {

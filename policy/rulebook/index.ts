@@ -9,6 +9,7 @@ export * from "./backup";
 export * from "./checks";
 export * from "./cidr";
 export * from "./errors";
+export * from "./fleet";
 export * from "./images";
 export * from "./nsg";
 export * from "./platform";

@@ -1,0 +1,61 @@
+/** A fleet's regions, scope and enrolment tag, as a setting or a component argument names them. */
+import { parseScopeId } from "../../policy/rulebook/armIds";
+import { invalid } from "../../policy/rulebook/errors";
+import { normalizeRegion } from "../../policy/rulebook/regions";
+import { coveredLinuxImages, definitionCoversImage, ENROLMENT_DEFINITIONS } from "../../policy/rulebook/fleet";
+import { formatImageUrn, ImageReference } from "../../policy/rulebook/images";
+import { checkTag } from "../vaultSettings";
+import { checkRegion } from "./names";
+
+/** At least one region, each an Azure region name, none twice (`West Europe` and `westeurope` are one). */
+export function checkFleetRegions(setting: string, regions: readonly string[]): string[] {
+    if (regions.length === 0) {
+        invalid(setting, 'at least one region, e.g. ["westeurope","northeurope"]', regions);
+    }
+    regions.forEach((region) => checkRegion(setting, region));
+    const normalized = regions.map(normalizeRegion);
+    const twice = normalized.find((region, i) => normalized.indexOf(region) !== i);
+    if (twice !== undefined) {
+        invalid(setting, "each region once: a fleet has one vault per region", twice);
+    }
+    return normalized;
+}
+
+/** A subscription or resource group id: where the assignments enrol VMs. */
+export function checkFleetScope(setting: string, scope: string): void {
+    if (parseScopeId(scope) === undefined) {
+        invalid(setting, "a subscription id /subscriptions/<guid> or a resource group id /subscriptions/<guid>/resourceGroups/<group>", scope);
+    }
+}
+
+export type Enrolment = "list" | "policy";
+
+export function checkEnrolment(setting: string, value: string): Enrolment {
+    if (value !== "list" && value !== "policy") {
+        invalid(setting, '"list" (a protected item per VM) or "policy" (Azure Policy enrols tagged VMs into a vault per region)', value);
+    }
+    return value;
+}
+
+/** `name=value`, split at the first `=`, each part by Azure's tag limits. */
+export function parseEnrolmentTag(setting: string, text: string): { name: string; value: string } {
+    const at = text.indexOf("=");
+    if (at <= 0) {
+        invalid(setting, 'a tag "name=value" such as "backup=daily"', text);
+    }
+    const tag = { name: text.slice(0, at), value: text.slice(at + 1) };
+    checkTag(setting, tag.name, tag.value);
+    return tag;
+}
+
+/** An image the tag definition enrols: Azure Policy would otherwise never back the VMs up. */
+export function checkEnrolledImage(setting: string, image: ImageReference): void {
+    const definition = ENROLMENT_DEFINITIONS.include;
+    if (!definitionCoversImage(definition, image)) {
+        invalid(
+            setting,
+            `an image Azure's enrolment definition ${definition.id.split("/").pop()} (${definition.version}) lists, or it never enrols the VMs: ${coveredLinuxImages(definition)}`,
+            formatImageUrn(image),
+        );
+    }
+}
