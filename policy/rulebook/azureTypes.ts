@@ -18,6 +18,11 @@ export const AZURE_TYPES = {
     vault: "azure-native:recoveryservices:Vault",
     protectionPolicy: "azure-native:recoveryservices:ProtectionPolicy",
     protectedItem: "azure-native:recoveryservices:ProtectedItem",
+    actionGroup: "azure-native:monitor:ActionGroup",
+    alertProcessingRule: "azure-native:alertsmanagement:AlertProcessingRuleByName",
+    diagnosticSetting: "azure-native:monitor:DiagnosticSetting",
+    metricAlert: "azure-native:monitor:MetricAlert",
+    workspace: "azure-native:operationalinsights:Workspace",
 } as const;
 
 /** ARM type paths (`<namespace>/<type>[/<child type>]`), as resource ids spell them. */
@@ -29,4 +34,5 @@ export const ARM_TYPES = {
     virtualNetwork: "Microsoft.Network/virtualNetworks",
     vault: "Microsoft.RecoveryServices/vaults",
     protectedItem: "Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/protectedItems",
+    workspace: "Microsoft.OperationalInsights/workspaces",
 } as const;

@@ -10,6 +10,7 @@ export * from "./checks";
 export * from "./cidr";
 export * from "./errors";
 export * from "./images";
+export * from "./monitoring";
 export * from "./nsg";
 export * from "./platform";
 export * from "./regions";
