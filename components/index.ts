@@ -5,3 +5,4 @@ export { LinuxProxyClient, LinuxProxyClientArgs } from "./linuxProxyClient";
 export { WindowsProxyClient, WindowsProxyClientArgs } from "./windowsProxyClient";
 export { BackupVault, BackupVaultArgs, ProtectedVmArgs } from "./backupVault";
 export { NsgLockdown, NsgLockdownArgs } from "./nsgLockdown";
+export { BackupMonitoring, BackupMonitoringArgs, MonitoredProxyArgs } from "./backupMonitoring";

@@ -20,6 +20,20 @@ const ARM_PATHS: Record<string, string> = {
     "azure-native:recoveryservices:ProtectionPolicy": "Microsoft.RecoveryServices/vaults/{vaultName}/backupPolicies/{policyName}",
     "azure-native:recoveryservices:ProtectedItem":
         "Microsoft.RecoveryServices/vaults/{vaultName}/backupFabrics/{fabricName}/protectionContainers/{containerName}/protectedItems/{protectedItemName}",
+    "azure-native:compute:VirtualMachineExtension": "Microsoft.Compute/virtualMachines/{vmName}/extensions/{vmExtensionName}",
+    "azure-native:monitor:ActionGroup": "Microsoft.Insights/actionGroups/{actionGroupName}",
+    "azure-native:alertsmanagement:AlertProcessingRuleByName": "Microsoft.AlertsManagement/actionRules/{alertProcessingRuleName}",
+    "azure-native:monitor:MetricAlert": "Microsoft.Insights/metricAlerts/{ruleName}",
+    "azure-native:monitor:ScheduledQueryRule": "Microsoft.Insights/scheduledQueryRules/{ruleName}",
+    "azure-native:monitor:DataCollectionRule": "Microsoft.Insights/dataCollectionRules/{dataCollectionRuleName}",
+    "azure-native:operationalinsights:Workspace": "Microsoft.OperationalInsights/workspaces/{workspaceName}",
+};
+
+/** Extension resources: their id is their scope's (the input named here), then their own type and name. */
+const EXTENSION_PATHS: Record<string, { scope: string; path: string; name: string }> = {
+    "azure-native:authorization:ManagementLockByScope": { scope: "scope", path: "Microsoft.Authorization/locks", name: "lockName" },
+    "azure-native:monitor:DiagnosticSetting": { scope: "resourceUri", path: "Microsoft.Insights/diagnosticSettings", name: "name" },
+    "azure-native:monitor:DataCollectionRuleAssociation": { scope: "resourceUri", path: "Microsoft.Insights/dataCollectionRuleAssociations", name: "associationName" },
 };
 
 /** The input that holds each type's own name; absent, azure-native names the resource after its Pulumi name. */
@@ -37,6 +51,13 @@ const NAME_INPUTS: Record<string, string> = {
     "azure-native:recoveryservices:Vault": "vaultName",
     "azure-native:recoveryservices:ProtectionPolicy": "policyName",
     "azure-native:recoveryservices:ProtectedItem": "protectedItemName",
+    "azure-native:compute:VirtualMachineExtension": "vmExtensionName",
+    "azure-native:monitor:ActionGroup": "actionGroupName",
+    "azure-native:alertsmanagement:AlertProcessingRuleByName": "alertProcessingRuleName",
+    "azure-native:monitor:MetricAlert": "ruleName",
+    "azure-native:monitor:ScheduledQueryRule": "ruleName",
+    "azure-native:monitor:DataCollectionRule": "dataCollectionRuleName",
+    "azure-native:operationalinsights:Workspace": "workspaceName",
 };
 
 /** The Azure name of a resource: its name input, or the Pulumi name (real autonaming adds a random suffix). */
@@ -48,9 +69,9 @@ export function azureName(type: string, pulumiName: string, inputs: Record<strin
 
 /** A mock id in ARM's shape for the types the project creates, a plain one for anything else. */
 export function mockArmId(type: string, pulumiName: string, inputs: Record<string, unknown>): string {
-    if (type === "azure-native:authorization:ManagementLockByScope") {
-        // An extension resource: its id is its scope's, then the lock's name.
-        return `${String(inputs.scope)}/providers/Microsoft.Authorization/locks/${String(inputs.lockName ?? pulumiName)}`;
+    const extension = EXTENSION_PATHS[type];
+    if (extension) {
+        return `${String(inputs[extension.scope])}/providers/${extension.path}/${String(inputs[extension.name] ?? pulumiName)}`;
     }
     const name = azureName(type, pulumiName, inputs);
     const group = `/subscriptions/${MOCK_SUBSCRIPTION}/resourceGroups`;
