@@ -9,7 +9,7 @@ import * as network from "@pulumi/azure-native/network";
 import * as resources from "@pulumi/azure-native/resources";
 import * as random from "@pulumi/random";
 import * as tls from "@pulumi/tls";
-import { BackupProxy, BackupReadyLinuxVm, BackupReadyWindowsVm, BackupVault, NsgLockdown } from "./components";
+import { BackupMonitoring, BackupProxy, BackupReadyLinuxVm, BackupReadyWindowsVm, BackupVault, NsgLockdown } from "./components";
 import { lookUpVmSizes } from "./lib/vmSizeData";
 import { appVmNames, DEFAULTS, RawConfig, resolveSettings, SETTING_KEYS } from "./settings";
 
@@ -27,6 +27,9 @@ export = async () => {
     const behindProxy = settings.connectivity === "proxy";
     const proxyEndpoint = behindProxy ? { proxyIp: settings.proxyIp, proxyPort: settings.proxyPort } : {};
     const tags = settings.tags;
+    /** Where the vault's logs and the proxy heartbeat go, if anywhere. */
+    const logsWorkspace = { logAnalyticsWorkspaceId: settings.logAnalyticsWorkspaceId, createWorkspace: settings.logAnalyticsWorkspace !== undefined };
+    const withWorkspace = logsWorkspace.logAnalyticsWorkspaceId !== undefined || logsWorkspace.createWorkspace;
 
     const resourceGroup = new resources.ResourceGroup("backup-ready", { location, tags });
     const resourceGroupName = resourceGroup.name;
@@ -103,6 +106,8 @@ export = async () => {
               vmSize: settings.proxyVmSize,
               adminUsername: settings.adminUsername,
               sshPublicKey,
+              // The heartbeat's Azure Monitor agent signs in with it.
+              managedIdentity: withWorkspace,
               tags,
           })
         : undefined;
@@ -166,6 +171,16 @@ export = async () => {
         virtualMachines: [...linuxVms, ...windowsVms].map(({ name, vm }) => ({ name, id: vm.vmId, location })),
         // A VM that is gone keeps its recovery points: its item, under the same name, stops protection.
         retiredVirtualMachines: settings.retiredVms.map((name) => ({ name, id: pulumi.interpolate`${resourceGroup.id}/providers/Microsoft.Compute/virtualMachines/${name}` })),
+    });
+
+    new BackupMonitoring("monitoring", {
+        resourceGroupName,
+        location: settings.vaultLocation,
+        vaultId: vault.vaultId,
+        alertEmails: settings.alertEmails,
+        ...logsWorkspace,
+        proxies: proxy ? [{ name: "backup-proxy", vmId: proxy.vmId, proxyIp: settings.proxyIp, proxyPort: settings.proxyPort }] : [],
+        tags,
     });
 
     return {

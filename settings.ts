@@ -13,6 +13,7 @@ import { checkAddressPlan, cidr } from "./lib/validation/addresses";
 import { BackupPolicyType, checkBackupPolicyType, checkPolicy, INSTANT_RESTORE_DAYS, RETENTION_DAYS } from "./lib/validation/backupPolicy";
 import { checkConnectivity, Connectivity } from "./lib/validation/connectivity";
 import { checkLinuxImage, checkTrustedLaunch, parseImageUrn } from "./lib/validation/images";
+import { checkAlertEmails, checkWorkspaceChoice } from "./lib/monitoring";
 import { checkAdminUsername, checkDomains, checkRegion, checkSameRegion, checkStorageAccount, checkVaultName, checkVmSize } from "./lib/validation/names";
 import { TCP_PORT, WholeNumberRange, wholeNumber } from "./lib/validation/numbers";
 import { checkSshPublicKey } from "./lib/validation/sshKeys";
@@ -70,6 +71,7 @@ export const DEFAULTS = {
     vaultPublicNetworkAccess: VAULT_DEFAULTS.publicNetworkAccess,
     vaultLock: true,
     retiredVms: [],
+    alertEmails: [],
 } as const;
 
 /** Subnets carved from the address space when none are given: the first and second /24. */
@@ -121,6 +123,12 @@ export interface Settings extends VaultPolicySettings {
     tags?: Record<string, string>;
     /** App VMs (`app-vm-N`, `win-vm-N`) no longer in the counts whose protected items keep their recovery points. */
     retiredVms: string[];
+    /** Who is mailed when a backup job fails or a proxy stops; nobody when empty (the alerts are still raised). */
+    alertEmails: string[];
+    /** An existing Log Analytics workspace's ARM id for the vault's logs and the proxy heartbeat. */
+    logAnalyticsWorkspaceId?: string;
+    /** "create": a new workspace for them. */
+    logAnalyticsWorkspace?: string;
 }
 
 /** The project's configuration keys in `Pulumi.yaml`; `location` is read from `azure-native:location`. */
@@ -132,6 +140,7 @@ export const SETTING_KEYS: Exclude<keyof Settings, "location">[] = [
     "backupFrequency", "hourlyInterval", "hourlyWindowHours", "weeklyRetentionWeeks", "monthlyRetentionMonths", "yearlyRetentionYears",
     "retentionDay", "yearlyRetentionMonth", "softDeleteDays", "vaultImmutability", "allowIrreversibleVaultSettings", "storageRedundancy",
     "crossRegionRestore", "vaultPublicNetworkAccess", "vaultLock", "tags", "retiredVms",
+    "alertEmails", "logAnalyticsWorkspaceId", "logAnalyticsWorkspace",
 ];
 
 /** Raw configuration as strings (arrays as JSON), keyed by the names in `Pulumi.yaml`; `location` is `azure-native:location`. */
@@ -204,6 +213,9 @@ export function resolveSettings(raw: RawConfig, sizes?: VmSizeData): Settings {
         vaultLock: boolean(raw, "vaultLock", DEFAULTS.vaultLock),
         tags: tags(raw),
         retiredVms: list(raw, "retiredVms", '["app-vm-3"]') ?? [...DEFAULTS.retiredVms],
+        alertEmails: list(raw, "alertEmails", '["ops@example.com"]') ?? [...DEFAULTS.alertEmails],
+        logAnalyticsWorkspaceId: text(raw, "logAnalyticsWorkspaceId"),
+        logAnalyticsWorkspace: text(raw, "logAnalyticsWorkspace"),
     };
     checkSettings(settings, sizes);
     return settings;
@@ -257,6 +269,8 @@ function checkSettings(s: Settings, sizes: VmSizeData | undefined): void {
         publicNetworkAccess: s.vaultPublicNetworkAccess,
     });
     checkRetiredVms(s);
+    checkAlertEmails("alertEmails", s.alertEmails);
+    checkWorkspaceChoice("logAnalyticsWorkspace", s.logAnalyticsWorkspace, "logAnalyticsWorkspaceId", s.logAnalyticsWorkspaceId);
     if (s.backupPolicyType === "Standard" && s.appVmCount + s.windowsAppVmCount > 0) {
         invalid("backupPolicyType", '"Enhanced" while this project creates VMs: they are Trusted Launch, which a Standard policy cannot protect', s.backupPolicyType);
     }
