@@ -46,7 +46,11 @@ export interface BackupMonitoringArgs {
     tags?: { [key: string]: string };
 }
 
-/** Days a created workspace keeps logs: 30 are included in the Pay-As-You-Go price (PerGB2018). */
+/**
+ * Days a created workspace keeps logs: 30 are included in the Pay-As-You-Go price. Workspaces,
+ * REST API 2023-09-01 (specification/operationalinsights/.../stable/2023-09-01/Workspaces.json:
+ * `sku.name` "PerGB2018", `retentionInDays`).
+ */
 const WORKSPACE_RETENTION_DAYS = 30;
 
 /**
@@ -79,8 +83,9 @@ export class BackupMonitoring extends pulumi.ComponentResource {
         const group = { resourceGroupName: args.resourceGroupName };
 
         // Action groups and alert processing rules are global resources ("Global" in the REST examples:
-        // actionGroups 2024-10-01-preview examples/createOrUpdateActionGroup.json, alertsmanagement
-        // 2021-08-08 AlertProcessingRules.json, whose ManagedResource requires a location).
+        // specification/monitor/resource-manager/Microsoft.Insights/preview/2024-10-01-preview/examples/createOrUpdateActionGroup.json;
+        // specification/alertsmanagement/resource-manager/Microsoft.AlertsManagement/stable/2021-08-08/AlertProcessingRules.json,
+        // whose ManagedResource requires a location, and whose AddActionGroups action takes actionGroupIds).
         const actionGroup =
             emails.length > 0
                 ? new monitor.ActionGroup(
@@ -130,8 +135,9 @@ export class BackupMonitoring extends pulumi.ComponentResource {
               : undefined;
 
         if (workspaceId !== undefined) {
-            // Diagnostic settings, REST API 2021-05-01-preview: `logAnalyticsDestinationType`
-            // "Dedicated" writes each category to its own resource-specific table.
+            // Diagnostic settings, REST API 2021-05-01-preview (Microsoft.Insights/preview/2021-05-01-preview/
+            // diagnosticsSettings_API.json; its example createOrUpdateDiagnosticSetting.json sets
+            // `logAnalyticsDestinationType` "Dedicated"): each category to its own resource-specific table.
             new monitor.DiagnosticSetting(
                 `${name}-vault-logs`,
                 {
@@ -161,7 +167,9 @@ export class BackupMonitoring extends pulumi.ComponentResource {
     /**
      * The VM is down: its platform metric `VmAvailabilityMetric` (1 available, 0 not; Microsoft.Compute/virtualMachines
      * supported metrics, learn.microsoft.com/azure/azure-monitor/reference/supported-metrics/microsoft-compute-virtualmachines-metrics)
-     * averages below 1 over five minutes. Metric alerts, REST API 2018-03-01 (metricAlert_API.json).
+     * averages below 1 over five minutes. Metric alerts, REST API 2018-03-01
+     * (specification/monitor/resource-manager/Microsoft.Insights/stable/2018-03-01/metricAlert_API.json:
+     * `odata.type` Microsoft.Azure.Monitor.SingleResourceMultipleMetricCriteria, `StaticThresholdCriterion`).
      */
     private proxyAvailabilityAlert(name: string, proxy: MonitoredProxyArgs, args: BackupMonitoringArgs, actionGroups: pulumi.Input<string>[], tags: Record<string, string> | undefined): void {
         new monitor.MetricAlert(
@@ -199,7 +207,7 @@ export class BackupMonitoring extends pulumi.ComponentResource {
 
     /**
      * One data collection rule for every proxy: their heartbeat's syslog facility to the workspace
-     * (data collection rules, REST API 2022-06-01, dataCollectionRules_API.json: `SyslogDataSource`,
+     * (data collection rules, REST API 2022-06-01, Microsoft.Insights/stable/2022-06-01/dataCollectionRules_API.json: `SyslogDataSource`,
      * `LogAnalyticsDestination`, `DataFlow`; the Syslog table).
      */
     private proxyHealthCollection(name: string, args: BackupMonitoringArgs, workspaceId: pulumi.Input<string>, tags: Record<string, string> | undefined): monitor.DataCollectionRule {
@@ -270,8 +278,9 @@ export class BackupMonitoring extends pulumi.ComponentResource {
             ),
             { parent: this },
         );
-        // Log search alerts, REST API 2025-01-01-preview (scheduledQueryRule_API.json): no result
-        // counts as 0, so "fewer than 1 ok line" fires when squid, the VM or the agent stops.
+        // Log search alerts, REST API 2025-01-01-preview (Microsoft.Insights/preview/2025-01-01-preview/
+        // scheduledQueryRule_API.json; shape of examples/createOrUpdateScheduledQueryRule.json): no
+        // result counts as 0, so "fewer than 1 ok line" fires when squid, the VM or the agent stops.
         new monitor.ScheduledQueryRule(
             `${name}-${proxy.name}-squid-silent`,
             {
