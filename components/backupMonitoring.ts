@@ -10,7 +10,7 @@ import { PROXY_HEALTH, renderProxyHealthScript } from "../lib/guestConfig";
 import { checkAlertEmails, checkWorkspaceId } from "../lib/monitoring";
 import { proxyClientRunCommandArgs } from "../lib/proxyClientRunCommand";
 import { checkProxyEndpoint } from "../lib/validation/addresses";
-import { checkRegion } from "../lib/validation/names";
+import { checkRegion, checkUniqueKeys } from "../lib/validation/names";
 import { checkedTags } from "../lib/vaultSettings";
 import { ADD_ACTION_GROUPS, BACKUP_LOG_CATEGORIES, DEDICATED_TABLES } from "../policy/rulebook/monitoring";
 import { invalid } from "../policy/rulebook/errors";
@@ -78,7 +78,7 @@ export class BackupMonitoring extends pulumi.ComponentResource {
             }
         }
         const proxies = (args.proxies ?? []).map((proxy) => ({ ...proxy, ...checkProxyEndpoint(proxy.proxyIp, proxy.proxyPort ?? DEFAULTS.proxyPort) }));
-        checkUniqueNames(proxies);
+        checkUniqueKeys("proxies[].name", proxies.map((proxy) => proxy.name), "proxy");
         const tags = checkedTags(args.tags);
         const group = { resourceGroupName: args.resourceGroupName };
 
@@ -316,14 +316,4 @@ export class BackupMonitoring extends pulumi.ComponentResource {
 /** The proxies' "ok" heartbeat lines in the Syslog table; the alert adds the VM. */
 export function proxyHeartbeatQuery(): string {
     return `Syslog | where ProcessName == "${PROXY_HEALTH.tag}" and SyslogMessage startswith "ok:"`;
-}
-
-function checkUniqueNames(proxies: MonitoredProxyArgs[]): void {
-    const seen = new Set<string>();
-    for (const proxy of proxies) {
-        if (!/^[A-Za-z0-9][A-Za-z0-9-_.]*$/.test(proxy.name) || seen.has(proxy.name)) {
-            invalid("proxies[].name", "a unique key of letters, digits, '-', '_' and '.' for each proxy", proxy.name);
-        }
-        seen.add(proxy.name);
-    }
 }
