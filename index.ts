@@ -9,7 +9,7 @@ import * as network from "@pulumi/azure-native/network";
 import * as resources from "@pulumi/azure-native/resources";
 import * as random from "@pulumi/random";
 import * as tls from "@pulumi/tls";
-import { BackupFleet, BackupProxy, BackupReadyLinuxVm, BackupReadyWindowsVm, BackupVault, NsgLockdown } from "./components";
+import { BackupFleet, BackupMonitoring, BackupProxy, BackupReadyLinuxVm, BackupReadyWindowsVm, BackupVault, NsgLockdown } from "./components";
 import { lookUpVmSizes } from "./lib/vmSizeData";
 import { appVmNames, checkSettingKeys, DEFAULTS, fleetRegionsOf, RawConfig, resolveSettings, SETTING_KEYS } from "./settings";
 
@@ -30,6 +30,9 @@ export = async () => {
     const tags = settings.tags;
     /** What every component takes. */
     const common = { tags, keepTypeAliases: settings.keepTypeAliases };
+    /** Where the vault's logs and the proxy heartbeat go, if anywhere. */
+    const logsWorkspace = { logAnalyticsWorkspaceId: settings.logAnalyticsWorkspaceId, createWorkspace: settings.logAnalyticsWorkspace !== undefined };
+    const withWorkspace = logsWorkspace.logAnalyticsWorkspaceId !== undefined || logsWorkspace.createWorkspace;
 
     const resourceGroup = new resources.ResourceGroup("backup-ready", { location, tags });
     const resourceGroupName = resourceGroup.name;
@@ -106,6 +109,8 @@ export = async () => {
               vmSize: settings.proxyVmSize,
               adminUsername: settings.adminUsername,
               sshPublicKey,
+              // The heartbeat's Azure Monitor agent signs in with it.
+              managedIdentity: withWorkspace,
               ...common,
           })
         : undefined;
@@ -191,6 +196,23 @@ export = async () => {
               tagValue: settings.enrolmentTag.value,
           })
         : undefined;
+
+    /** Every vault's job failures reach people, and the proxy is watched once (by the first vault's monitoring). */
+    const proxies = proxy ? [{ name: "backup-proxy", vmId: proxy.vmId, proxyIp: settings.proxyIp, proxyPort: settings.proxyPort }] : [];
+    const monitored = vault
+        ? [{ name: "monitoring", location: settings.vaultLocation, vaultId: vault.vaultId }]
+        : fleetRegionsOf(settings).map((region, i) => ({ name: `monitoring-${region}`, location: region, vaultId: (fleet as BackupFleet).vaultIds.apply((ids) => ids[i]) }));
+    monitored.forEach(({ name, location: vaultLocation, vaultId }, i) =>
+        new BackupMonitoring(name, {
+            resourceGroupName,
+            location: vaultLocation,
+            vaultId,
+            alertEmails: settings.alertEmails,
+            ...logsWorkspace,
+            proxies: i === 0 ? proxies : [],
+            ...common,
+        }),
+    );
 
     return {
         resourceGroupName,

@@ -14,6 +14,7 @@ import { checkAddressPlan, cidr } from "./lib/validation/addresses";
 import { BackupPolicyType, checkBackupPolicyType, checkPolicy, INSTANT_RESTORE_DAYS, RETENTION_DAYS } from "./lib/validation/backupPolicy";
 import { checkConnectivity, Connectivity } from "./lib/validation/connectivity";
 import { checkLinuxImage, checkTrustedLaunch, parseImageUrn } from "./lib/validation/images";
+import { checkAlertEmails, checkWorkspaceChoice } from "./lib/monitoring";
 import { checkAdminUsername, checkDomains, checkRegion, checkSameRegion, checkStorageAccount, checkVaultName, checkVmSize } from "./lib/validation/names";
 import { TCP_PORT, WholeNumberRange, wholeNumber } from "./lib/validation/numbers";
 import { checkSshPublicKey } from "./lib/validation/sshKeys";
@@ -75,6 +76,7 @@ export const DEFAULTS = {
     enrolment: "list",
     fleetRegions: [],
     enrolmentTag: "backup=daily",
+    alertEmails: [],
 } as const;
 
 /** The app VMs' image when none is set: per enrolment, one its enrolment covers. */
@@ -142,6 +144,12 @@ export interface Settings extends VaultPolicySettings {
     fleetScope?: string;
     /** With "policy": the tag that enrols a VM. */
     enrolmentTag: { name: string; value: string };
+    /** Who is mailed when a backup job fails or a proxy stops; nobody when empty (the alerts are still raised). */
+    alertEmails: string[];
+    /** An existing Log Analytics workspace's ARM id for the vault's logs and the proxy heartbeat. */
+    logAnalyticsWorkspaceId?: string;
+    /** "create": a new workspace for them. */
+    logAnalyticsWorkspace?: string;
 }
 
 /** The project's configuration keys in `Pulumi.yaml`; `location` is read from `azure-native:location`. */
@@ -154,6 +162,7 @@ export const SETTING_KEYS: Exclude<keyof Settings, "location">[] = [
     "retentionDay", "yearlyRetentionMonth", "softDeleteDays", "vaultImmutability", "allowIrreversibleVaultSettings", "storageRedundancy",
     "crossRegionRestore", "vaultPublicNetworkAccess", "vaultLock", "tags", "retiredVms", "keepTypeAliases",
     "enrolment", "fleetRegions", "fleetScope", "enrolmentTag",
+    "alertEmails", "logAnalyticsWorkspaceId", "logAnalyticsWorkspace",
 ];
 
 /** Raw configuration as strings (arrays as JSON), keyed by the names in `Pulumi.yaml`; `location` is `azure-native:location`. */
@@ -232,6 +241,9 @@ export function resolveSettings(raw: RawConfig, sizes?: VmSizeData): Settings {
         fleetRegions: list(raw, "fleetRegions", '["westeurope","northeurope"]') ?? [],
         fleetScope: text(raw, "fleetScope"),
         enrolmentTag: parseEnrolmentTag("enrolmentTag", text(raw, "enrolmentTag") ?? DEFAULTS.enrolmentTag),
+        alertEmails: list(raw, "alertEmails", '["ops@example.com"]') ?? [...DEFAULTS.alertEmails],
+        logAnalyticsWorkspaceId: text(raw, "logAnalyticsWorkspaceId"),
+        logAnalyticsWorkspace: text(raw, "logAnalyticsWorkspace"),
     };
     checkSettings(settings, sizes);
     return settings;
@@ -278,6 +290,8 @@ function checkSettings(s: Settings, sizes: VmSizeData | undefined): void {
     });
     checkRetiredVms(s);
     checkFleet(s);
+    checkAlertEmails("alertEmails", s.alertEmails);
+    checkWorkspaceChoice("logAnalyticsWorkspace", s.logAnalyticsWorkspace, "logAnalyticsWorkspaceId", s.logAnalyticsWorkspaceId);
     if (s.backupPolicyType === "Standard" && s.appVmCount + s.windowsAppVmCount > 0) {
         invalid("backupPolicyType", '"Enhanced" while this project creates VMs: they are Trusted Launch, which a Standard policy cannot protect', s.backupPolicyType);
     }

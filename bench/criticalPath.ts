@@ -35,6 +35,15 @@ export const PROVISIONING_SECONDS: Record<string, Seconds> = {
     "azure-native:recoveryservices:ProtectionPolicy": { typical: 5, low: 3, high: 10 },
     "azure-native:recoveryservices:ProtectedItem": { typical: 90, low: 60, high: 120 },
     "azure-native:authorization:ManagementLockByScope": { typical: 3, low: 1, high: 10 },
+    "azure-native:monitor:MetricAlert": { typical: 10, low: 5, high: 30 },
+    "azure-native:monitor:ActionGroup": { typical: 5, low: 2, high: 15 },
+    "azure-native:alertsmanagement:AlertProcessingRuleByName": { typical: 5, low: 2, high: 15 },
+    "azure-native:monitor:DiagnosticSetting": { typical: 5, low: 2, high: 15 },
+    "azure-native:operationalinsights:Workspace": { typical: 15, low: 5, high: 30 },
+    "azure-native:monitor:DataCollectionRule": { typical: 5, low: 2, high: 15 },
+    "azure-native:monitor:DataCollectionRuleAssociation": { typical: 5, low: 2, high: 15 },
+    "azure-native:compute:VirtualMachineExtension": { typical: 60, low: 30, high: 180 },
+    "azure-native:monitor:ScheduledQueryRule": { typical: 10, low: 5, high: 30 },
 };
 
 const LOCAL: Seconds = { typical: 0, low: 0, high: 0 };

@@ -39,6 +39,8 @@ export interface BackupProxyArgs extends CommonArgs {
     adminUsername?: string;
     /** The OpenSSH public key for the admin user; password login stays off. */
     sshPublicKey: pulumi.Input<string>;
+    /** A system-assigned managed identity, which the Azure Monitor agent of `BackupMonitoring`'s heartbeat signs in with. @default false */
+    managedIdentity?: boolean;
 }
 
 /**
@@ -114,17 +116,20 @@ export class BackupProxy extends pulumi.ComponentResource {
         const cloudConfig = renderProxyCloudConfig({ proxyPort, clientCidrs: args.clientAddressPrefixes, allowedDomains });
         const vm = new compute.VirtualMachine(
             `${name}-vm`,
-            linuxVmArgs({
-                resourceGroupName: args.resourceGroupName,
-                location: args.location,
-                vmName: args.vmName ?? name,
-                vmSize,
-                networkInterfaceId: nic.id,
-                adminUsername,
-                sshPublicKey: args.sshPublicKey,
-                cloudConfig,
-                tags,
-            }),
+            {
+                ...linuxVmArgs({
+                    resourceGroupName: args.resourceGroupName,
+                    location: args.location,
+                    vmName: args.vmName ?? name,
+                    vmSize,
+                    networkInterfaceId: nic.id,
+                    adminUsername,
+                    sshPublicKey: args.sshPublicKey,
+                    cloudConfig,
+                    tags,
+                }),
+                ...(args.managedIdentity ? { identity: { type: "SystemAssigned" } } : {}),
+            },
             // Azure cannot change customData in place: a new proxy configuration is a new VM on the same NIC.
             { parent: this, replaceOnChanges: ["osProfile.customData"], deleteBeforeReplace: true },
         );

@@ -8,11 +8,11 @@ import { reading } from "../lib/outputs";
 import { parseVmId } from "../lib/armIds";
 import { DEFAULTS } from "../lib/defaults";
 import { checkBackupPolicyType } from "../lib/validation/backupPolicy";
-import { checkRegion, checkSameRegion, checkVaultName } from "../lib/validation/names";
+import { checkRegion, checkSameRegion, checkUniqueKeys, checkVaultName } from "../lib/validation/names";
 import { checkVaultPolicy, POLICY_TYPE_VERSIONS, retentionPolicy, schedulePolicy, scheduleRunTime, VAULT_POLICY_DEFAULTS, VaultPolicySettings } from "../lib/vaultPolicy";
 import { checkedTags, checkVaultSettings, VAULT_DEFAULTS, VAULT_LOCK, vaultProperties, VaultSettings } from "../lib/vaultSettings";
 import { protectedItemName, protectionContainerName, VmReference } from "../policy/rulebook/backup";
-import { invalid, InvalidSettingError } from "../policy/rulebook/errors";
+import { InvalidSettingError } from "../policy/rulebook/errors";
 
 export interface ProtectedVmArgs {
     /** A stable key for this VM within the vault component; it names the protected item's Pulumi resource. */
@@ -151,7 +151,7 @@ export class BackupVault extends pulumi.ComponentResource {
         checkVaultName("vaultName", vaultName);
         checkVaultPolicy(policy);
         checkVaultSettings(settings);
-        checkUniqueKeys([...virtualMachines, ...retired]);
+        checkUniqueKeys("virtualMachines[].name", [...virtualMachines, ...retired].map((vm) => vm.name), "VM");
         if (args.location !== undefined) {
             checkRegion("location", args.location);
             virtualMachines.forEach((vm) => checkVmRegion(vm.name, vm.location, args.location as string));
@@ -283,15 +283,5 @@ function regionOfAll(vms: { name: string; location: pulumi.Input<string> }[]): p
 function checkVmRegion(vmKey: string, vmLocation: pulumi.Input<string> | undefined, vaultLocation: string): void {
     if (typeof vmLocation === "string") {
         checkSameRegion(`virtualMachines[${vmKey}].location`, vmLocation, vaultLocation, "the vault's region");
-    }
-}
-
-function checkUniqueKeys(vms: ProtectedVmArgs[]): void {
-    const seen = new Set<string>();
-    for (const vm of vms) {
-        if (!/^[A-Za-z0-9][A-Za-z0-9-_.]*$/.test(vm.name) || seen.has(vm.name)) {
-            invalid("virtualMachines[].name", "a unique key of letters, digits, '-', '_' and '.' for each VM", vm.name);
-        }
-        seen.add(vm.name);
     }
 }

@@ -6,3 +6,4 @@ export { WindowsProxyClient, WindowsProxyClientArgs } from "./windowsProxyClient
 export { BackupVault, BackupVaultArgs, BackupVaultSettingsArgs, ProtectedVmArgs } from "./backupVault";
 export { BackupFleet, BackupFleetArgs } from "./backupFleet";
 export { NsgLockdown, NsgLockdownArgs } from "./nsgLockdown";
+export { BackupMonitoring, BackupMonitoringArgs, MonitoredProxyArgs } from "./backupMonitoring";

@@ -79,3 +79,11 @@ export function effectiveAllowedDomains(allowedDomains: string[], storageAccount
         : allowedDomains;
     return [...new Set(domains.map((d) => d.toLowerCase()))];
 }
+
+/** The proxy heartbeat's syslog tag and facility: what the data collection rule collects and the alert's query reads. */
+export const PROXY_HEALTH = { tag: "backup-proxy-health", facility: "local0", probeHost: "backup-proxy-health.invalid" } as const;
+
+/** The script that installs the proxy heartbeat (a systemd timer) on a proxy VM, for its Run Command. */
+export function renderProxyHealthScript(proxy: ProxyEndpoint): string {
+    return render("proxy-health.sh", { ...proxy, ...PROXY_HEALTH });
+}

@@ -8,6 +8,7 @@
  */
 import type { recoveryservices } from "@pulumi/azure-native/types/input";
 import { invalid } from "../policy/rulebook/errors";
+import { VAULT_MONITORING_SETTINGS } from "../policy/rulebook/monitoring";
 import { oneOf } from "./vaultPolicy";
 import { wholeNumber, WholeNumberRange } from "./validation/numbers";
 
@@ -126,6 +127,8 @@ export function vaultProperties(s: VaultSettings): { properties: recoveryservice
                 immutabilitySettings: { state: s.immutability },
             },
             redundancySettings: { standardTierStorageRedundancy: s.storageRedundancy, crossRegionRestore: s.crossRegionRestore ? "Enabled" : "Disabled" },
+            // Every failed job raises an Azure Monitor alert, whether or not anyone is routed to it.
+            monitoringSettings: VAULT_MONITORING_SETTINGS,
         },
         // What immutability, customer-managed keys and Azure Monitor alerts need later.
         identity: { type: "SystemAssigned" },

@@ -20,6 +20,22 @@ const ARM_PATHS: Record<string, string> = {
     "azure-native:recoveryservices:ProtectionPolicy": "Microsoft.RecoveryServices/vaults/{vaultName}/backupPolicies/{policyName}",
     "azure-native:recoveryservices:ProtectedItem":
         "Microsoft.RecoveryServices/vaults/{vaultName}/backupFabrics/{fabricName}/protectionContainers/{containerName}/protectedItems/{protectedItemName}",
+    "azure-native:compute:VirtualMachineExtension": "Microsoft.Compute/virtualMachines/{vmName}/extensions/{vmExtensionName}",
+    "azure-native:monitor:ActionGroup": "Microsoft.Insights/actionGroups/{actionGroupName}",
+    "azure-native:alertsmanagement:AlertProcessingRuleByName": "Microsoft.AlertsManagement/actionRules/{alertProcessingRuleName}",
+    "azure-native:monitor:MetricAlert": "Microsoft.Insights/metricAlerts/{ruleName}",
+    "azure-native:monitor:ScheduledQueryRule": "Microsoft.Insights/scheduledQueryRules/{ruleName}",
+    "azure-native:monitor:DataCollectionRule": "Microsoft.Insights/dataCollectionRules/{dataCollectionRuleName}",
+    "azure-native:operationalinsights:Workspace": "Microsoft.OperationalInsights/workspaces/{workspaceName}",
+};
+
+/** Extension resources: their id is their scope's (the input named here), then their own type and name. */
+const EXTENSION_PATHS: Record<string, { scope: string; path: string; name: string }> = {
+    "azure-native:authorization:ManagementLockByScope": { scope: "scope", path: "Microsoft.Authorization/locks", name: "lockName" },
+    "azure-native:monitor:DiagnosticSetting": { scope: "resourceUri", path: "Microsoft.Insights/diagnosticSettings", name: "name" },
+    "azure-native:monitor:DataCollectionRuleAssociation": { scope: "resourceUri", path: "Microsoft.Insights/dataCollectionRuleAssociations", name: "associationName" },
+    "azure-native:authorization:PolicyAssignment": { scope: "scope", path: "Microsoft.Authorization/policyAssignments", name: "policyAssignmentName" },
+    "azure-native:authorization:RoleAssignment": { scope: "scope", path: "Microsoft.Authorization/roleAssignments", name: "roleAssignmentName" },
 };
 
 /** The input that holds each type's own name; absent, azure-native names the resource after its Pulumi name. */
@@ -42,13 +58,13 @@ const NAME_INPUTS: Record<string, string> = {
     "azure-native:authorization:RoleAssignment": "roleAssignmentName",
     "azure-native:policyinsights:RemediationAtResourceGroup": "remediationName",
     "azure-native:policyinsights:RemediationAtSubscription": "remediationName",
-};
-
-/** Extension resources: their id is their scope's, then their own type and name. */
-const EXTENSION_PATHS: Record<string, string> = {
-    "azure-native:authorization:ManagementLockByScope": "Microsoft.Authorization/locks",
-    "azure-native:authorization:PolicyAssignment": "Microsoft.Authorization/policyAssignments",
-    "azure-native:authorization:RoleAssignment": "Microsoft.Authorization/roleAssignments",
+    "azure-native:compute:VirtualMachineExtension": "vmExtensionName",
+    "azure-native:monitor:ActionGroup": "actionGroupName",
+    "azure-native:alertsmanagement:AlertProcessingRuleByName": "alertProcessingRuleName",
+    "azure-native:monitor:MetricAlert": "ruleName",
+    "azure-native:monitor:ScheduledQueryRule": "ruleName",
+    "azure-native:monitor:DataCollectionRule": "dataCollectionRuleName",
+    "azure-native:operationalinsights:Workspace": "workspaceName",
 };
 
 /** Remediations live in a resource group or a subscription (policyinsights 2024-10-01 paths). */
@@ -69,10 +85,11 @@ export function azureName(type: string, pulumiName: string, inputs: Record<strin
 
 /** A mock id in ARM's shape for the types the project creates, a plain one for anything else. */
 export function mockArmId(type: string, pulumiName: string, inputs: Record<string, unknown>): string {
-    const name = azureName(type, pulumiName, inputs);
-    if (EXTENSION_PATHS[type]) {
-        return `${String(inputs.scope)}/providers/${EXTENSION_PATHS[type]}/${name}`;
+    const extension = EXTENSION_PATHS[type];
+    if (extension) {
+        return `${String(inputs[extension.scope])}/providers/${extension.path}/${String(inputs[extension.name] ?? pulumiName)}`;
     }
+    const name = azureName(type, pulumiName, inputs);
     const remediation = remediationScope(type, inputs);
     if (remediation) {
         return `${remediation}/providers/Microsoft.PolicyInsights/remediations/${name}`;

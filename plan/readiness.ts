@@ -20,6 +20,7 @@ import {
     BACKUP_SERVICE_TAGS,
     dataDiskFinding,
     decidingRule,
+    failureNotificationFinding,
     Finding,
     Flow,
     formatIp,
@@ -39,6 +40,8 @@ import {
     VmProtection,
     vmProtection,
     VmSizeData,
+    vaultOf,
+    vaultView,
 } from "../policy/rulebook";
 import { readServiceTags } from "../lib/serviceTagPrefixes";
 import { offlineVmSizeData } from "../lib/vmSizeData";
@@ -49,6 +52,8 @@ export interface ReadinessCheck {
     pass: boolean;
     /** Why it passes or fails; for the network, the flow and the rule that decided it. */
     why: string;
+    /** "warn": a line that, failing, is printed WARN and leaves the plan ready (backups still run; only something around them is missing). */
+    level?: "warn";
 }
 
 export interface VmReadiness {
@@ -76,6 +81,7 @@ const TYPES = {
     nsg: AZURE_TYPES.networkSecurityGroup,
     securityRule: AZURE_TYPES.securityRule,
     protectedItem: AZURE_TYPES.protectedItem,
+    vault: AZURE_TYPES.vault,
 } as const;
 
 /** "The Internet": a documentation address (RFC 5737), never a real host. */
@@ -402,9 +408,9 @@ function serviceTagChecks(vm: Endpoint, region: string, options: ReadinessOption
 
 // ---- The VM itself: the rulebook's checks ----
 
-/** A planned resource as the rulebook reads it: its inputs. */
+/** A planned resource as the rulebook reads it: its inputs, and its planned id as `id` (what outputs carry) unless an input is named so. */
 function asResource(resource: PlannedResource): ResourceLike {
-    return { type: resource.type, name: resource.name, urn: resource.urn, props: resource.inputs, dependencies: resource.dependencies };
+    return { type: resource.type, name: resource.name, urn: resource.urn, props: { id: resource.id, ...resource.inputs }, dependencies: resource.dependencies };
 }
 
 function line(check: string, finding: Finding): ReadinessCheck {
@@ -439,7 +445,18 @@ function networkChecks(plan: Pick<Plan, "resources">, vm: PlannedResource, optio
     }
 }
 
-function vmReadiness(plan: Pick<Plan, "resources">, protection: VmProtection, options: ReadinessOptions): VmReadiness {
+/** Per vault that protects the VM, whether its failed jobs reach someone: a warning, since the backups themselves still run. */
+function notificationChecks(resources: readonly ResourceLike[], protection: VmProtection): ReadinessCheck[] {
+    const vaults = resources.filter((resource) => resource.type === TYPES.vault).map(vaultView);
+    const enrolledInto = protection.enrolment?.vault;
+    const byEnrolment = enrolledInto
+        ? vaults.filter((vault) => sameName(vault.name, enrolledInto.name) && (vault.resourceGroupName === undefined || sameName(vault.resourceGroupName, enrolledInto.resourceGroupName)))
+        : [];
+    const protecting = [...new Set([...protection.items.map(({ item }) => vaultOf(item, vaults)), ...byEnrolment].filter((vault) => vault !== undefined))];
+    return protecting.map((vault) => ({ ...line("a failed backup reaches someone", failureNotificationFinding(vault.resource, resources)), level: "warn" as const }));
+}
+
+function vmReadiness(plan: Pick<Plan, "resources">, resources: readonly ResourceLike[], protection: VmProtection, options: ReadinessOptions): VmReadiness {
     const { vm, items } = protection;
     const planned = plan.resources.find((resource) => resource.urn === vm.resource.urn) as PlannedResource;
     const protectedBy =
@@ -450,6 +467,7 @@ function vmReadiness(plan: Pick<Plan, "resources">, protection: VmProtection, op
         vm: vm.azureName ?? vm.resource.name,
         checks: [
             ...protectedBy,
+            ...notificationChecks(resources, protection),
             line("VM agent provisioned", vmAgentFinding(vm)),
             line("OS supported by Azure Backup", imageFinding(vm)),
             line("data disks within the limit", dataDiskFinding(vm, { sizes: options.sizes })),
@@ -472,20 +490,33 @@ function missingVmReadiness(item: PlannedResource): VmReadiness {
  * proxy's VM holds no data), and one per protected item whose VM is not in the plan; by VM name.
  */
 export function readinessReport(plan: Pick<Plan, "resources">, options: ReadinessOptions = {}): VmReadiness[] {
-    const protections = vmProtection(plan.resources.map(asResource));
+    const resources = plan.resources.map(asResource);
+    const protections = vmProtection(resources);
     const matched = new Set(protections.flatMap(({ items }) => items.map(({ item }) => item.resource.urn)));
     // A retired VM's item (protection stopped, recovery points kept) backs up nothing: no entry.
     const orphans = plan.resources
         .filter((resource) => resource.type === TYPES.protectedItem && !matched.has(resource.urn))
         .filter((item) => !protectedItemView(asResource(item)).stopped);
     return [
-        ...protections.filter(({ items, enrolment, finding }) => items.length > 0 || enrolment !== undefined || !finding.pass).map((protection) => vmReadiness(plan, protection, options)),
+        ...protections
+            .filter(({ items, enrolment, finding }) => items.length > 0 || enrolment !== undefined || !finding.pass)
+            .map((protection) => vmReadiness(plan, resources, protection, options)),
         ...orphans.map(missingVmReadiness),
     ].sort((a, b) => a.vm.localeCompare(b.vm));
 }
 
+/** A check that makes the plan unready: failing, and not a mere warning. */
+export function isFailing(check: ReadinessCheck): boolean {
+    return !check.pass && check.level !== "warn";
+}
+
+/** Ready when no check fails; warnings do not count. */
 export function isReady(report: readonly VmReadiness[]): boolean {
-    return report.every((vm) => vm.checks.every((check) => check.pass));
+    return report.every((vm) => !vm.checks.some(isFailing));
+}
+
+function status(check: ReadinessCheck): "PASS" | "WARN" | "FAIL" {
+    return check.pass ? "PASS" : isFailing(check) ? "FAIL" : "WARN";
 }
 
 /** Plain text: one line per check (`app-vm-1  PASS  vault in the VM's region: ...`), then a verdict. */
@@ -495,11 +526,19 @@ export function formatReadiness(report: readonly VmReadiness[]): string {
         return `${heading}\n  no protected VMs in the plan`;
     }
     const width = Math.max(...report.map((vm) => vm.vm.length));
-    const lines = report.flatMap(({ vm, checks }) => checks.map(({ check, pass, why }) => `  ${vm.padEnd(width)}  ${pass ? "PASS" : "FAIL"}  ${check}: ${why}`));
-    const total = report.reduce((sum, vm) => sum + vm.checks.length, 0);
-    const failed = report.reduce((sum, vm) => sum + vm.checks.filter((check) => !check.pass).length, 0);
+    const lines = report.flatMap(({ vm, checks }) => checks.map((check) => `  ${vm.padEnd(width)}  ${status(check)}  ${check.check}: ${check.why}`));
+    const all = report.flatMap((vm) => vm.checks);
+    const total = all.length;
+    const failed = all.filter(isFailing).length;
+    const warned = all.filter((check) => status(check) === "WARN").length;
     const vms = `${report.length} protected VM${report.length === 1 ? "" : "s"}`;
-    const verdict = failed === 0 ? `Ready: ${vms}, all ${total} checks pass.` : `NOT READY: ${failed} of ${total} checks fail (${vms}).`;
+    const warnings = warned === 0 ? "" : ` ${warned} warning${warned === 1 ? "" : "s"} (WARN: backups run, but see the line).`;
+    const verdict =
+        failed > 0
+            ? `NOT READY: ${failed} of ${total} checks fail (${vms}).${warnings}`
+            : warned === 0
+              ? `Ready: ${vms}, all ${total} checks pass.`
+              : `Ready: ${vms}, ${total - warned} of ${total} checks pass.${warnings}`;
     return [heading, ...lines, verdict].join("\n");
 }
 

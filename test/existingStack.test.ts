@@ -36,6 +36,7 @@ describe("a consumer stack (examples/existing-stack) importing the built package
             vnetAddressSpace: "10.50.0.0/16",
             vaultResourceGroupName: "backup",
             sshPublicKey: ED25519_KEY,
+            alertEmails: '["ops@example.com"]',
         });
         plan = await runPlan({ project, stack: "test", config, program: () => require(EXAMPLE_DIR) });
     });
@@ -95,5 +96,20 @@ describe("a consumer stack (examples/existing-stack) importing the built package
             destinationPortRange: "80-443",
         });
         expect(plan.lookups.map((l) => l.inputs)).to.deep.include({ resourceGroupName: "network", subnetName: "apps", virtualNetworkName: "corp-vnet" });
+    });
+
+    it("mails the vault's failed jobs and a stopped proxy, as the reference environment does", () => {
+        const vault = plan.resources.find((r) => r.type === "azure-native:recoveryservices:Vault");
+        const proxyVm = plan.resources.find((r) => r.type === "azure-native:compute:VirtualMachine");
+        const group = plan.resources.find((r) => r.type === "azure-native:monitor:ActionGroup");
+        expect(group?.inputs.emailReceivers).to.deep.equal([{ name: "email-1", emailAddress: "ops@example.com", useCommonAlertSchema: true }]);
+        const rule = plan.resources.find((r) => r.type === "azure-native:alertsmanagement:AlertProcessingRuleByName");
+        expect(rule?.inputs.properties).to.deep.include({ scopes: [vault?.id], actions: [{ actionType: "AddActionGroups", actionGroupIds: [group?.id] }] });
+        expect((vault?.inputs.properties as Record<string, unknown>).monitoringSettings).to.deep.equal({
+            azureMonitorAlertSettings: { alertsForAllJobFailures: "Enabled" },
+            classicAlertSettings: { alertsForCriticalOperations: "Disabled" },
+        });
+        const alerts = plan.resources.filter((r) => r.type === "azure-native:monitor:MetricAlert");
+        expect(alerts.map((alert) => alert.inputs.scopes)).to.deep.equal([[proxyVm?.id]]);
     });
 });

@@ -11,7 +11,8 @@ import { planReferenceEnvironment } from "./support/plan";
 const VM_TYPE = "azure-native:compute:VirtualMachine";
 const NSG_TYPE = "azure-native:network:NetworkSecurityGroup";
 const PROXY_CHECKS = ["VM to the proxy 10.0.0.5:3128", "proxy to the Internet on 443", "no other Internet access from the VM", "VM to the platform 168.63.129.16", "proxy admits blob storage"];
-const VM_CHECKS = ["vault in the VM's region", "VM agent provisioned", "OS supported by Azure Backup", "data disks within the limit", "NSG rules Azure accepts"];
+const NOTIFIED = "a failed backup reaches someone";
+const VM_CHECKS = ["vault in the VM's region", NOTIFIED, "VM agent provisioned", "OS supported by Azure Backup", "data disks within the limit", "NSG rules Azure accepts"];
 
 /** A deep copy to break: the reference plan stays as planned. */
 function copy(plan: Plan): Plan {
@@ -45,10 +46,10 @@ function checksOf(report: VmReadiness[], vm = "app-vm-1") {
     return entry.checks;
 }
 
-/** The failing lines of app-vm-1, by check. */
+/** The lines of app-vm-1 that fail the plan (warnings aside), by check. */
 function failing(plan: Plan, options = {}): string[] {
     return checksOf(readinessReport(plan, options))
-        .filter((check) => !check.pass)
+        .filter((check) => !check.pass && check.level !== "warn")
         .map((check) => check.check);
 }
 
@@ -104,9 +105,10 @@ function withoutProxy(plan: Plan, rules: NsgRule[]): Plan {
 }
 
 describe("backup-readiness report", () => {
+    /** The reference environment with someone to tell of a failed backup: every line passes. */
     let plan: Plan;
     before(async () => {
-        plan = await planReferenceEnvironment();
+        plan = await planReferenceEnvironment({ alertEmails: '["ops@example.com"]' });
     });
 
     it("passes every line for the reference environment", () => {
@@ -317,6 +319,69 @@ describe("backup-readiness report", () => {
             for (const domain of ["blob.core.windows.net", ".queue.core.windows.net", ".example.com", "core.windows.net", ".windows.net.example.com"]) {
                 expect(admitsBlobHost(domain), domain).to.equal(false);
             }
+        });
+    });
+
+    describe("a failed backup reaches someone", () => {
+        const VAULT_TYPE = "azure-native:recoveryservices:Vault";
+        const RULE_TYPE = "azure-native:alertsmanagement:AlertProcessingRuleByName";
+        const GROUP_TYPE = "azure-native:monitor:ActionGroup";
+
+        it("passes when the vault's job-failure alerts are routed to an action group with a receiver, naming them", () => {
+            expect(why(plan, NOTIFIED)).to.equal(
+                'vault "vm-backup-vault" alerts on every failed job; alert processing rule "monitoring-vault-alerts" routes them to action group "monitoring-action-group": ops@example.com',
+            );
+        });
+
+        it("warns without alertEmails, and the plan stays ready", async () => {
+            const report = readinessReport(await planReferenceEnvironment());
+            const line = checksOf(report).find((check) => check.check === NOTIFIED);
+            expect(line).to.deep.include({ pass: false, level: "warn" });
+            expect(line?.why).to.match(/raises an alert in Azure Monitor for every failed job, but no alert processing rule routes it .*: nobody is notified \(set alertEmails\)$/);
+            expect(checksOf(report).filter((check) => !check.pass)).to.have.length(1);
+            expect(isReady(report)).to.equal(true);
+            const text = formatReadiness(report);
+            expect(text).to.match(/\n {2}app-vm-1 +WARN {2}a failed backup reaches someone: /);
+            expect(text).to.not.match(/FAIL/);
+            expect(text).to.match(/\nReady: 1 protected VM, 10 of 11 checks pass\. 1 warning \(WARN: backups run, but see the line\)\.$/);
+        });
+
+        it("warns when the vault's built-in alerts for failed jobs are off", () => {
+            const broken = copy(plan);
+            delete find(broken, VAULT_TYPE, "backup-vault").inputs.properties.monitoringSettings;
+            expect(failing(broken)).to.deep.equal([]);
+            expect(why(broken, NOTIFIED)).to.match(/^vault "vm-backup-vault" has no built-in alerts for failed jobs .*: a failed backup raises no alert$/);
+        });
+
+        it("warns when the rule covers another vault, is off, or its action group notifies nobody", () => {
+            const elsewhere = copy(plan);
+            find(elsewhere, RULE_TYPE, "monitoring-vault-alerts").inputs.properties.scopes = [
+                "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/other/providers/Microsoft.RecoveryServices/vaults/other-vault",
+            ];
+            const off = copy(plan);
+            find(off, RULE_TYPE, "monitoring-vault-alerts").inputs.properties.enabled = false;
+            const nobody = copy(plan);
+            find(nobody, GROUP_TYPE, "monitoring-action-group").inputs.emailReceivers = [];
+            for (const broken of [elsewhere, off, nobody]) {
+                expect(checksOf(readinessReport(broken)).find((check) => check.check === NOTIFIED)).to.deep.include({ pass: false, level: "warn" });
+                expect(isReady(readinessReport(broken))).to.equal(true);
+            }
+        });
+
+        it("passes for a rule scoped to the vault's resource group, as Azure applies it to every resource below", () => {
+            const group = copy(plan);
+            const vaultId = find(group, VAULT_TYPE, "backup-vault").id as string;
+            find(group, RULE_TYPE, "monitoring-vault-alerts").inputs.properties.scopes = [vaultId.replace(/\/providers\/.*$/, "")];
+            expect(checksOf(readinessReport(group)).find((check) => check.check === NOTIFIED)?.pass).to.equal(true);
+        });
+
+        it("counts a failing line and a warning apart", () => {
+            const broken = copy(plan);
+            appVm(broken).osProfile.linuxConfiguration.provisionVMAgent = false;
+            find(broken, GROUP_TYPE, "monitoring-action-group").inputs.emailReceivers = [];
+            const report = readinessReport(broken);
+            expect(isReady(report)).to.equal(false);
+            expect(formatReadiness(report)).to.match(/\nNOT READY: 1 of 11 checks fail \(1 protected VM\)\. 1 warning \(WARN: backups run, but see the line\)\.$/);
         });
     });
 

@@ -346,17 +346,22 @@ describe("the readiness section of the comment", () => {
         const plan = await planReferenceEnvironment({ allowedDomains: '["packages.example.com"]' });
         const markdown = readinessMarkdown(readinessReport(plan));
         const lines = markdown.split("\n");
-        expect(lines[0]).to.equal("## Backup readiness: NOT READY, 1 of 10 checks fail");
+        expect(lines[0]).to.equal("## Backup readiness: NOT READY, 1 of 11 checks fail");
         expect(lines.slice(2, 5)).to.deep.equal([
             "> [!CAUTION]",
             "> **Backups would not work as planned** (1 protected VM). Each line names the check and the rule or setting that decided it:",
             "> - **app-vm-1**: proxy admits blob storage: squid on backup-proxy admits packages.example.com, no &lt;account&gt;.blob.core.windows.net host",
         ]);
         expect(markdown.indexOf("<details>")).to.be.above(markdown.indexOf("> - **app-vm-1**"));
+        // Without alertEmails nobody is told of a failed backup: a warning, after the failures, that fails nothing.
+        expect(markdown).to.match(/> \[!WARNING\]\n> Backups run, but:\n> - \*\*app-vm-1\*\*: a failed backup reaches someone: /);
+        expect(markdown.indexOf("> [!WARNING]")).to.be.above(markdown.indexOf("> [!CAUTION]"));
     });
 
     it("says ready in one line when every check passes", async () => {
-        expect(readinessMarkdown(readinessReport(await planReferenceEnvironment())).split("\n")[0]).to.equal("## Backup readiness: ready");
+        const lines = readinessMarkdown(readinessReport(await planReferenceEnvironment({ alertEmails: '["ops@example.com"]' }))).split("\n");
+        expect(lines[0]).to.equal("## Backup readiness: ready");
+        expect(lines[2]).to.equal("11 of 11 checks pass for 1 protected VM.");
     });
 });
 

@@ -10,6 +10,8 @@ import { expect } from "chai";
 import {
     BackupFleet,
     BackupFleetArgs,
+    BackupMonitoring,
+    BackupMonitoringArgs,
     BackupProxy,
     BackupProxyArgs,
     BackupReadyLinuxVm,
@@ -35,6 +37,7 @@ import { ECDSA_KEY, ED25519_KEY, RSA_1024_KEY, RSA_2048_KEY } from "./support/ss
 interface ComponentArgs {
     BackupVault: BackupVaultArgs;
     BackupFleet: BackupFleetArgs;
+    BackupMonitoring: BackupMonitoringArgs;
     BackupProxy: BackupProxyArgs;
     BackupReadyLinuxVm: BackupReadyLinuxVmArgs;
     BackupReadyWindowsVm: BackupReadyWindowsVmArgs;
@@ -44,6 +47,7 @@ interface ComponentArgs {
 const COMPONENTS: { [K in keyof ComponentArgs]: new (name: string, args: ComponentArgs[K]) => pulumi.ComponentResource } = {
     BackupVault,
     BackupFleet,
+    BackupMonitoring,
     BackupProxy,
     BackupReadyLinuxVm,
     BackupReadyWindowsVm,
@@ -54,6 +58,14 @@ const COMPONENTS: { [K in keyof ComponentArgs]: new (name: string, args: Compone
 const VALID_ARGS: ComponentArgs = {
     BackupVault: { resourceGroupName: "rg", location: "westeurope" },
     BackupFleet: { resourceGroupName: "rg", regions: ["westeurope"], scope: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg" },
+    BackupMonitoring: {
+        resourceGroupName: "rg",
+        location: "westeurope",
+        vaultId: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.RecoveryServices/vaults/vault1",
+        alertEmails: ["ops@example.com"],
+        createWorkspace: true,
+        proxies: [{ name: "proxy1", vmId: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/proxy1", proxyIp: "10.0.0.5" }],
+    },
     BackupProxy: {
         resourceGroupName: "rg",
         location: "westeurope",
@@ -78,6 +90,8 @@ interface Case {
 }
 
 const VM_ID = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm1";
+const EMAILS_ALLOWED = 'a list of e-mail addresses such as ["ops@example.com"], each once';
+const WORKSPACE_ID_ALLOWED = "an ARM id of the form /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.OperationalInsights/workspaces/<name>";
 const DOMAINS_ALLOWED =
     'domain names such as .blob.core.windows.net or acct1.blob.core.windows.net (a leading dot admits subdomains; no scheme, path, port, address or other "*" pattern)';
 const CIDR_ALLOWED = "an IPv4 CIDR with its host bits zero, such as 10.0.0.0/24";
@@ -708,6 +722,62 @@ const CASES: Case[] = [
         input: { config: { retiredVms: "app-vm-2" } },
         message: "retiredVms: must be a list of strings, e.g. [\"app-vm-3\"]; got \"app-vm-2\"",
     },
+    // Monitoring: who is told, and where the logs go.
+    {
+        description: "an alert e-mail address without a domain",
+        input: { config: { alertEmails: '["ops"]' } },
+        message: `alertEmails: must be ${EMAILS_ALLOWED}; got "ops"`,
+    },
+    {
+        description: "an alert e-mail address with a display name",
+        input: { config: { alertEmails: '["Ops <ops@example.com>"]' } },
+        message: `alertEmails: must be ${EMAILS_ALLOWED}; got "Ops <ops@example.com>"`,
+    },
+    {
+        description: "an alert e-mail address twice, in two cases",
+        input: { config: { alertEmails: '["ops@example.com","OPS@example.com"]' } },
+        message: `alertEmails: must be ${EMAILS_ALLOWED}; got "OPS@example.com"`,
+    },
+    {
+        description: "alert e-mail addresses as plain text",
+        input: { config: { alertEmails: "ops@example.com" } },
+        message: 'alertEmails: must be a list of strings, e.g. ["ops@example.com"]; got "ops@example.com"',
+    },
+    {
+        description: "a workspace's customer id (a GUID) instead of its ARM id",
+        input: { config: { logAnalyticsWorkspaceId: "5b3a4e6c-0e2d-4c7f-9a41-2f4c1d9e8b7a" } },
+        message: `logAnalyticsWorkspaceId: must be ${WORKSPACE_ID_ALLOWED}; got "5b3a4e6c-0e2d-4c7f-9a41-2f4c1d9e8b7a"`,
+    },
+    {
+        description: "a storage account's id as the workspace",
+        input: { config: { logAnalyticsWorkspaceId: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/logs1" } },
+        message: `logAnalyticsWorkspaceId: must be ${WORKSPACE_ID_ALLOWED}; got "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/logs1"`,
+    },
+    {
+        description: "logAnalyticsWorkspace other than create",
+        input: { config: { logAnalyticsWorkspace: "yes" } },
+        message: 'logAnalyticsWorkspace: must be "create" to create a workspace for the vault\'s logs, or empty; got "yes"',
+    },
+    {
+        description: "a workspace both created and given",
+        input: { config: { logAnalyticsWorkspace: "create", logAnalyticsWorkspaceId: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/ws1" } },
+        message: 'logAnalyticsWorkspace: must be empty when logAnalyticsWorkspaceId names an existing workspace: the logs go to one workspace; got "create"',
+    },
+    {
+        description: "an alert e-mail address with two @ on BackupMonitoring",
+        input: { component: "BackupMonitoring", args: { alertEmails: ["ops@@example.com"] } },
+        message: `alertEmails: must be ${EMAILS_ALLOWED}; got "ops@@example.com"`,
+    },
+    {
+        description: "a VM's id as the workspace on BackupMonitoring",
+        input: { component: "BackupMonitoring", args: { logAnalyticsWorkspaceId: VM_ID, createWorkspace: false } },
+        message: `logAnalyticsWorkspaceId: must be ${WORKSPACE_ID_ALLOWED}; got "${VM_ID}"`,
+    },
+    {
+        description: "two proxies under one key on BackupMonitoring",
+        input: { component: "BackupMonitoring", args: { proxies: [{ name: "p", vmId: VM_ID, proxyIp: "10.0.0.5" }, { name: "p", vmId: VM_ID, proxyIp: "10.0.0.6" }] } },
+        message: "proxies[].name: must be a unique key of letters, digits, '-', '_' and '.' for each proxy; got \"p\"",
+    },
     {
         description: "an enrolment that is neither list nor policy",
         input: { config: { enrolment: "tags" } },
@@ -993,6 +1063,14 @@ describe("what Azure accepts passes", () => {
         for (const urn of ["Canonical:ubuntu-24_04-lts:server:latest", "RedHat:RHEL:9-lvm-gen2:latest", "Debian:debian-12:12-gen2:0.20240717.1"]) {
             expect(() => checkLinuxImage("image", parseImageUrn("image", urn)), urn).to.not.throw();
         }
+    });
+
+    it("e-mail addresses with plus tags, subdomains and capitals, and workspace ids in any case", () => {
+        const emails = '["ops+backup@example.com","Platform.Team@mail.example.co.uk"]';
+        expect(resolveSettings({ alertEmails: emails }).alertEmails).to.deep.equal(["ops+backup@example.com", "Platform.Team@mail.example.co.uk"]);
+        const workspaceId = "/subscriptions/00000000-0000-0000-0000-000000000000/resourcegroups/rg/providers/microsoft.operationalinsights/workspaces/ws1";
+        expect(resolveSettings({ logAnalyticsWorkspaceId: workspaceId }).logAnalyticsWorkspaceId).to.equal(workspaceId);
+        expect(resolveSettings({ logAnalyticsWorkspace: "create" }).logAnalyticsWorkspace).to.equal("create");
     });
 
     it("host names and leading-dot domains for squid", () => {

@@ -13,6 +13,11 @@ describe("vault settings", () => {
                     immutabilitySettings: { state: "Unlocked" },
                 },
                 redundancySettings: { standardTierStorageRedundancy: "GeoRedundant", crossRegionRestore: "Disabled" },
+                // As the request of examples/PUTVault_WithMonitoringSettings.json (2024-10-01) sets them.
+                monitoringSettings: {
+                    azureMonitorAlertSettings: { alertsForAllJobFailures: "Enabled" },
+                    classicAlertSettings: { alertsForCriticalOperations: "Disabled" },
+                },
             },
             identity: { type: "SystemAssigned" },
         });

@@ -1,20 +1,22 @@
 /**
  * Backup readiness for VMs that exist already: the proxy in an existing subnet, the lockdown
  * rules in the NSGs the app and proxy subnets already have, every VM pointed at the proxy in
- * place (no VM is replaced, or even managed, here), and a vault in the VMs' region protecting them.
+ * place (no VM is replaced, or even managed, here), a vault in the VMs' region protecting them,
+ * and its failed jobs and the proxy's availability mailed to `alertEmails`.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { BackupProxy, BackupVault, LinuxProxyClient, NsgLockdown } from "backup-ready";
+import { BackupMonitoring, BackupProxy, BackupVault, LinuxProxyClient, NsgLockdown } from "backup-ready";
 
 const config = new pulumi.Config();
 const linuxVmIds = config.requireObject<string[]>("linuxVmIds");
 const proxyIp = config.require("proxyIp");
 const clientAddressPrefixes = [config.require("vnetAddressSpace")];
 const resourceGroupName = config.require("vaultResourceGroupName");
+const location = new pulumi.Config("azure-native").require("location");
 
 const proxy = new BackupProxy("backup-proxy", {
     resourceGroupName,
-    location: new pulumi.Config("azure-native").require("location"),
+    location,
     subnetId: config.require("proxySubnetId"),
     subnetAddressPrefix: config.require("proxySubnetPrefix"),
     proxyIp,
@@ -32,6 +34,14 @@ const lockdowns = [
 const proxyClients = linuxVmIds.map((vmId, i) => new LinuxProxyClient(`proxy-client-${i + 1}`, { vmId, proxyIp }));
 
 const vault = new BackupVault("backup", { resourceGroupName, virtualMachineIds: linuxVmIds });
+
+new BackupMonitoring("monitoring", {
+    resourceGroupName,
+    location,
+    vaultId: vault.vaultId,
+    alertEmails: config.getObject<string[]>("alertEmails") ?? [],
+    proxies: [{ name: "backup-proxy", vmId: proxy.vmId, proxyIp }],
+});
 
 export const proxyUrl = proxy.url;
 export const lockdownNsgIds = pulumi.all(lockdowns.map((lockdown) => lockdown.networkSecurityGroupId));

@@ -91,3 +91,14 @@ export function checkAdminUsername(setting: string, name: string, os = { linux: 
         invalid(setting, problem, name);
     }
 }
+
+/** Keys a component's list items are named by in Pulumi: letters, digits, '-', '_' and '.', each once. */
+export function checkUniqueKeys(setting: string, keys: string[], each: string): void {
+    const seen = new Set<string>();
+    for (const key of keys) {
+        if (!/^[A-Za-z0-9][A-Za-z0-9-_.]*$/.test(key) || seen.has(key)) {
+            invalid(setting, `a unique key of letters, digits, '-', '_' and '.' for each ${each}`, key);
+        }
+        seen.add(key);
+    }
+}

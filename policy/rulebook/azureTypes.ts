@@ -22,6 +22,11 @@ export const AZURE_TYPES = {
     roleAssignment: "azure-native:authorization:RoleAssignment",
     remediationAtResourceGroup: "azure-native:policyinsights:RemediationAtResourceGroup",
     remediationAtSubscription: "azure-native:policyinsights:RemediationAtSubscription",
+    actionGroup: "azure-native:monitor:ActionGroup",
+    alertProcessingRule: "azure-native:alertsmanagement:AlertProcessingRuleByName",
+    diagnosticSetting: "azure-native:monitor:DiagnosticSetting",
+    metricAlert: "azure-native:monitor:MetricAlert",
+    workspace: "azure-native:operationalinsights:Workspace",
 } as const;
 
 /** ARM type paths (`<namespace>/<type>[/<child type>]`), as resource ids spell them. */
@@ -34,4 +39,5 @@ export const ARM_TYPES = {
     vault: "Microsoft.RecoveryServices/vaults",
     backupPolicy: "Microsoft.RecoveryServices/vaults/backupPolicies",
     protectedItem: "Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/protectedItems",
+    workspace: "Microsoft.OperationalInsights/workspaces",
 } as const;

@@ -117,7 +117,7 @@ function protects(item: ProtectedItemView, vm: VmView): boolean {
 }
 
 /** The vault an item belongs to: by name (and resource group) when known, else by dependency. */
-function vaultOf(item: ProtectedItemView, vaults: readonly VaultView[]): VaultView | undefined {
+export function vaultOf(item: ProtectedItemView, vaults: readonly VaultView[]): VaultView | undefined {
     if (item.vaultName !== undefined) {
         const named = vaults.find(
             (vault) =>

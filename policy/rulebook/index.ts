@@ -11,6 +11,7 @@ export * from "./cidr";
 export * from "./errors";
 export * from "./fleet";
 export * from "./images";
+export * from "./monitoring";
 export * from "./nsg";
 export * from "./platform";
 export * from "./regions";
