@@ -272,7 +272,7 @@ export class BackupMonitoring extends pulumi.ComponentResource {
         new compute.VirtualMachineRunCommandByVirtualMachine(
             `${name}-${proxy.name}-heartbeat`,
             proxyClientRunCommandArgs(
-                { vmId: proxy.vmId, location: args.location, script: renderProxyHealthScript(proxy), tags, runCommandName: PROXY_HEALTH.tag },
+                { vmId: proxy.vmId, location: args.location, osType: "Linux", component: "BackupMonitoring (proxies)", script: renderProxyHealthScript(proxy), tags, runCommandName: PROXY_HEALTH.tag },
                 this,
             ),
             { parent: this },

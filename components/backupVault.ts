@@ -1,11 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
 import { CommonArgs } from "./sharedArgs";
 import * as authorization from "@pulumi/azure-native/authorization";
-import * as compute from "@pulumi/azure-native/compute";
 import * as recoveryservices from "@pulumi/azure-native/recoveryservices";
 import { withoutTypeAliases } from "../lib/aliases";
 import { reading } from "../lib/outputs";
 import { parseVmId } from "../lib/armIds";
+import { lookUpVm } from "../lib/vmLookup";
 import { DEFAULTS } from "../lib/defaults";
 import { checkBackupPolicyType } from "../lib/validation/backupPolicy";
 import { checkRegion, checkSameRegion, checkUniqueKeys, checkVaultName } from "../lib/validation/names";
@@ -93,10 +93,13 @@ export interface BackupVaultArgs extends BackupVaultSettingsArgs {
     /** The resource group of the vault. */
     resourceGroupName: pulumi.Input<string>;
     /** The vault's region: the region of every VM it protects. @default the region of the VMs */
-    location?: string;
-    /** VMs to protect with the policy, keyed by a name of your choosing. @default [] */
+    location?: pulumi.Input<string>;
+    /** VMs to protect with the policy, keyed by a name of your choosing; their ids may be Outputs. @default [] */
     virtualMachines?: ProtectedVmArgs[];
-    /** Existing VMs to protect, by ARM id; their regions are read from Azure. @default [] */
+    /**
+     * Existing VMs to protect, by ARM id, each keyed by its resource group and name; their regions
+     * are read from Azure. For an id that is an Output, use `virtualMachines`, which names the key. @default []
+     */
     virtualMachineIds?: string[];
     /**
      * VMs no longer backed up whose recovery points stay: their protected items are kept with
@@ -115,6 +118,8 @@ export class BackupVault extends pulumi.ComponentResource {
     public readonly vaultId: pulumi.Output<string>;
     public readonly policyId: pulumi.Output<string>;
     public readonly protectedItemIds: pulumi.Output<string[]>;
+    /** Each protected VM's item: VM id to protected item id. */
+    public readonly protectedItems: pulumi.Output<Record<string, string>>;
 
     constructor(name: string, args: BackupVaultArgs, opts?: pulumi.ComponentResourceOptions) {
         super("backup-ready:index:BackupVault", name, {}, withoutTypeAliases(opts, args.keepTypeAliases));
@@ -146,18 +151,34 @@ export class BackupVault extends pulumi.ComponentResource {
         } as VaultSettings;
         const protect = args.protect ?? DEFAULTS.protectVault;
         const tags = checkedTags(args.tags);
-        const virtualMachines = [...(args.virtualMachines ?? []), ...(args.virtualMachineIds ?? []).map(existingVm)];
+        const virtualMachines: VmToProtect[] = [
+            ...(args.virtualMachines ?? []).map((vm) => ({ ...vm, label: `virtualMachines[${vm.name}]` })),
+            ...(args.virtualMachineIds ?? []).map(existingVm),
+        ];
         const retired = args.retiredVirtualMachines ?? [];
         checkVaultName("vaultName", vaultName);
         checkVaultPolicy(policy);
         checkVaultSettings(settings);
         checkUniqueKeys("virtualMachines[].name", [...virtualMachines, ...retired].map((vm) => vm.name), "VM");
-        if (args.location !== undefined) {
+        if (typeof args.location === "string") {
             checkRegion("location", args.location);
-            virtualMachines.forEach((vm) => checkVmRegion(vm.name, vm.location, args.location as string));
+            virtualMachines.forEach((vm) => checkVmRegion(vm, vm.location, args.location as string));
         }
-        const vms = virtualMachines.map((vm) => ({ ...vm, location: vm.location ?? this.lookUpLocation(vm.id) }));
-        const location = args.location ?? regionOfAll(vms);
+        // A VM's region is read from Azure only when the caller does not give it.
+        const vms = virtualMachines.map((vm) => ({
+            ...vm,
+            location: vm.location ?? pulumi.output(vm.id).apply((id) => lookUpVm(vm.label, id, this).location),
+            regionFromAzure: vm.location === undefined,
+        }));
+        const location =
+            args.location === undefined
+                ? regionOfAll(vms)
+                : typeof args.location === "string"
+                  ? args.location
+                  : pulumi.output(args.location).apply((region) => {
+                        checkRegion("location", region);
+                        return region;
+                    });
 
         const vault = new recoveryservices.Vault(
             `${name}-vault`,
@@ -221,8 +242,8 @@ export class BackupVault extends pulumi.ComponentResource {
             const reference = pulumi
                 .all([vm.id, vm.location, location])
                 .apply(([id, vmLocation, vaultLocation]) => {
-                    checkVmRegion(vm.name, vmLocation, vaultLocation);
-                    return parseVmId(`virtualMachines[${vm.name}].id`, id);
+                    checkVmRegion(vm, vmLocation, vaultLocation);
+                    return parseVmId(`${vm.label}.id`, id);
                 });
             return item(vm.name, reference, vm.id, { policyId: backupPolicy.id });
         });
@@ -245,43 +266,49 @@ export class BackupVault extends pulumi.ComponentResource {
         this.vaultId = vault.id;
         this.policyId = backupPolicy.id;
         this.protectedItemIds = pulumi.all(protectedItems.map((item) => item.id));
+        this.protectedItems = pulumi.all(vms.map((vm, i) => pulumi.all([vm.id, protectedItems[i].id]))).apply((pairs) => Object.fromEntries(pairs));
         this.registerOutputs({
             vaultName: this.vaultName,
             vaultId: this.vaultId,
             policyId: this.policyId,
             protectedItemIds: this.protectedItemIds,
+            protectedItems: this.protectedItems,
         });
     }
+}
 
-    /** Reads an existing VM's region from Azure. */
-    private lookUpLocation(vmId: pulumi.Input<string>): pulumi.Output<string> {
-        return pulumi.output(vmId).apply((id) => {
-            const vm = parseVmId("virtualMachineIds[]", id);
-            return compute.getVirtualMachineOutput({ resourceGroupName: vm.resourceGroupName, vmName: vm.vmName }, { parent: this }).location;
-        });
-    }
+/** A VM the vault protects, and how the user named it (`virtualMachines[erp]`, `virtualMachineIds[0]`), for errors. */
+interface VmToProtect extends ProtectedVmArgs {
+    label: string;
+    /** Its region was read from Azure, not given. */
+    regionFromAzure?: boolean;
 }
 
 /** An existing VM given by id, keyed by its group and name. */
-function existingVm(id: string): ProtectedVmArgs {
-    const vm = parseVmId("virtualMachineIds[]", id);
-    return { name: `${vm.resourceGroupName}-${vm.vmName}`.toLowerCase(), id };
+function existingVm(id: string, index: number): VmToProtect {
+    const label = `virtualMachineIds[${index}]`;
+    if (typeof id !== "string") {
+        throw new InvalidSettingError(label, "must be a VM's ARM id as a string: the id keys the protected item's resource; for an id that is an Output, use virtualMachines: [{ name, id }]");
+    }
+    const vm = parseVmId(label, id);
+    return { name: `${vm.resourceGroupName}-${vm.vmName}`.toLowerCase(), id, label };
 }
 
 /** The one region all the VMs share; an error when they differ or there are none to read it from. */
-function regionOfAll(vms: { name: string; location: pulumi.Input<string> }[]): pulumi.Output<string> {
+function regionOfAll(vms: (VmToProtect & { location: pulumi.Input<string> })[]): pulumi.Output<string> {
     if (vms.length === 0) {
         throw new InvalidSettingError("location", "must be set when the vault protects no VM yet (otherwise it is read from the VMs)");
     }
     return pulumi.all(vms.map((vm) => vm.location)).apply((locations) => {
-        vms.forEach((vm, i) => checkVmRegion(vm.name, locations[i], locations[0]));
+        vms.forEach((vm, i) => checkVmRegion(vm, locations[i], locations[0]));
         return locations[0];
     });
 }
 
-/** A VM's region, where known, must be the vault's. */
-function checkVmRegion(vmKey: string, vmLocation: pulumi.Input<string> | undefined, vaultLocation: string): void {
+/** A VM's region, where known, must be the vault's; the error names what the user passed. */
+function checkVmRegion(vm: VmToProtect, vmLocation: pulumi.Input<string> | undefined, vaultLocation: string): void {
     if (typeof vmLocation === "string") {
-        checkSameRegion(`virtualMachines[${vmKey}].location`, vmLocation, vaultLocation, "the vault's region");
+        const setting = vm.regionFromAzure ? `${vm.label} (its region, read from Azure)` : `${vm.label}.location`;
+        checkSameRegion(setting, vmLocation, vaultLocation, "the vault's region");
     }
 }

@@ -25,7 +25,7 @@ export class LinuxProxyClient extends pulumi.ComponentResource {
         const runCommand = reading()((lean) =>
             new compute.VirtualMachineRunCommandByVirtualMachine(
                 `${name}-run-command`,
-                proxyClientRunCommandArgs({ vmId: args.vmId, location: args.location, script: renderLinuxProxyClientScript(proxy), tags: checkedTags(args.tags) }, this),
+                proxyClientRunCommandArgs({ vmId: args.vmId, location: args.location, osType: "Linux", component: "LinuxProxyClient", script: renderLinuxProxyClientScript(proxy), tags: checkedTags(args.tags) }, this),
                 { parent: this, ...lean },
             ));
 

@@ -26,7 +26,7 @@ export class WindowsProxyClient extends pulumi.ComponentResource {
         const runCommand = reading()((lean) =>
             new compute.VirtualMachineRunCommandByVirtualMachine(
                 `${name}-run-command`,
-                proxyClientRunCommandArgs({ vmId: args.vmId, location: args.location, script: renderWindowsProxyClientScript(proxy), tags: checkedTags(args.tags) }, this),
+                proxyClientRunCommandArgs({ vmId: args.vmId, location: args.location, osType: "Windows", component: "WindowsProxyClient", script: renderWindowsProxyClientScript(proxy), tags: checkedTags(args.tags) }, this),
                 { parent: this, ...lean },
             ));
 

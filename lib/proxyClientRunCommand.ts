@@ -4,16 +4,22 @@
  * VM's owner; and a changed script runs again in place.
  */
 import * as pulumi from "@pulumi/pulumi";
-import * as compute from "@pulumi/azure-native/compute";
+import type * as compute from "@pulumi/azure-native/compute";
+import { InvalidSettingError } from "../policy/rulebook/errors";
 import { parseVmId } from "./armIds";
+import { lookUpVm, VmFacts } from "./vmLookup";
 
 /** The Run Command's name on every VM. */
 export const PROXY_CLIENT_RUN_COMMAND_NAME = "configure-backup-proxy";
 
 export interface ProxyClientRunCommandSpec {
     vmId: pulumi.Input<string>;
-    /** The VM's region; read from the VM when absent. */
+    /** The VM's region; read from the VM when absent, and its OS checked then. */
     location?: pulumi.Input<string>;
+    /** The OS the script is for: a VM Azure reports with another OS is refused. */
+    osType: "Linux" | "Windows";
+    /** The component that takes the VM, named in the error for a VM of the other OS. */
+    component: string;
     /** The script, shell on Linux and PowerShell on Windows: it holds no secret, and reviewers read it in every preview. */
     script: string;
     tags?: Record<string, string>;
@@ -30,7 +36,7 @@ export function proxyClientRunCommandArgs(spec: ProxyClientRunCommandSpec, paren
     return {
         resourceGroupName: vm.resourceGroupName,
         vmName: vm.vmName,
-        location: spec.location ?? vm.apply((ref) => compute.getVirtualMachineOutput(ref, { parent }).location),
+        location: spec.location ?? pulumi.output(spec.vmId).apply((id) => lookUpVm("vmId", id, parent).apply((facts) => checkedOs(spec, facts))),
         runCommandName: spec.runCommandName ?? PROXY_CLIENT_RUN_COMMAND_NAME,
         source: { script: spec.script },
         asyncExecution: false,
@@ -39,4 +45,13 @@ export function proxyClientRunCommandArgs(spec: ProxyClientRunCommandSpec, paren
         timeoutInSeconds: 600,
         tags: spec.tags,
     };
+}
+
+/** The VM's region, once Azure's answer shows it runs the OS the script is for. */
+function checkedOs(spec: ProxyClientRunCommandSpec, facts: VmFacts): string {
+    if (facts.osType !== undefined && facts.osType.toLowerCase() !== spec.osType.toLowerCase()) {
+        const other = spec.osType === "Linux" ? "WindowsProxyClient" : "LinuxProxyClient";
+        throw new InvalidSettingError("vmId", `must be a ${spec.osType} VM for ${spec.component}: Azure reports a ${facts.osType} VM; use ${other}`);
+    }
+    return facts.location;
 }

@@ -48,6 +48,8 @@ export interface PlanRequest {
     secretKeys?: string[];
     /** Loads the program; its exports become the stack outputs. */
     program: () => unknown;
+    /** Answers a provider function differently from the offline plan's made-up resources (tests: a Windows VM, a VM elsewhere). */
+    invoke?: (token: string, inputs: Record<string, any>) => Record<string, unknown> | undefined;
 }
 
 export const SECRET = "[secret]";
@@ -123,7 +125,7 @@ export async function runPlan(request: PlanRequest): Promise<Plan> {
             },
             call: (args) => {
                 lookups.push({ token: args.token, inputs: toPlain(args.inputs) as Record<string, unknown> });
-                return mockInvoke(args.token, args.inputs, location);
+                return request.invoke?.(args.token, args.inputs) ?? mockInvoke(args.token, args.inputs, location);
             },
         },
         request.project,

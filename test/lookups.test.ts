@@ -1,0 +1,69 @@
+/**
+ * What the components read of existing VMs: each VM once, never when its region is given, and
+ * what Azure answers decides (a VM of the other OS is refused by the proxy client).
+ */
+import { expect } from "chai";
+import { BackupVault, LinuxProxyClient, WindowsProxyClient } from "../components";
+import { Plan, runPlan } from "../plan/engine";
+import { InvalidSettingError } from "../policy/rulebook";
+
+const VM = (name: string) => `/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/legacy-apps/providers/Microsoft.Compute/virtualMachines/${name}`;
+
+/** getVirtualMachine's answer for a Windows VM (compute 2024-11-01 VirtualMachine: storageProfile.osDisk.osType). */
+const windowsVm = (token: string, inputs: Record<string, unknown>) =>
+    token === "azure-native:compute:getVirtualMachine" && inputs.vmName === "win-01"
+        ? { id: VM("win-01"), name: "win-01", location: "westeurope", storageProfile: { osDisk: { osType: "Windows" } }, osProfile: { windowsConfiguration: { provisionVMAgent: true } } }
+        : undefined;
+
+function plan(program: () => void): Promise<Plan> {
+    return runPlan({ project: "test", stack: "test", config: { "azure-native:location": "westeurope" }, invoke: windowsVm, program: () => (program(), {}) });
+}
+
+async function failure(program: () => void): Promise<unknown> {
+    try {
+        await plan(program);
+    } catch (err) {
+        return err;
+    }
+    return undefined;
+}
+
+describe("looking up existing VMs", () => {
+    it("reads each VM once for the vault and its proxy client, and not at all when the region is given", async () => {
+        const planned = await plan(() => {
+            new BackupVault("backup", { resourceGroupName: "rg", virtualMachineIds: [VM("erp-01"), VM("erp-02")] });
+            new LinuxProxyClient("client-1", { vmId: VM("erp-01"), proxyIp: "10.0.0.5" });
+            new LinuxProxyClient("client-2", { vmId: VM("erp-02"), proxyIp: "10.0.0.5", location: "westeurope" });
+        });
+        const reads = planned.lookups.filter((lookup) => lookup.token === "azure-native:compute:getVirtualMachine").map((lookup) => lookup.inputs.vmName);
+        expect(reads.sort()).to.deep.equal(["erp-01", "erp-02"]);
+    });
+
+    it("refuses a Windows VM given to LinuxProxyClient, naming the argument and the client to use", async () => {
+        const error = await failure(() => new LinuxProxyClient("client", { vmId: VM("win-01"), proxyIp: "10.0.0.5" }));
+        expect(error).to.be.instanceOf(InvalidSettingError);
+        expect((error as Error).message).to.equal("vmId: must be a Linux VM for LinuxProxyClient: Azure reports a Windows VM; use WindowsProxyClient");
+    });
+
+    it("takes the same Windows VM in WindowsProxyClient", async () => {
+        const planned = await plan(() => new WindowsProxyClient("client", { vmId: VM("win-01"), proxyIp: "10.0.0.5" }));
+        expect(planned.resources.filter((r) => r.type === "azure-native:compute:VirtualMachineRunCommandByVirtualMachine")).to.have.length(1);
+    });
+
+    it("names the id the user passed when its VM is in another region than the vault", async () => {
+        const error = await failure(() => new BackupVault("backup", { resourceGroupName: "rg", location: "northeurope", virtualMachineIds: [VM("erp-01")] }));
+        expect((error as Error).message).to.equal(
+            'virtualMachineIds[0] (its region, read from Azure): must be the vault\'s region "northeurope": a vault backs up VMs in its own region only (no cross-region backup); got "westeurope"',
+        );
+    });
+
+    it("maps each protected VM's id to its protected item's id", async () => {
+        let vault: BackupVault | undefined;
+        await plan(() => {
+            vault = new BackupVault("backup", { resourceGroupName: "rg", location: "westeurope", virtualMachineIds: [VM("erp-01")] });
+        });
+        const items = await new Promise<Record<string, string>>((resolve) => (vault as BackupVault).protectedItems.apply(resolve));
+        expect(Object.keys(items)).to.deep.equal([VM("erp-01")]);
+        expect(items[VM("erp-01")]).to.match(/\/protectedItems\/vm;iaasvmcontainerv2;legacy-apps;erp-01$/);
+    });
+});
