@@ -11,6 +11,8 @@ import * as random from "@pulumi/random";
 import * as tls from "@pulumi/tls";
 import { BackupProxy, BackupReadyLinuxVm, BackupReadyWindowsVm, BackupVault, NsgLockdown } from "./components";
 import { lookUpVmSizes } from "./lib/vmSizeData";
+import { proxyBackendIps } from "./lib/proxyLayout";
+import { findVmSize, regionZones } from "./policy/rulebook";
 import { appVmNames, DEFAULTS, RawConfig, resolveSettings, SETTING_KEYS } from "./settings";
 
 /**
@@ -22,7 +24,8 @@ export = async () => {
     const project = new pulumi.Config();
     const raw: RawConfig = Object.fromEntries(SETTING_KEYS.map((key) => [key, project.get(key)]));
     raw.location = new pulumi.Config("azure-native").get("location");
-    const settings = resolveSettings(raw, await lookUpVmSizes(raw.location ?? DEFAULTS.location));
+    const sizes = await lookUpVmSizes(raw.location ?? DEFAULTS.location);
+    const settings = resolveSettings(raw, sizes);
     const location = settings.location;
     const behindProxy = settings.connectivity === "proxy";
     const proxyEndpoint = behindProxy ? { proxyIp: settings.proxyIp, proxyPort: settings.proxyPort } : {};
@@ -44,6 +47,7 @@ export = async () => {
         ...proxyEndpoint,
         clientAddressPrefixes: [settings.addressSpace],
         sshSourceAddressPrefix: settings.sshSourceCidr,
+        proxyBackendAddresses: behindProxy && settings.proxyCount > 1 ? proxyBackendIps(settings.proxyIp, settings.proxyCount) : undefined,
         tags,
     });
 
@@ -89,6 +93,15 @@ export = async () => {
         );
     const appSubnet = subnet("app-subnet", settings.appSubnet, natGateway);
 
+    /** Zones for two or more proxies: Azure's data for the proxy size where it says, Microsoft's region list otherwise. */
+    function proxyZones(): string[] {
+        const known = regionZones(location, findVmSize(sizes, settings.proxyVmSize)?.zones);
+        if (settings.proxyCount > 1 && known.source === "unknown offline") {
+            pulumi.log.info(`proxyCount ${settings.proxyCount}: whether ${location} has availability zones is not known offline; the proxies share an availability set`);
+        }
+        return known.zones;
+    }
+
     const proxy = behindProxy
         ? new BackupProxy("backup-proxy", {
               resourceGroupName,
@@ -103,6 +116,9 @@ export = async () => {
               vmSize: settings.proxyVmSize,
               adminUsername: settings.adminUsername,
               sshPublicKey,
+              count: settings.proxyCount,
+              zones: proxyZones(),
+              patchWindow: settings.proxyPatchWindow,
               tags,
           })
         : undefined;
@@ -175,6 +191,7 @@ export = async () => {
         proxyPort: proxy?.port ?? null,
         proxyUrl: proxy?.url ?? null,
         proxyPublicIp: proxy?.publicIp ?? null,
+        proxyPublicIps: proxy?.publicIps ?? null,
         proxyAllowedDomains: proxy?.allowedDomains ?? null,
         lockdownNsgId: lockdown.networkSecurityGroupId,
         vaultName: vault.vaultName,

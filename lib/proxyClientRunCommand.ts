@@ -17,6 +17,8 @@ export interface ProxyClientRunCommandSpec {
     /** The script, shell on Linux and PowerShell on Windows: it holds no secret, and reviewers read it in every preview. */
     script: string;
     tags?: Record<string, string>;
+    /** @default {@link PROXY_CLIENT_RUN_COMMAND_NAME} */
+    runCommandName?: string;
 }
 
 /** Run Command arguments for a VM given by id; `parent` makes the location lookup its child. */
@@ -29,7 +31,7 @@ export function proxyClientRunCommandArgs(spec: ProxyClientRunCommandSpec, paren
         resourceGroupName: vm.resourceGroupName,
         vmName: vm.vmName,
         location: spec.location ?? vm.apply((ref) => compute.getVirtualMachineOutput(ref, { parent }).location),
-        runCommandName: PROXY_CLIENT_RUN_COMMAND_NAME,
+        runCommandName: spec.runCommandName ?? PROXY_CLIENT_RUN_COMMAND_NAME,
         source: { script: spec.script },
         asyncExecution: false,
         // A script that fails fails the deployment, instead of a VM silently left without its proxy.

@@ -39,6 +39,7 @@ import {
     vmProtection,
     VmSizeData,
 } from "../policy/rulebook";
+import { filesOfProxyServerScript } from "../lib/guestConfig";
 import { readServiceTags } from "../lib/serviceTagPrefixes";
 import { offlineVmSizeData } from "../lib/vmSizeData";
 import { Plan, PlannedResource } from "./engine";
@@ -318,11 +319,12 @@ export function squidConfOf(vm: PlannedResource): string | undefined {
         return undefined;
     }
     const files = (cloudConfig as { write_files?: Array<{ path?: string; content?: string; encoding?: string }> } | null)?.write_files;
-    const conf = Array.isArray(files) ? files.find((file) => file?.path === SQUID_CONF_PATH) : undefined;
-    if (typeof conf?.content !== "string") {
-        return undefined;
-    }
-    return /^(b64|base64)$/i.test(conf.encoding ?? "") ? Buffer.from(conf.content, "base64").toString("utf8") : conf.content;
+    const written = (Array.isArray(files) ? files : [])
+        .filter((file) => typeof file?.content === "string")
+        .map((file) => ({ path: file.path, content: /^(b64|base64)$/i.test(file.encoding ?? "") ? Buffer.from(file.content as string, "base64").toString("utf8") : (file.content as string) }));
+    // squid.conf as cloud-init writes it, or inside the configuration script it writes and runs (lib/guestConfig.ts).
+    const conf = [...written, ...written.flatMap((file) => filesOfProxyServerScript(file.content))].find((file) => file.path === SQUID_CONF_PATH);
+    return conf?.content;
 }
 
 /** The port squid listens on (`http_port [address:]port`) and the domains its allow rules admit. */
