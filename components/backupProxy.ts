@@ -113,7 +113,6 @@ export class BackupProxy extends pulumi.ComponentResource {
         const tags = checkedTags(args.tags);
         const baseVmName = args.vmName ?? name;
 
-        const loadBalancer = balanced ? this.loadBalancer(name, `${baseVmName}-lb`, args, proxyIp, proxyPort, zones, tags) : undefined;
         const availabilitySet =
             balanced && zones.length === 0
                 ? new compute.AvailabilitySet(
@@ -164,12 +163,11 @@ export class BackupProxy extends pulumi.ComponentResource {
                             privateIPAllocationMethod: "Static",
                             privateIPAddress: address,
                             publicIPAddress: { id: publicIp.id },
-                            loadBalancerBackendAddressPools: loadBalancer && [{ id: loadBalancer.backendPoolId }],
                         },
                     ],
                     tags,
                 },
-                { parent: this, dependsOn: loadBalancer ? [loadBalancer.resource] : [] },
+                { parent: this },
             );
             const vm = new compute.VirtualMachine(
                 `${name}${suffix}-vm`,
@@ -188,8 +186,10 @@ export class BackupProxy extends pulumi.ComponentResource {
                     zones: zone,
                     availabilitySet: availabilitySet && { id: availabilitySet.id },
                 },
-                // customData is the first boot's only: later changes go through the Run Command, never a new VM.
-                { parent: this, ignoreChanges: ["osProfile.customData"] },
+                // customData is the first boot's only: later changes go through the Run Command, never a new
+                // VM. What Azure cannot change in place (zone, image, admin user) still replaces it, and the
+                // new VM can take the NIC only once the old one is gone.
+                { parent: this, ignoreChanges: ["osProfile.customData"], deleteBeforeReplace: true },
             );
             const runCommand = new compute.VirtualMachineRunCommandByVirtualMachine(
                 `${name}${suffix}-config`,
@@ -201,8 +201,11 @@ export class BackupProxy extends pulumi.ComponentResource {
                 { parent: this, dependsOn: previous ? [previous] : [], ...readingOnly() },
             );
             previous = runCommand;
-            return { vm, publicIp };
+            return { vm, publicIp, nic };
         });
+        if (balanced) {
+            this.loadBalancer(name, `${baseVmName}-lb`, args, { proxyIp, proxyPort, zones, backendIps, tags }, proxies.map(({ nic }) => nic));
+        }
 
         this.privateIp = pulumi.output(proxyIp);
         this.port = pulumi.output(proxyPort);
@@ -228,22 +231,28 @@ export class BackupProxy extends pulumi.ComponentResource {
 
     /**
      * The internal Standard load balancer: frontend `proxyIp` (zone-redundant where there are
-     * zones), a TCP probe and a rule on the proxy port. Its parts refer to each other by id,
-     * which ARM builds from the balancer's own (network API 2024-05-01, loadBalancer.json).
+     * zones), a TCP probe and a rule on the proxy port, and a backend pool of the proxies'
+     * addresses in the VNet (an IP-based pool, which Standard load balancers take:
+     * https://learn.microsoft.com/azure/load-balancer/backend-pool-management). So the NICs do
+     * not refer to the balancer, and it is created after them: going from one proxy to two, the
+     * first proxy's NIC gives up `proxyIp` before the frontend takes it (Azure refuses an address
+     * in use). Its parts refer to each other by id, which ARM builds from the balancer's own
+     * (network API 2024-05-01, loadBalancer.json).
      */
     private loadBalancer(
         name: string,
         loadBalancerName: string,
         args: BackupProxyArgs,
-        proxyIp: string,
-        proxyPort: number,
-        zones: string[],
-        tags: Record<string, string> | undefined,
-    ): { resource: network.LoadBalancer; backendPoolId: pulumi.Output<string> } {
-        const subscription = pulumi.output(args.subnetId).apply((id) => /^\/subscriptions\/([^/]+)\//i.exec(id)?.[1] ?? "");
+        layout: { proxyIp: string; proxyPort: number; zones: string[]; backendIps: string[]; tags?: Record<string, string> },
+        nics: network.NetworkInterface[],
+    ): network.LoadBalancer {
+        const subnetId = pulumi.output(args.subnetId);
+        const subscription = subnetId.apply((id) => /^\/subscriptions\/([^/]+)\//i.exec(id)?.[1] ?? "");
+        const vnetId = subnetId.apply((id) => id.replace(/\/subnets\/[^/]+$/i, ""));
         const id = pulumi.interpolate`/subscriptions/${subscription}/resourceGroups/${args.resourceGroupName}/providers/Microsoft.Network/loadBalancers/${loadBalancerName}`;
         const part = (kind: string, partName: string) => pulumi.interpolate`${id}/${kind}/${partName}`;
-        const resource = new network.LoadBalancer(
+        const { proxyIp, proxyPort, zones, backendIps, tags } = layout;
+        return new network.LoadBalancer(
             `${name}-lb`,
             {
                 resourceGroupName: args.resourceGroupName,
@@ -260,7 +269,12 @@ export class BackupProxy extends pulumi.ComponentResource {
                         zones: zones.length > 0 ? zones : undefined,
                     },
                 ],
-                backendAddressPools: [{ name: "proxies" }],
+                backendAddressPools: [
+                    {
+                        name: "proxies",
+                        loadBalancerBackendAddresses: backendIps.map((ipAddress, i) => ({ name: `proxy-${i + 1}`, ipAddress, virtualNetwork: { id: vnetId } })),
+                    },
+                ],
                 probes: [{ name: "proxy-port", protocol: "Tcp", port: proxyPort, intervalInSeconds: 5, probeThreshold: 2 }],
                 loadBalancingRules: [
                     {
@@ -276,8 +290,7 @@ export class BackupProxy extends pulumi.ComponentResource {
                 ],
                 tags,
             },
-            { parent: this },
+            { parent: this, dependsOn: nics },
         );
-        return { resource, backendPoolId: part("backendAddressPools", "proxies") };
     }
 }

@@ -380,6 +380,7 @@ function findProxies(plan: Pick<Plan, "resources">): Proxy[] {
 interface LoadBalancerInputs {
     loadBalancerName?: string;
     frontendIPConfigurations?: Array<{ name?: string; privateIPAddress?: string }>;
+    backendAddressPools?: Array<{ name?: string; loadBalancerBackendAddresses?: Array<{ ipAddress?: string }> }>;
     probes?: Array<{ name?: string; protocol?: string; port?: number }>;
     loadBalancingRules?: Array<{ name?: string; protocol?: string; frontendPort?: number; backendPort?: number; frontendIPConfiguration?: Reference; backendAddressPool?: Reference; probe?: Reference }>;
 }
@@ -407,7 +408,11 @@ function balancerOf(plan: Pick<Plan, "resources">, proxies: Proxy[]): Balanced |
         const name = lb.loadBalancerName ?? balancer.name;
         for (const rule of lb.loadBalancingRules ?? []) {
             const pool = rule.backendAddressPool?.id;
-            const backends = proxies.filter((proxy) => pool !== undefined && proxy.endpoint.backendPools.some((id) => sameName(id, pool)));
+            // A pool names its members by NIC (the NIC's IP configuration joins it) or by address.
+            const addresses = (partNamed(lb.backendAddressPools, pool)?.loadBalancerBackendAddresses ?? []).map((member) => member.ipAddress);
+            const backends = proxies.filter(
+                (proxy) => pool !== undefined && (proxy.endpoint.backendPools.some((id) => sameName(id, pool)) || addresses.includes(proxy.endpoint.ip)),
+            );
             const frontendIp = partNamed(lb.frontendIPConfigurations, rule.frontendIPConfiguration?.id)?.privateIPAddress;
             if (backends.length === 0 || frontendIp === undefined || rule.frontendPort === undefined) {
                 continue;

@@ -77,6 +77,21 @@ describe("changes that must never cost a backup", () => {
         });
     }
 
+    it("says what going from one proxy to two replaces: the first proxy moves into a zone, and the load balancer takes proxyIp", async () => {
+        const single = await planReferenceEnvironment({});
+        const pair = await planReferenceEnvironment({ proxyCount: "2" });
+        const changes = byName(diffPlans(single, pair));
+        expect(changes["backup-proxy-vm"].action).to.equal("replace");
+        expect(changes["backup-proxy-vm"].properties.find((p) => p.path === "zones[0]")?.replaces).to.equal("Azure cannot change it in place");
+        expect(changes["backup-proxy-egress-ip"].action).to.equal("replace");
+        expect(changes["backup-proxy-lb"].action).to.equal("create");
+        expect(changes["backup-proxy-2-vm"].action).to.equal("create");
+        // Nothing on the app VMs changes with proxyCount.
+        for (const name of ["app-vm-1-vm", "app-vm-1-nic", "app-vm-1-proxy-client-run-command", "backup-app-vm-1"]) {
+            expect(changes[name], name).to.equal(undefined);
+        }
+    });
+
     it("adds a VM without touching the ones that exist", async () => {
         const grown = await planReferenceEnvironment({ appVmCount: "3" });
         const changes = diffPlans(base, grown);

@@ -86,9 +86,20 @@ describe("several proxies behind one address (proxyCount=2, westeurope)", () => 
         const [rule] = lb.inputs.loadBalancingRules as Array<Record<string, any>>;
         expect(rule).to.deep.include({ protocol: "Tcp", frontendPort: 3128, backendPort: 3128, enableFloatingIP: false });
         expect(rule.probe.id).to.equal(`${lb.id}/probes/proxy-port`);
+        // The pool holds the proxies by address; the balancer waits for their NICs, so a NIC gives up proxyIp before the frontend takes it.
+        const vnet = onlyResourceOfType(plan, "azure-native:network:VirtualNetwork");
+        expect(lb.inputs.backendAddressPools).to.deep.equal([
+            {
+                name: "proxies",
+                loadBalancerBackendAddresses: [
+                    { name: "proxy-1", ipAddress: "10.0.0.6", virtualNetwork: { id: vnet.id } },
+                    { name: "proxy-2", ipAddress: "10.0.0.7", virtualNetwork: { id: vnet.id } },
+                ],
+            },
+        ]);
         for (const [nic, address] of [["backup-proxy-nic", "10.0.0.6"], ["backup-proxy-2-nic", "10.0.0.7"]]) {
-            const [config] = named(plan, nic).inputs.ipConfigurations;
-            expect(config, nic).to.deep.include({ privateIPAddress: address, loadBalancerBackendAddressPools: [{ id: `${lb.id}/backendAddressPools/proxies` }] });
+            expect(named(plan, nic).inputs.ipConfigurations[0], nic).to.deep.include({ privateIPAddress: address, privateIPAllocationMethod: "Static" });
+            expect(lb.dependencies, nic).to.include(named(plan, nic).urn);
         }
         // The app VMs still point at proxyIp.
         expect(String((named(plan, "app-vm-1-proxy-client-run-command").inputs.source as { script: string }).script)).to.contain('"HttpProxy.Host=10.0.0.5" "HttpProxy.Port=3128"');
@@ -130,6 +141,19 @@ describe("several proxies behind one address (proxyCount=2, westeurope)", () => 
         expect(line.why).to.contain('load balancer "backup-proxy-lb", rule "proxy-port"');
         expect(line.why).to.contain("healthy backend backup-proxy 10.0.0.6:3128");
         expect(line.why).to.contain("healthy backend backup-proxy-2 10.0.0.7:3128");
+    });
+
+    it("follows a pool that names its members by NIC as well as one that names them by address", () => {
+        const byNic = copy(plan);
+        const lb = named(byNic, "backup-proxy-lb");
+        delete lb.inputs.backendAddressPools[0].loadBalancerBackendAddresses;
+        for (const nic of ["backup-proxy-nic", "backup-proxy-2-nic"]) {
+            named(byNic, nic).inputs.ipConfigurations[0].loadBalancerBackendAddressPools = [{ id: `${lb.id}/backendAddressPools/proxies` }];
+        }
+        expect(proxyLine(byNic).pass).to.equal(true);
+        expect(proxyLine(byNic).why).to.contain("healthy backend backup-proxy-2 10.0.0.7:3128");
+        delete named(byNic, "backup-proxy-2-nic").inputs.ipConfigurations[0].loadBalancerBackendAddressPools;
+        expect(proxyLine(byNic).why).to.not.contain("backup-proxy-2 10.0.0.7");
     });
 
     it("fails the line with the NSG rule that keeps the probe out", () => {

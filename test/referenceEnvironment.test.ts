@@ -205,7 +205,7 @@ describe("reference environment (default configuration)", () => {
         const script = (runCommand.inputs.source as { script: string }).script;
         expect(script).to.equal(writtenFile(cloudConfig(vm(plan, "backup-proxy-vm")), "/usr/local/sbin/configure-backup-proxy-server"));
         expect(vm(plan, "backup-proxy-vm").options).to.deep.include({ ignoreChanges: ["osProfile.customData"] });
-        expect(vm(plan, "backup-proxy-vm").options.deleteBeforeReplace).to.not.equal(true);
+        expect(vm(plan, "backup-proxy-vm").options.replaceOnChanges ?? []).to.not.include("osProfile.customData");
     });
 
     it("exports what a user needs next", () => {
