@@ -595,6 +595,15 @@ describe("policy pack", () => {
             violations.forEach((message) => expect(message).to.match(/^nsg-internet-egress-from-proxy-only: .*, set this policy's ipRangesFile and region to that file and the stack's region$/));
         });
 
+        it("passes two proxies behind a load balancer when told their own addresses, and the probe to the proxy port", async () => {
+            const plan = await planReferenceEnvironment({ proxyCount: "2" });
+            expect(securityRuleNames(plan)).to.include("allow-load-balancer-probe");
+            expect(packViolations(plan, { proxyAddresses: ["10.0.0.5", "10.0.0.6", "10.0.0.7"] })).to.deep.equal([]);
+            expect(packViolations(plan)).to.deep.equal([
+                'nsg-internet-egress-from-proxy-only: security rule "allow-proxy" of NSG "NSG-lockdown" allows outbound traffic from 10.0.0.6/32, 10.0.0.7/32 to Internet; only the backup proxy (10.0.0.5/32) may reach the Internet',
+            ]);
+        });
+
         it("passes a changed layout when told its addresses, and catches it when not", async () => {
             const plan = await planReferenceEnvironment({
                 addressSpace: "172.20.0.0/16",
