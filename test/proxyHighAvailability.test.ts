@@ -9,6 +9,7 @@ import { Plan, PlannedResource } from "../plan/engine";
 import { readinessReport } from "../plan/readiness";
 import { decidingRule, NsgRule } from "../policy/rulebook";
 import { evaluateInbound } from "../plan/hostFirewall";
+import { summarize } from "../plan/tree";
 import { decodedCustomData, onlyResourceOfType, planReferenceEnvironment, resourcesOfType } from "./support/plan";
 import * as yaml from "js-yaml";
 
@@ -101,6 +102,7 @@ describe("several proxies behind one address (proxyCount=2, westeurope)", () => 
             expect(named(plan, nic).inputs.ipConfigurations[0], nic).to.deep.include({ privateIPAddress: address, privateIPAllocationMethod: "Static" });
             expect(lb.dependencies, nic).to.include(named(plan, nic).urn);
         }
+        expect(summarize(lb)).to.equal("sku=Standard frontend=10.0.0.5 probe=Tcp:3128 backends=10.0.0.6,10.0.0.7");
         // The app VMs still point at proxyIp.
         expect(String((named(plan, "app-vm-1-proxy-client-run-command").inputs.source as { script: string }).script)).to.contain('"HttpProxy.Host=10.0.0.5" "HttpProxy.Port=3128"');
     });
