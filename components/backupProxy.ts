@@ -283,6 +283,11 @@ export class BackupProxy extends pulumi.ComponentResource {
                         frontendPort: proxyPort,
                         backendPort: proxyPort,
                         enableFloatingIP: false,
+                        // A quiet HTTPS tunnel (an upload waiting on storage) outlives the 4-minute default; and a
+                        // flow the balancer drops is reset, not left hanging for the client to time out
+                        // (https://learn.microsoft.com/azure/load-balancer/load-balancer-tcp-reset).
+                        idleTimeoutInMinutes: 30,
+                        enableTcpReset: true,
                         frontendIPConfiguration: { id: part("frontendIPConfigurations", "proxy") },
                         backendAddressPool: { id: part("backendAddressPools", "proxies") },
                         probe: { id: part("probes", "proxy-port") },

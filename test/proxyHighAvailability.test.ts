@@ -85,7 +85,7 @@ describe("several proxies behind one address (proxyCount=2, westeurope)", () => 
         expect(frontend.publicIPAddress).to.equal(undefined);
         expect(lb.inputs.probes).to.deep.equal([{ name: "proxy-port", protocol: "Tcp", port: 3128, intervalInSeconds: 5, probeThreshold: 2 }]);
         const [rule] = lb.inputs.loadBalancingRules as Array<Record<string, any>>;
-        expect(rule).to.deep.include({ protocol: "Tcp", frontendPort: 3128, backendPort: 3128, enableFloatingIP: false });
+        expect(rule).to.deep.include({ protocol: "Tcp", frontendPort: 3128, backendPort: 3128, enableFloatingIP: false, idleTimeoutInMinutes: 30, enableTcpReset: true });
         expect(rule.probe.id).to.equal(`${lb.id}/probes/proxy-port`);
         // The pool holds the proxies by address; the balancer waits for their NICs, so a NIC gives up proxyIp before the frontend takes it.
         const vnet = onlyResourceOfType(plan, "azure-native:network:VirtualNetwork");
