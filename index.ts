@@ -11,6 +11,8 @@ import * as random from "@pulumi/random";
 import * as tls from "@pulumi/tls";
 import { BackupFleet, BackupMonitoring, BackupProxy, BackupReadyLinuxVm, BackupReadyWindowsVm, BackupVault, NsgLockdown } from "./components";
 import { lookUpVmSizes } from "./lib/vmSizeData";
+import { proxyBackendIps } from "./lib/proxyLayout";
+import { findVmSize, regionZones } from "./policy/rulebook";
 import { appVmNames, checkSettingKeys, DEFAULTS, fleetRegionsOf, RawConfig, resolveSettings, SETTING_KEYS } from "./settings";
 
 /**
@@ -23,7 +25,8 @@ export = async () => {
     checkSettingKeys(Object.keys(pulumi.runtime.allConfig()), pulumi.getProject());
     const raw: RawConfig = Object.fromEntries(SETTING_KEYS.map((key) => [key, project.get(key)]));
     raw.location = new pulumi.Config("azure-native").get("location");
-    const settings = resolveSettings(raw, await lookUpVmSizes(raw.location ?? DEFAULTS.location));
+    const sizes = await lookUpVmSizes(raw.location ?? DEFAULTS.location);
+    const settings = resolveSettings(raw, sizes);
     const location = settings.location;
     const behindProxy = settings.connectivity === "proxy";
     const proxyEndpoint = behindProxy ? { proxyIp: settings.proxyIp, proxyPort: settings.proxyPort } : {};
@@ -50,6 +53,7 @@ export = async () => {
         ...proxyEndpoint,
         clientAddressPrefixes: [settings.addressSpace],
         sshSourceCidr: settings.sshSourceCidr,
+        proxyBackendAddresses: behindProxy && settings.proxyCount > 1 ? proxyBackendIps(settings.proxyIp, settings.proxyCount) : undefined,
         ...common,
     });
 
@@ -95,6 +99,15 @@ export = async () => {
         );
     const appSubnet = subnet("app-subnet", settings.appSubnet, natGateway);
 
+    /** Zones for two or more proxies: Azure's data for the proxy size where it says, Microsoft's region list otherwise. */
+    function proxyZones(): string[] {
+        const known = regionZones(location, findVmSize(sizes, settings.proxyVmSize)?.zones);
+        if (settings.proxyCount > 1 && known.source === "unknown offline") {
+            pulumi.log.info(`proxyCount ${settings.proxyCount}: whether ${location} has availability zones is not known offline; the proxies share an availability set`);
+        }
+        return known.zones;
+    }
+
     const proxy = behindProxy
         ? new BackupProxy("backup-proxy", {
               resourceGroupName,
@@ -111,6 +124,9 @@ export = async () => {
               sshPublicKey,
               // The heartbeat's Azure Monitor agent signs in with it.
               managedIdentity: withWorkspace,
+              count: settings.proxyCount,
+              zones: proxyZones(),
+              patchWindow: settings.proxyPatchWindow,
               ...common,
           })
         : undefined;
@@ -221,6 +237,7 @@ export = async () => {
         proxyPort: proxy?.port ?? null,
         proxyUrl: proxy?.url ?? null,
         proxyPublicIp: proxy?.publicIp ?? null,
+        proxyPublicIps: proxy?.publicIps ?? null,
         proxyAllowedDomains: proxy?.allowedDomains ?? null,
         lockdownNsgId: lockdown.networkSecurityGroupId,
         vaultName: vault?.vaultName ?? null,

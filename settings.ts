@@ -10,7 +10,7 @@ import { dataDiskLimit, MAX_VMS_PER_VAULT } from "./policy/rulebook/backup";
 import { formatImageUrn, ImageReference } from "./policy/rulebook/images";
 import { findVmSize, VmSizeData } from "./policy/rulebook/vmSizes";
 import { DEFAULTS as COMPONENT_DEFAULTS } from "./lib/defaults";
-import { checkAddressPlan, cidr } from "./lib/validation/addresses";
+import { checkAddressPlan, checkProxyIp, cidr } from "./lib/validation/addresses";
 import { BackupPolicyType, checkBackupPolicyType, checkPolicy, INSTANT_RESTORE_DAYS, RETENTION_DAYS } from "./lib/validation/backupPolicy";
 import { checkConnectivity, Connectivity } from "./lib/validation/connectivity";
 import { checkLinuxImage, checkTrustedLaunch, parseImageUrn } from "./lib/validation/images";
@@ -19,6 +19,8 @@ import { checkAdminUsername, checkDomains, checkRegion, checkSameRegion, checkSt
 import { TCP_PORT, WholeNumberRange, wholeNumber } from "./lib/validation/numbers";
 import { checkSshPublicKey } from "./lib/validation/sshKeys";
 import { checkEnrolledImage, checkEnrolment, checkFleetRegions, checkFleetScope, Enrolment, parseEnrolmentTag } from "./lib/validation/fleet";
+import { parsePatchWindow } from "./lib/patchWindow";
+import { PROXY_COUNT, proxyBackendIps } from "./lib/proxyLayout";
 import {
     BackupFrequency,
     checkVaultPolicy,
@@ -54,6 +56,8 @@ export const DEFAULTS = {
     windowsAppVmCount: 0,
     windowsAppVmSize: COMPONENT_DEFAULTS.vmSize,
     proxyVmSize: COMPONENT_DEFAULTS.vmSize,
+    proxyCount: COMPONENT_DEFAULTS.proxyCount,
+    proxyPatchWindow: COMPONENT_DEFAULTS.proxyPatchWindow,
     adminUsername: COMPONENT_DEFAULTS.adminUsername,
     vaultName: COMPONENT_DEFAULTS.vaultName,
     protectVault: COMPONENT_DEFAULTS.protectVault,
@@ -111,6 +115,10 @@ export interface Settings extends VaultPolicySettings {
     windowsAppVmCount: number;
     windowsAppVmSize: string;
     proxyVmSize: string;
+    /** Proxy VMs; two or more stand behind a load balancer at `proxyIp`. */
+    proxyCount: number;
+    /** The first proxy's patch window (`Sun 03:00`, UTC); each further proxy an hour later. */
+    proxyPatchWindow: string;
     adminUsername: string;
     sshPublicKey?: string;
     sshSourceCidr?: string;
@@ -156,7 +164,7 @@ export interface Settings extends VaultPolicySettings {
 export const SETTING_KEYS: Exclude<keyof Settings, "location">[] = [
     "connectivity", "ipRangesFile", "addressSpace", "proxySubnet", "appSubnet", "proxyIp", "proxyPort", "allowedDomains",
     "storageAccount", "appVmCount", "appVmDataDisks", "appVmSize", "appVmImage", "windowsAppVmCount", "windowsAppVmSize",
-    "proxyVmSize", "adminUsername", "sshPublicKey", "sshSourceCidr", "vaultName", "vaultLocation", "protectVault", "vaultSoftDelete",
+    "proxyVmSize", "proxyCount", "proxyPatchWindow", "adminUsername", "sshPublicKey", "sshSourceCidr", "vaultName", "vaultLocation", "protectVault", "vaultSoftDelete",
     "backupPolicyType", "backupTime", "timeZone", "retentionDays", "instantRestoreDays",
     "backupFrequency", "hourlyInterval", "hourlyWindowHours", "weeklyRetentionWeeks", "monthlyRetentionMonths", "yearlyRetentionYears",
     "retentionDay", "yearlyRetentionMonth", "softDeleteDays", "vaultImmutability", "allowIrreversibleVaultSettings", "storageRedundancy",
@@ -207,6 +215,8 @@ export function resolveSettings(raw: RawConfig, sizes?: VmSizeData): Settings {
         windowsAppVmCount: integer(raw, "windowsAppVmCount", DEFAULTS.windowsAppVmCount, APP_VM_COUNT),
         windowsAppVmSize: text(raw, "windowsAppVmSize") ?? DEFAULTS.windowsAppVmSize,
         proxyVmSize: text(raw, "proxyVmSize") ?? DEFAULTS.proxyVmSize,
+        proxyCount: integer(raw, "proxyCount", DEFAULTS.proxyCount, PROXY_COUNT),
+        proxyPatchWindow: text(raw, "proxyPatchWindow") ?? DEFAULTS.proxyPatchWindow,
         adminUsername: text(raw, "adminUsername") ?? DEFAULTS.adminUsername,
         sshPublicKey: text(raw, "sshPublicKey"),
         sshSourceCidr: text(raw, "sshSourceCidr"),
@@ -263,6 +273,11 @@ function checkSettings(s: Settings, sizes: VmSizeData | undefined): void {
         invalid("ipRangesFile", 'used only with connectivity "serviceTags"; unset it, or set connectivity to "serviceTags"', s.ipRangesFile);
     }
     checkVmSize("proxyVmSize", s.proxyVmSize);
+    parsePatchWindow("proxyPatchWindow", s.proxyPatchWindow);
+    if (s.proxyCount > 1) {
+        // Behind the load balancer the proxies take the addresses after proxyIp, in the proxy subnet.
+        proxyBackendIps(s.proxyIp, s.proxyCount).forEach((address) => checkProxyIp("proxyCount", address, s.proxySubnet));
+    }
     checkLinuxImage("appVmImage", s.appVmImage);
     checkAdminUsername("adminUsername", s.adminUsername, { linux: true, windows: s.windowsAppVmCount > 0 });
     if (s.sshPublicKey !== undefined) {

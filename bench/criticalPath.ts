@@ -152,7 +152,7 @@ export function criticalPath(resources: PlannedResource[], estimate: keyof Secon
  * How a resource's inputs show that it uses another: its ARM id, its Azure name, a value
  * carrying its name, or a secret input, which offline cannot be looked into.
  */
-export type Usage = "id" | "name" | "value" | "secret" | "serialized" | "locked";
+export type Usage = "id" | "name" | "value" | "secret" | "serialized" | "locked" | "address" | "one at a time";
 
 /** Every string in a value, however deeply nested. */
 export function strings(value: unknown): string[] {
@@ -167,6 +167,10 @@ export function strings(value: unknown): string[] {
     }
     return [];
 }
+
+const RUN_COMMAND = "azure-native:compute:VirtualMachineRunCommandByVirtualMachine";
+const LOAD_BALANCER = "azure-native:network:LoadBalancer";
+const NIC = "azure-native:network:NetworkInterface";
 
 /** Azure takes one change at a time to a VNet's subnets and to an NSG's rules. */
 const SERIALIZED_CHILD_TYPES = new Set(["azure-native:network:Subnet", "azure-native:network:SecurityRule"]);
@@ -189,6 +193,15 @@ export function usage(dependent: PlannedResource, dependency: PlannedResource): 
     const id = dependency.id ?? "";
     if (serializedByAzure(dependent, dependency)) {
         return "serialized";
+    }
+    // Run Commands of one name on several VMs (the proxies') roll out one VM after the other.
+    if (dependent.type === RUN_COMMAND && dependency.type === RUN_COMMAND && dependent.inputs.runCommandName === dependency.inputs.runCommandName) {
+        return "one at a time";
+    }
+    // A load balancer whose pool names a NIC's address waits for the NIC: Azure refuses an address in use twice.
+    const nicAddresses = strings((dependency.inputs as { ipConfigurations?: unknown }).ipConfigurations).filter((value) => /^\d+\.\d+\.\d+\.\d+$/.test(value));
+    if (dependent.type === LOAD_BALANCER && dependency.type === NIC && nicAddresses.some((address) => values.includes(address))) {
+        return "address";
     }
     // A lock covers what lives under its scope; waiting for it makes a teardown lift the lock first.
     if (dependent.type === "azure-native:authorization:ManagementLockByScope" && id.startsWith(`${String(dependent.inputs.scope)}/`)) {

@@ -4,7 +4,12 @@ import * as compute from "@pulumi/azure-native/compute";
 import * as network from "@pulumi/azure-native/network";
 import { withoutTypeAliases } from "../lib/aliases";
 import { formatIp, hostAddress } from "../policy/rulebook/cidr";
-import { proxyUrl, renderProxyCloudConfig } from "../lib/guestConfig";
+import { PROXY_COUNT, proxyBackendIps } from "../lib/proxyLayout";
+import { ProxyServerConfig, proxyUrl, renderProxyCloudConfig, renderProxyServerScript } from "../lib/guestConfig";
+import { parsePatchWindow, proxyPatchWindows } from "../lib/patchWindow";
+import { proxyClientRunCommandArgs } from "../lib/proxyClientRunCommand";
+import { wholeNumber } from "../lib/validation/numbers";
+import { reading } from "../lib/outputs";
 import { linuxVmArgs } from "../lib/vmArgs";
 import { effectiveAllowedDomains } from "../lib/guestConfig";
 import { DEFAULTS } from "../lib/defaults";
@@ -21,7 +26,7 @@ export interface BackupProxyArgs extends CommonArgs {
     subnetId: pulumi.Input<string>;
     /** That subnet's address prefix, to place and check the proxy's address. */
     subnetAddressPrefix: string;
-    /** The proxy's static private IP. @default the subnet's address 5 places after its network address (10.0.0.5 in 10.0.0.0/24) */
+    /** The proxy's static private IP (with `count` 2 or more, the load balancer's frontend). @default the subnet's address 5 places after its network address (10.0.0.5 in 10.0.0.0/24) */
     proxyIp?: string;
     /** @default 3128 */
     proxyPort?: number;
@@ -41,20 +46,42 @@ export interface BackupProxyArgs extends CommonArgs {
     sshPublicKey: pulumi.Input<string>;
     /** A system-assigned managed identity, which the Azure Monitor agent of `BackupMonitoring`'s heartbeat signs in with. @default false */
     managedIdentity?: boolean;
+    /**
+     * How many proxy VMs (1-10). With 2 or more they stand behind an internal Standard load
+     * balancer whose frontend is `proxyIp`, each at the next address after it. @default 1
+     */
+    count?: number;
+    /** With `count` 2 or more: the availability zones to spread the proxies over; none means an availability set. @default none */
+    zones?: string[];
+    /** When the proxies install security updates and reboot: a weekday and a UTC time; each further proxy an hour later. @default "Sun 03:00" */
+    patchWindow?: string;
 }
 
+/** The Run Command that configures each proxy VM in place. */
+export const PROXY_SERVER_RUN_COMMAND_NAME = "configure-backup-proxy-server";
+
 /**
- * An Ubuntu LTS VM running squid as an allow-list HTTPS proxy to Azure Storage, at a static
- * private IP, with a host firewall that admits the proxy port from the clients only and a
- * static Standard public IP for one stable egress address. A change of its configuration
- * replaces the VM (it holds no state); its addresses stay.
+ * Ubuntu LTS VMs running squid as an allow-list HTTPS proxy to Azure Storage, with a host
+ * firewall that admits the proxy port from the clients (and a load balancer's probes) only,
+ * each with a static Standard public IP of its own for its egress, patched in its own window.
+ * One proxy holds `proxyIp` itself; two or more stand behind an internal Standard load balancer
+ * whose frontend is `proxyIp`, spread over zones (or an availability set). A change of their
+ * configuration is applied in place by a managed Run Command running the first boot's script,
+ * one proxy after the other; the VMs are never replaced for it.
  */
 export class BackupProxy extends pulumi.ComponentResource {
     public readonly privateIp: pulumi.Output<string>;
     public readonly port: pulumi.Output<number>;
     public readonly url: pulumi.Output<string>;
+    /** The first proxy's egress address. */
     public readonly publicIp: pulumi.Output<string>;
+    /** Every proxy's egress address, in order. */
+    public readonly publicIps: pulumi.Output<string[]>;
+    /** The first proxy VM's id. */
     public readonly vmId: pulumi.Output<string>;
+    public readonly vmIds: pulumi.Output<string[]>;
+    /** The proxies' own private addresses: `proxyIp` with one proxy, the addresses after it behind a load balancer. */
+    public readonly backendIps: pulumi.Output<string[]>;
     public readonly allowedDomains: pulumi.Output<string[]>;
 
     constructor(name: string, args: BackupProxyArgs, opts?: pulumi.ComponentResourceOptions) {
@@ -64,6 +91,12 @@ export class BackupProxy extends pulumi.ComponentResource {
         const proxyIp = args.proxyIp ?? formatIp(hostAddress(subnet, DEFAULTS.proxyHostOffset));
         const proxyPort = checkProxyPort("proxyPort", args.proxyPort ?? DEFAULTS.proxyPort);
         checkProxyIp("proxyIp", proxyIp, args.subnetAddressPrefix, "subnetAddressPrefix");
+        const count = wholeNumber("count", args.count ?? DEFAULTS.proxyCount, PROXY_COUNT);
+        const balanced = count > 1;
+        const backendIps = proxyBackendIps(proxyIp, count);
+        backendIps.forEach((address) => balanced && checkProxyIp("count", address, args.subnetAddressPrefix, "subnetAddressPrefix"));
+        const windows = proxyPatchWindows(parsePatchWindow("patchWindow", args.patchWindow ?? DEFAULTS.proxyPatchWindow), count);
+        const zones = balanced ? (args.zones ?? []) : [];
         const vmSize = args.vmSize ?? DEFAULTS.vmSize;
         const adminUsername = args.adminUsername ?? DEFAULTS.adminUsername;
         checkVmSize("vmSize", vmSize);
@@ -79,74 +112,203 @@ export class BackupProxy extends pulumi.ComponentResource {
         const allowedDomains = effectiveAllowedDomains(args.allowedDomains ?? [...DEFAULTS.allowedDomains], args.storageAccount);
         checkDomains("allowedDomains", allowedDomains);
         const tags = checkedTags(args.tags);
+        const baseVmName = args.vmName ?? name;
 
-        const publicIp = new network.PublicIPAddress(
-            `${name}-egress-ip`,
-            {
-                resourceGroupName: args.resourceGroupName,
-                location: args.location,
-                sku: { name: "Standard", tier: "Regional" },
-                publicIPAllocationMethod: "Static",
-                publicIPAddressVersion: "IPv4",
-                tags,
-            },
-            { parent: this },
-        );
+        const availabilitySet =
+            balanced && zones.length === 0
+                ? new compute.AvailabilitySet(
+                      `${name}-availability-set`,
+                      {
+                          resourceGroupName: args.resourceGroupName,
+                          location: args.location,
+                          // "Aligned" is what managed disks need.
+                          sku: { name: "Aligned" },
+                          platformFaultDomainCount: 2,
+                          platformUpdateDomainCount: 5,
+                          tags,
+                      },
+                      { parent: this },
+                  )
+                : undefined;
 
-        const nic = new network.NetworkInterface(
-            `${name}-nic`,
-            {
-                resourceGroupName: args.resourceGroupName,
-                location: args.location,
-                ipConfigurations: [
-                    {
-                        name: "ipconfig1",
-                        primary: true,
-                        subnet: { id: args.subnetId },
-                        privateIPAllocationMethod: "Static",
-                        privateIPAddress: proxyIp,
-                        publicIPAddress: { id: publicIp.id },
-                    },
-                ],
-                tags,
-            },
-            { parent: this },
-        );
-
-        const cloudConfig = renderProxyCloudConfig({ proxyPort, clientCidrs: args.clientAddressPrefixes, allowedDomains });
-        const vm = new compute.VirtualMachine(
-            `${name}-vm`,
-            {
-                ...linuxVmArgs({
+        let previous: pulumi.Resource | undefined;
+        const proxies = backendIps.map((address, i) => {
+            // The first proxy keeps the names (and URNs) a single proxy always had.
+            const suffix = i === 0 ? "" : `-${i + 1}`;
+            const zone = zones.length > 0 ? [zones[i % zones.length]] : undefined;
+            const vmName = `${baseVmName}${suffix}`;
+            const config: ProxyServerConfig = { proxyPort, clientCidrs: args.clientAddressPrefixes, allowedDomains, visibleHostname: vmName, patchWindow: windows[i] };
+            const publicIp = new network.PublicIPAddress(
+                `${name}${suffix}-egress-ip`,
+                {
                     resourceGroupName: args.resourceGroupName,
                     location: args.location,
-                    vmName: args.vmName ?? name,
-                    vmSize,
-                    networkInterfaceId: nic.id,
-                    adminUsername,
-                    sshPublicKey: args.sshPublicKey,
-                    cloudConfig,
+                    sku: { name: "Standard", tier: "Regional" },
+                    publicIPAllocationMethod: "Static",
+                    publicIPAddressVersion: "IPv4",
+                    zones: zone,
                     tags,
-                }),
-                ...(args.managedIdentity ? { identity: { type: "SystemAssigned" } } : {}),
-            },
-            // Azure cannot change customData in place: a new proxy configuration is a new VM on the same NIC.
-            { parent: this, replaceOnChanges: ["osProfile.customData"], deleteBeforeReplace: true },
-        );
+                },
+                { parent: this },
+            );
+            const nic = new network.NetworkInterface(
+                `${name}${suffix}-nic`,
+                {
+                    resourceGroupName: args.resourceGroupName,
+                    location: args.location,
+                    ipConfigurations: [
+                        {
+                            name: "ipconfig1",
+                            primary: true,
+                            subnet: { id: args.subnetId },
+                            privateIPAllocationMethod: "Static",
+                            privateIPAddress: address,
+                            publicIPAddress: { id: publicIp.id },
+                        },
+                    ],
+                    tags,
+                },
+                { parent: this },
+            );
+            const vm = new compute.VirtualMachine(
+                `${name}${suffix}-vm`,
+                {
+                    ...linuxVmArgs({
+                        resourceGroupName: args.resourceGroupName,
+                        location: args.location,
+                        vmName,
+                        vmSize,
+                        networkInterfaceId: nic.id,
+                        adminUsername,
+                        sshPublicKey: args.sshPublicKey,
+                        cloudConfig: renderProxyCloudConfig(config),
+                        tags,
+                    }),
+                    zones: zone,
+                    availabilitySet: availabilitySet && { id: availabilitySet.id },
+                    // The heartbeat's Azure Monitor agent (BackupMonitoring) signs in with it.
+                    ...(args.managedIdentity ? { identity: { type: "SystemAssigned" } } : {}),
+                },
+                // customData is the first boot's only: later changes go through the Run Command, never a new
+                // VM. What Azure cannot change in place (zone, image, admin user) still replaces it, and the
+                // new VM can take the NIC only once the old one is gone.
+                { parent: this, ignoreChanges: ["osProfile.customData"], deleteBeforeReplace: true },
+            );
+            const runCommand = reading()((lean) =>
+                new compute.VirtualMachineRunCommandByVirtualMachine(
+                    `${name}${suffix}-config`,
+                    proxyClientRunCommandArgs(
+                        {
+                            vmId: vm.id,
+                            location: args.location,
+                            osType: "Linux",
+                            component: "BackupProxy",
+                            script: renderProxyServerScript(config),
+                            runCommandName: PROXY_SERVER_RUN_COMMAND_NAME,
+                            tags,
+                        },
+                        this,
+                    ),
+                    // One proxy at a time: the next is configured only once the one before answers with the change.
+                    { parent: this, dependsOn: previous ? [previous] : [], ...lean },
+                ),
+            );
+            previous = runCommand;
+            return { vm, publicIp, nic };
+        });
+        if (balanced) {
+            this.loadBalancer(name, `${baseVmName}-lb`, args, { proxyIp, proxyPort, zones, backendIps, tags }, proxies.map(({ nic }) => nic));
+        }
 
         this.privateIp = pulumi.output(proxyIp);
         this.port = pulumi.output(proxyPort);
         this.url = pulumi.output(proxyUrl({ proxyIp, proxyPort }));
-        this.publicIp = publicIp.ipAddress.apply((address) => address ?? "");
-        this.vmId = vm.id;
+        this.publicIps = pulumi.all(proxies.map(({ publicIp }) => publicIp.ipAddress.apply((address) => address ?? "")));
+        this.publicIp = this.publicIps.apply((addresses) => addresses[0]);
+        this.vmIds = pulumi.all(proxies.map(({ vm }) => vm.id));
+        this.vmId = proxies[0].vm.id;
+        this.backendIps = pulumi.output(backendIps);
         this.allowedDomains = pulumi.output(allowedDomains);
         this.registerOutputs({
             privateIp: this.privateIp,
             port: this.port,
             url: this.url,
             publicIp: this.publicIp,
+            publicIps: this.publicIps,
             vmId: this.vmId,
+            vmIds: this.vmIds,
+            backendIps: this.backendIps,
             allowedDomains: this.allowedDomains,
         });
+    }
+
+    /**
+     * The internal Standard load balancer: frontend `proxyIp` (zone-redundant where there are
+     * zones), a TCP probe and a rule on the proxy port, and a backend pool of the proxies'
+     * addresses in the VNet (an IP-based pool, which Standard load balancers take:
+     * https://learn.microsoft.com/azure/load-balancer/backend-pool-management). So the NICs do
+     * not refer to the balancer, and it is created after them: going from one proxy to two, the
+     * first proxy's NIC gives up `proxyIp` before the frontend takes it (Azure refuses an address
+     * in use). Its parts refer to each other by id, which ARM builds from the balancer's own
+     * (network API 2024-05-01, loadBalancer.json).
+     */
+    private loadBalancer(
+        name: string,
+        loadBalancerName: string,
+        args: BackupProxyArgs,
+        layout: { proxyIp: string; proxyPort: number; zones: string[]; backendIps: string[]; tags?: Record<string, string> },
+        nics: network.NetworkInterface[],
+    ): network.LoadBalancer {
+        const subnetId = pulumi.output(args.subnetId);
+        const subscription = subnetId.apply((id) => /^\/subscriptions\/([^/]+)\//i.exec(id)?.[1] ?? "");
+        const vnetId = subnetId.apply((id) => id.replace(/\/subnets\/[^/]+$/i, ""));
+        const id = pulumi.interpolate`/subscriptions/${subscription}/resourceGroups/${args.resourceGroupName}/providers/Microsoft.Network/loadBalancers/${loadBalancerName}`;
+        const part = (kind: string, partName: string) => pulumi.interpolate`${id}/${kind}/${partName}`;
+        const { proxyIp, proxyPort, zones, backendIps, tags } = layout;
+        return new network.LoadBalancer(
+            `${name}-lb`,
+            {
+                resourceGroupName: args.resourceGroupName,
+                location: args.location,
+                loadBalancerName,
+                sku: { name: "Standard", tier: "Regional" },
+                frontendIPConfigurations: [
+                    {
+                        name: "proxy",
+                        subnet: { id: args.subnetId },
+                        privateIPAllocationMethod: "Static",
+                        privateIPAddress: proxyIp,
+                        privateIPAddressVersion: "IPv4",
+                        zones: zones.length > 0 ? zones : undefined,
+                    },
+                ],
+                backendAddressPools: [
+                    {
+                        name: "proxies",
+                        loadBalancerBackendAddresses: backendIps.map((ipAddress, i) => ({ name: `proxy-${i + 1}`, ipAddress, virtualNetwork: { id: vnetId } })),
+                    },
+                ],
+                probes: [{ name: "proxy-port", protocol: "Tcp", port: proxyPort, intervalInSeconds: 5, probeThreshold: 2 }],
+                loadBalancingRules: [
+                    {
+                        name: "proxy-port",
+                        protocol: "Tcp",
+                        frontendPort: proxyPort,
+                        backendPort: proxyPort,
+                        enableFloatingIP: false,
+                        // A quiet HTTPS tunnel (an upload waiting on storage) outlives the 4-minute default; and a
+                        // flow the balancer drops is reset, not left hanging for the client to time out
+                        // (https://learn.microsoft.com/azure/load-balancer/load-balancer-tcp-reset).
+                        idleTimeoutInMinutes: 30,
+                        enableTcpReset: true,
+                        frontendIPConfiguration: { id: part("frontendIPConfigurations", "proxy") },
+                        backendAddressPool: { id: part("backendAddressPools", "proxies") },
+                        probe: { id: part("probes", "proxy-port") },
+                    },
+                ],
+                tags,
+            },
+            { parent: this, dependsOn: nics },
+        );
     }
 }

@@ -15,7 +15,7 @@ import {
     windowsActivationRule,
 } from "../lib/lockdownRules";
 import { prefixRulesFromFile } from "../lib/serviceTagPrefixes";
-import { checkClientAddressPrefixes, checkProxyEndpoint, cidr } from "../lib/validation/addresses";
+import { checkClientAddressPrefixes, checkProxyEndpoint, cidr, ip } from "../lib/validation/addresses";
 import { checkConnectivity } from "../lib/validation/connectivity";
 import { normalizeRegion } from "../policy/rulebook/regions";
 import { checkedTags } from "../lib/vaultSettings";
@@ -52,6 +52,12 @@ export interface NsgLockdownArgs extends CommonArgs {
     allowWindowsActivation?: boolean;
     /** Where administrators may SSH to the proxy from. No SSH from outside the network when absent. */
     sshSourceCidr?: string;
+    /**
+     * The proxies' own addresses when several stand behind a load balancer whose frontend is
+     * `proxyIp` (a `BackupProxy` with `count` 2 or more: its `backendIps`): the inbound rules name
+     * them and admit the balancer's health probes. @default none: one proxy at `proxyIp`
+     */
+    proxyBackendAddresses?: string[];
 }
 
 /**
@@ -143,6 +149,7 @@ function rulesFor(args: NsgLockdownArgs): SecurityRuleSpec[] {
         ...checkProxyEndpoint(args.proxyIp, args.proxyPort),
         clientAddressPrefixes: args.clientAddressPrefixes,
         sshSourceCidr: args.sshSourceCidr,
+        proxyBackendAddresses: args.proxyBackendAddresses?.map((address) => (ip("proxyBackendAddresses", address), address)),
     });
 }
 

@@ -20,4 +20,8 @@ export const DEFAULTS = {
     retentionDays: 30,
     instantRestoreDays: 2,
     protectVault: true,
+    /** One proxy VM; two or more stand behind a load balancer. */
+    proxyCount: 1,
+    /** When the proxies install updates and reboot (UTC); each further proxy an hour later. */
+    proxyPatchWindow: "Sun 03:00",
 } as const;

@@ -1,4 +1,6 @@
 /** Renders the guest configuration (cloud-init, squid, nftables, shell, PowerShell) from plain values. */
+import { LOAD_BALANCER_PROBE_SOURCE } from "../policy/rulebook/loadBalancer";
+import { formatPatchWindow, onCalendar, PatchWindow } from "./patchWindow";
 import { indent, render } from "./templates";
 
 export interface ProxyEndpoint {
@@ -54,22 +56,70 @@ export interface ProxyServerConfig {
     clientCidrs: string[];
     /** squid `dstdomain` entries; a leading dot admits every subdomain. */
     allowedDomains: string[];
+    /** squid's `visible_hostname`: the VM's own name. */
+    visibleHostname: string;
+    /** When the proxy installs updates and reboots, `Sun 03:00` (UTC, one hour). */
+    patchWindow: PatchWindow;
 }
 
-export function renderSquidConf(config: ProxyServerConfig): string {
+/** A file the proxy's configuration consists of, as both the first boot and a Run Command write it. */
+export interface GuestFile {
+    path: string;
+    permissions: string;
+    content: string;
+}
+
+export const PROXY_PATHS = {
+    squidConf: "/etc/squid/squid.conf",
+    nftablesConf: "/etc/nftables.conf",
+    unattendedUpgrades: "/etc/apt/apt.conf.d/52backup-proxy-upgrades",
+    timerDropIn: "/etc/systemd/system/apt-daily-upgrade.timer.d/backup-proxy-patch-window.conf",
+    /** Where cloud-init puts the configuration script at first boot. */
+    script: "/usr/local/sbin/configure-backup-proxy-server",
+} as const;
+
+/** The here-document terminator that fences each file in the script; no rendered file holds it as a line. */
+const FILE_TERMINATOR = "BACKUP_PROXY_FILE";
+
+export function renderSquidConf(config: Omit<ProxyServerConfig, "patchWindow">): string {
     return render("squid.conf", config);
 }
 
-export function renderProxyFirewall(config: ProxyServerConfig): string {
-    return render("nftables.conf", { ...config, clientCidrList: config.clientCidrs.join(", ") });
+export function renderProxyFirewall(config: Pick<ProxyServerConfig, "proxyPort" | "clientCidrs">): string {
+    return render("nftables.conf", { ...config, clientCidrList: config.clientCidrs.join(", "), probeSource: LOAD_BALANCER_PROBE_SOURCE });
 }
 
-/** cloud-init user data for the proxy VM: squid and its host firewall. */
-export function renderProxyCloudConfig(config: ProxyServerConfig): string {
-    return render("proxy.cloud-init.yaml", {
-        indentedSquidConf: indent(renderSquidConf(config), 6),
-        indentedFirewall: indent(renderProxyFirewall(config), 6),
+/** Every file of the proxy's configuration: the one set both paths (first boot, Run Command) write. */
+export function proxyServerFiles(config: ProxyServerConfig): GuestFile[] {
+    const window = { patchWindow: formatPatchWindow(config.patchWindow), onCalendar: onCalendar(config.patchWindow) };
+    return [
+        { path: PROXY_PATHS.squidConf, permissions: "0644", content: renderSquidConf(config) },
+        { path: PROXY_PATHS.nftablesConf, permissions: "0644", content: renderProxyFirewall(config) },
+        { path: PROXY_PATHS.unattendedUpgrades, permissions: "0644", content: render("unattended-upgrades.conf", window) },
+        { path: PROXY_PATHS.timerDropIn, permissions: "0644", content: render("patch-window.timer.conf", window) },
+    ];
+}
+
+/** The script that writes {@link proxyServerFiles} and applies them in place; idempotent. */
+export function renderProxyServerScript(config: ProxyServerConfig): string {
+    const files = proxyServerFiles(config).map((file) => {
+        if (file.content.split("\n").includes(FILE_TERMINATOR)) {
+            throw new Error(`${file.path} holds the line ${FILE_TERMINATOR}`);
+        }
+        return { ...file, content: file.content.endsWith("\n") ? file.content : `${file.content}\n`, terminator: FILE_TERMINATOR };
     });
+    return render("proxy-server.sh", { files, ...PROXY_PATHS });
+}
+
+/** The files a configuration script writes, read back from its here-documents. */
+export function filesOfProxyServerScript(script: string): GuestFile[] {
+    const fenced = new RegExp(`^install_file (\\S+) (\\d+) <<'${FILE_TERMINATOR}'\n([\\s\\S]*?)^${FILE_TERMINATOR}$`, "gm");
+    return [...script.matchAll(fenced)].map(([, path, permissions, content]) => ({ path, permissions, content }));
+}
+
+/** cloud-init user data for the proxy VM: the packages, then the very script the Run Command runs. */
+export function renderProxyCloudConfig(config: ProxyServerConfig): string {
+    return render("proxy.cloud-init.yaml", { scriptPath: PROXY_PATHS.script, indentedScript: indent(renderProxyServerScript(config), 6) });
 }
 
 /** The storage allow-list: one account instead of all of blob storage when one is named. */

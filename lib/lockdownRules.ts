@@ -1,4 +1,5 @@
 /** The security rules of the lockdown NSG, as data. */
+import { LOAD_BALANCER_SERVICE_TAG } from "../policy/rulebook/loadBalancer";
 import { NsgRule } from "../policy/rulebook/nsg";
 
 /** A rule as the project writes it: every field Azure evaluates, and a description. */
@@ -58,8 +59,17 @@ export function windowsActivationRule(clientAddressPrefixes: string[]): Security
     };
 }
 
-/** The source document's rule, field for field (`Set-AzureNetworkSecurityRule -Name "allow-proxy" ...`). */
-export function documentAllowProxyRule(proxyIp: string): SecurityRuleSpec {
+/** One address as a rule's single prefix, several as its list: a single proxy's rules stay as they always were. */
+function hosts(addresses: string[], field: "source" | "destination"): Partial<Pick<NsgRule, "sourceAddressPrefix" | "sourceAddressPrefixes" | "destinationAddressPrefix" | "destinationAddressPrefixes">> {
+    const prefixes = addresses.map((address) => `${address}/32`);
+    return prefixes.length === 1 ? { [`${field}AddressPrefix`]: prefixes[0] } : { [`${field}AddressPrefixes`]: prefixes };
+}
+
+/**
+ * The source document's rule, field for field (`Set-AzureNetworkSecurityRule -Name "allow-proxy" ...`);
+ * behind a load balancer its source is every proxy's own address, from which each goes out.
+ */
+export function documentAllowProxyRule(proxyIp: string, proxyAddresses: string[] = [proxyIp]): SecurityRuleSpec {
     return {
         name: "allow-proxy",
         description: "The backup proxy may reach the Internet on HTTP and HTTPS.",
@@ -67,7 +77,7 @@ export function documentAllowProxyRule(proxyIp: string): SecurityRuleSpec {
         direction: "Outbound",
         access: "Allow",
         protocol: "Tcp",
-        sourceAddressPrefix: `${proxyIp}/32`,
+        ...hosts(proxyAddresses, "source"),
         sourcePortRange: "*",
         destinationAddressPrefix: "Internet",
         destinationPortRange: "80-443",
@@ -81,6 +91,11 @@ export interface LockdownRulesInput {
     clientAddressPrefixes: string[];
     /** Where administrators may SSH to the proxy from; no SSH rule when absent. */
     sshSourceCidr?: string;
+    /**
+     * The proxies' own addresses when a load balancer's frontend holds `proxyIp`: inbound rules
+     * then name them (the balancer hands flows on to them) and admit its health probes.
+     */
+    proxyBackendAddresses?: string[];
 }
 
 /**
@@ -89,9 +104,10 @@ export interface LockdownRulesInput {
  */
 export function lockdownRules(input: LockdownRulesInput): SecurityRuleSpec[] {
     const proxy = `${input.proxyIp}/32`;
+    const backends = input.proxyBackendAddresses ?? [input.proxyIp];
     const rules: SecurityRuleSpec[] = [
         ALLOW_AZURE_PLATFORM_RULE,
-        documentAllowProxyRule(input.proxyIp),
+        documentAllowProxyRule(input.proxyIp, backends),
         {
             name: "allow-clients-to-proxy",
             description: "App VMs reach Azure Storage only through the backup proxy.",
@@ -114,7 +130,7 @@ export function lockdownRules(input: LockdownRulesInput): SecurityRuleSpec[] {
             protocol: "Tcp",
             sourceAddressPrefixes: input.clientAddressPrefixes,
             sourcePortRange: "*",
-            destinationAddressPrefix: proxy,
+            ...hosts(backends, "destination"),
             destinationPortRange: String(input.proxyPort),
         },
         {
@@ -126,10 +142,25 @@ export function lockdownRules(input: LockdownRulesInput): SecurityRuleSpec[] {
             protocol: "*",
             sourceAddressPrefix: "*",
             sourcePortRange: "*",
-            destinationAddressPrefix: proxy,
+            ...hosts(backends, "destination"),
             destinationPortRange: String(input.proxyPort),
         },
     ];
+    if (input.proxyBackendAddresses !== undefined) {
+        // Health probes come from 168.63.129.16 (policy/rulebook/loadBalancer.ts); deny-proxy-port-inbound would stop them.
+        rules.push({
+            name: "allow-load-balancer-probe",
+            description: "The load balancer's health probes reach every proxy's port.",
+            priority: 220,
+            direction: "Inbound",
+            access: "Allow",
+            protocol: "Tcp",
+            sourceAddressPrefix: LOAD_BALANCER_SERVICE_TAG,
+            sourcePortRange: "*",
+            ...hosts(backends, "destination"),
+            destinationPortRange: String(input.proxyPort),
+        });
+    }
     if (input.sshSourceCidr !== undefined) {
         rules.push({
             name: "allow-ssh-to-proxy",
@@ -140,7 +171,7 @@ export function lockdownRules(input: LockdownRulesInput): SecurityRuleSpec[] {
             protocol: "Tcp",
             sourceAddressPrefix: input.sshSourceCidr,
             sourcePortRange: "*",
-            destinationAddressPrefix: proxy,
+            ...hosts(backends, "destination"),
             destinationPortRange: "22",
         });
     }

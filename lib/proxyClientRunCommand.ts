@@ -1,7 +1,8 @@
 /**
- * The managed Run Command that applies a proxy client script to a VM, Linux or Windows. Unlike
- * the Custom Script extension, of which a VM can have only one, it leaves that extension to the
- * VM's owner; and a changed script runs again in place.
+ * The managed Run Command that applies a configuration script to a VM: a proxy client's (Linux
+ * or Windows), or the backup proxy's own. Unlike the Custom Script extension, of which a VM can
+ * have only one, it leaves that extension to the VM's owner; and a changed script runs again in
+ * place.
  */
 import * as pulumi from "@pulumi/pulumi";
 import type * as compute from "@pulumi/azure-native/compute";
@@ -23,7 +24,7 @@ export interface ProxyClientRunCommandSpec {
     /** The script, shell on Linux and PowerShell on Windows: it holds no secret, and reviewers read it in every preview. */
     script: string;
     tags?: Record<string, string>;
-    /** @default PROXY_CLIENT_RUN_COMMAND_NAME */
+    /** The Run Command's name on the VM. @default {@link PROXY_CLIENT_RUN_COMMAND_NAME} */
     runCommandName?: string;
 }
 

@@ -16,7 +16,10 @@ export const REPLACE_TRIGGERS: Record<string, string[]> = {
     "azure-native:network:VirtualNetwork": ["virtualNetworkName"],
     "azure-native:network:Subnet": ["virtualNetworkName", "subnetName"],
     "azure-native:network:NetworkSecurityGroup": ["networkSecurityGroupName"],
-    "azure-native:network:PublicIPAddress": ["publicIpAddressName", "sku", "publicIPAddressVersion"],
+    // A public IP's zones are fixed at creation (https://learn.microsoft.com/azure/virtual-network/ip-services/public-ip-addresses#availability-zone).
+    "azure-native:network:PublicIPAddress": ["publicIpAddressName", "sku", "publicIPAddressVersion", "zones"],
+    "azure-native:network:LoadBalancer": ["loadBalancerName", "sku"],
+    "azure-native:compute:AvailabilitySet": ["availabilitySetName", "sku", "platformFaultDomainCount"],
     "azure-native:network:NetworkInterface": ["networkInterfaceName"],
     "azure-native:compute:VirtualMachine": [
         "vmName",
@@ -27,6 +30,11 @@ export const REPLACE_TRIGGERS: Record<string, string[]> = {
         "osProfile.linuxConfiguration.ssh.publicKeys",
         "storageProfile.imageReference",
         "securityProfile",
+        // A VM joins an availability set or a zone only when it is created
+        // (https://learn.microsoft.com/azure/virtual-machines/availability-set-overview,
+        // https://learn.microsoft.com/azure/virtual-machines/move-virtual-machines-regional-zonal-portal).
+        "availabilitySet",
+        "zones",
     ],
     "azure-native:compute:VirtualMachineRunCommandByVirtualMachine": ["vmName", "runCommandName"],
     "azure-native:recoveryservices:Vault": ["vaultName"],

@@ -28,6 +28,7 @@ import {
     HTTPS_PORT,
     imageFinding,
     isDefaultRule,
+    LOAD_BALANCER_PROBE_SOURCE,
     normalizeRegion,
     NsgRule,
     parseCidr,
@@ -43,7 +44,9 @@ import {
     vaultOf,
     vaultView,
 } from "../policy/rulebook";
+import { filesOfProxyServerScript } from "../lib/guestConfig";
 import { readServiceTags } from "../lib/serviceTagPrefixes";
+import { evaluateInbound } from "./hostFirewall";
 import { offlineVmSizeData } from "../lib/vmSizeData";
 import { Plan, PlannedResource } from "./engine";
 
@@ -88,6 +91,8 @@ const TYPES = {
 export const INTERNET_PROBE_ADDRESS = "203.0.113.10";
 /** Where cloud-init writes squid's configuration on the proxy VM. */
 const SQUID_CONF_PATH = "/etc/squid/squid.conf";
+/** The proxy's host firewall, which nftables.service loads at boot. */
+const NFTABLES_CONF_PATH = "/etc/nftables.conf";
 /** Azure's first address for a NIC with a dynamic address: .4, after the four it keeps. */
 const FIRST_DYNAMIC_OFFSET = 4;
 const BLOB_DOMAIN = "blob.core.windows.net";
@@ -106,7 +111,7 @@ interface Reference {
 }
 
 interface NicInputs {
-    ipConfigurations?: Array<{ primary?: boolean; privateIPAddress?: string; privateIPAllocationMethod?: string; subnet?: Reference }>;
+    ipConfigurations?: Array<{ primary?: boolean; privateIPAddress?: string; privateIPAllocationMethod?: string; subnet?: Reference; loadBalancerBackendAddressPools?: Reference[] }>;
     networkSecurityGroup?: Reference;
 }
 
@@ -171,6 +176,8 @@ export interface Endpoint {
     vnetPrefixes: string[];
     nicNsg?: AttachedNsg;
     subnetNsg?: AttachedNsg;
+    /** The load balancer backend pools its IP configuration joins, by id. */
+    backendPools: string[];
 }
 
 /** An NSG's rules: inline `securityRules` and the `SecurityRule` resources that name it. */
@@ -221,6 +228,7 @@ export function endpointOf(plan: Pick<Plan, "resources">, vm: PlannedResource): 
         vnetPrefixes: vnetPrefixesOf(plan, subnetId),
         nicNsg: attachedNsg(plan, inputs<NicInputs>(nic).networkSecurityGroup, `NIC ${nameOf(nicId)}`),
         subnetNsg: attachedNsg(plan, subnetInputs.networkSecurityGroup, `subnet ${nameOf(subnetId)}`),
+        backendPools: (config.loadBalancerBackendAddressPools ?? []).map((pool) => pool.id).filter((id): id is string => typeof id === "string"),
     };
 }
 
@@ -306,14 +314,8 @@ interface SquidSettings {
     allowedDomains: string[];
 }
 
-interface Proxy {
-    vm: string;
-    endpoint: Endpoint;
-    squid: SquidSettings;
-}
-
-/** The squid configuration a VM's cloud-init writes, or undefined when it writes none. */
-export function squidConfOf(vm: PlannedResource): string | undefined {
+/** A file a VM's cloud-init writes, directly or inside the proxy's configuration script (lib/guestConfig.ts); undefined when it writes none. */
+export function writtenFileOf(vm: PlannedResource, path: string): string | undefined {
     const customData = inputs<VmInputs>(vm).osProfile?.customData;
     if (typeof customData !== "string") {
         return undefined;
@@ -325,11 +327,15 @@ export function squidConfOf(vm: PlannedResource): string | undefined {
         return undefined;
     }
     const files = (cloudConfig as { write_files?: Array<{ path?: string; content?: string; encoding?: string }> } | null)?.write_files;
-    const conf = Array.isArray(files) ? files.find((file) => file?.path === SQUID_CONF_PATH) : undefined;
-    if (typeof conf?.content !== "string") {
-        return undefined;
-    }
-    return /^(b64|base64)$/i.test(conf.encoding ?? "") ? Buffer.from(conf.content, "base64").toString("utf8") : conf.content;
+    const written = (Array.isArray(files) ? files : [])
+        .filter((file) => typeof file?.content === "string")
+        .map((file) => ({ path: file.path, content: /^(b64|base64)$/i.test(file.encoding ?? "") ? Buffer.from(file.content as string, "base64").toString("utf8") : (file.content as string) }));
+    return [...written, ...written.flatMap((file) => filesOfProxyServerScript(file.content))].find((file) => file.path === path)?.content;
+}
+
+/** The squid configuration a VM's cloud-init writes, or undefined when it writes none. */
+export function squidConfOf(vm: PlannedResource): string | undefined {
+    return writtenFileOf(vm, SQUID_CONF_PATH);
 }
 
 /** The port squid listens on (`http_port [address:]port`) and the domains its allow rules admit. */
@@ -359,37 +365,162 @@ export function admitsBlobHost(domain: string): boolean {
     return coversAll || host.endsWith(`.${BLOB_DOMAIN}`);
 }
 
-/** The proxy VM of the plan: the first whose cloud-init writes squid's configuration. */
-function findProxy(plan: Pick<Plan, "resources">): Proxy | undefined {
-    for (const vm of plan.resources.filter((resource) => resource.type === TYPES.vm)) {
-        const conf = squidConfOf(vm);
-        if (conf !== undefined) {
-            return { vm: vmName(vm), endpoint: endpointOf(plan, vm), squid: parseSquidConf(conf) };
+interface Proxy {
+    vm: string;
+    endpoint: Endpoint;
+    squid: SquidSettings;
+    /** Its host firewall, as cloud-init (or its script) writes it. */
+    firewall?: string;
+}
+
+/** The proxy VMs of the plan: those whose cloud-init writes squid's configuration. */
+function findProxies(plan: Pick<Plan, "resources">): Proxy[] {
+    return plan.resources
+        .filter((resource) => resource.type === TYPES.vm)
+        .flatMap((vm) => {
+            const conf = squidConfOf(vm);
+            return conf === undefined ? [] : [{ vm: vmName(vm), endpoint: endpointOf(plan, vm), squid: parseSquidConf(conf), firewall: writtenFileOf(vm, NFTABLES_CONF_PATH) }];
+        })
+        .sort((a, b) => a.vm.localeCompare(b.vm));
+}
+
+interface LoadBalancerInputs {
+    loadBalancerName?: string;
+    frontendIPConfigurations?: Array<{ name?: string; privateIPAddress?: string }>;
+    backendAddressPools?: Array<{ name?: string; loadBalancerBackendAddresses?: Array<{ ipAddress?: string }> }>;
+    probes?: Array<{ name?: string; protocol?: string; port?: number }>;
+    loadBalancingRules?: Array<{ name?: string; protocol?: string; frontendPort?: number; backendPort?: number; frontendIPConfiguration?: Reference; backendAddressPool?: Reference; probe?: Reference }>;
+}
+
+/** A load balancer rule in front of proxies: its frontend, ports, probe and the proxies of its pool. */
+interface Balanced {
+    name: string;
+    rule: string;
+    frontendIp: string;
+    frontendPort: number;
+    backendPort: number;
+    probe?: { name: string; port: number; protocol: string };
+    backends: Proxy[];
+}
+
+/** A part of a load balancer named by id: the last segment of `<balancer id>/<kind>/<name>`. */
+function partNamed<T extends { name?: string }>(parts: T[] | undefined, id: string | undefined): T | undefined {
+    return id === undefined ? undefined : (parts ?? []).find((part) => part.name !== undefined && sameName(`/${part.name}`, id.slice(id.lastIndexOf("/"))));
+}
+
+/** The load balancer rule whose backend pool the proxies join (the first, by rule), or undefined for a proxy that stands alone. */
+function balancerOf(plan: Pick<Plan, "resources">, proxies: Proxy[]): Balanced | undefined {
+    for (const balancer of plan.resources.filter((resource) => resource.type === AZURE_TYPES.loadBalancer)) {
+        const lb = inputs<LoadBalancerInputs>(balancer);
+        const name = lb.loadBalancerName ?? balancer.name;
+        for (const rule of lb.loadBalancingRules ?? []) {
+            const pool = rule.backendAddressPool?.id;
+            // A pool names its members by NIC (the NIC's IP configuration joins it) or by address.
+            const addresses = (partNamed(lb.backendAddressPools, pool)?.loadBalancerBackendAddresses ?? []).map((member) => member.ipAddress);
+            const backends = proxies.filter(
+                (proxy) => pool !== undefined && (proxy.endpoint.backendPools.some((id) => sameName(id, pool)) || addresses.includes(proxy.endpoint.ip)),
+            );
+            const frontendIp = partNamed(lb.frontendIPConfigurations, rule.frontendIPConfiguration?.id)?.privateIPAddress;
+            if (backends.length === 0 || frontendIp === undefined || rule.frontendPort === undefined) {
+                continue;
+            }
+            const probe = partNamed(lb.probes, rule.probe?.id);
+            return {
+                name,
+                rule: rule.name ?? "(unnamed)",
+                frontendIp,
+                frontendPort: rule.frontendPort,
+                backendPort: rule.backendPort ?? rule.frontendPort,
+                probe: probe?.port === undefined ? undefined : { name: probe.name ?? "(unnamed)", port: probe.port, protocol: probe.protocol ?? "Tcp" },
+                backends,
+            };
         }
     }
     return undefined;
 }
 
-function proxyChecks(vm: Endpoint, proxy: Proxy): ReadinessCheck[] {
-    const { endpoint, squid } = proxy;
-    const toProxy =
-        squid.port === undefined
-            ? { check: `VM to the proxy ${endpoint.ip}`, pass: false, why: `${SQUID_CONF_PATH} on ${proxy.vm} sets no http_port` }
-            : mustAllow(`VM to the proxy ${endpoint.ip}:${squid.port}`, flowLabel(vm, endpoint.ip, squid.port), evaluatePath(tcp(vm, endpoint.ip, squid.port), vm, endpoint));
-    const out = evaluatePath(tcp(endpoint, INTERNET_PROBE_ADDRESS, HTTPS_PORT), endpoint);
-    const blob = squid.allowedDomains.find(admitsBlobHost);
+/** Where the probes come from, as a source with no NSG of its own: only the backend's inbound rules apply. */
+function probeSource(backend: Endpoint): Endpoint {
+    return { ip: LOAD_BALANCER_PROBE_SOURCE, vnetPrefixes: backend.vnetPrefixes, backendPools: [] };
+}
+
+/** Whether a backend is healthy: the probe gets through its NSGs and host firewall, and squid listens on the probed port. */
+function backendHealth(balanced: Balanced, proxy: Proxy): PathVerdict {
+    const probe = balanced.probe;
+    if (probe === undefined) {
+        return { allowed: false, why: `rule "${balanced.rule}" of load balancer "${balanced.name}" names no health probe` };
+    }
+    const flow: Flow = { direction: "Inbound", protocol: "Tcp", sourceIp: LOAD_BALANCER_PROBE_SOURCE, destinationIp: proxy.endpoint.ip, destinationPort: probe.port };
+    const label = `probe "${probe.name}" ${LOAD_BALANCER_PROBE_SOURCE} -> ${proxy.vm} ${proxy.endpoint.ip}:${probe.port}`;
+    const nsg = evaluatePath(flow, probeSource(proxy.endpoint), proxy.endpoint);
+    if (!nsg.allowed) {
+        return { allowed: false, why: `${label}: ${nsg.why}` };
+    }
+    if (proxy.firewall === undefined) {
+        return { allowed: false, why: `${label}: ${proxy.vm} writes no ${NFTABLES_CONF_PATH}, so its host firewall is unknown` };
+    }
+    const host = evaluateInbound(proxy.firewall, { sourceIp: LOAD_BALANCER_PROBE_SOURCE, destinationPort: probe.port });
+    if (host.accepted !== true) {
+        return { allowed: false, why: `${label}: ${host.accepted === false ? "dropped" : "not known to pass"} by the host firewall of ${proxy.vm} (${NFTABLES_CONF_PATH}: ${host.why})` };
+    }
+    if (proxy.squid.port !== probe.port) {
+        return { allowed: false, why: `${label}: squid on ${proxy.vm} listens on ${proxy.squid.port ?? "no port"}, not the probed port` };
+    }
+    return { allowed: true, why: `${label}: ${nsg.why}, and the host firewall's ${host.why}` };
+}
+
+/** VM -> frontend, then on to every backend: its NSGs admit the client, and the probe keeps it healthy. */
+function balancedProxyCheck(vm: Endpoint, balanced: Balanced): ReadinessCheck {
+    const check = `VM to the proxy ${balanced.frontendIp}:${balanced.frontendPort}`;
+    const label = `${flowLabel(vm, balanced.frontendIp, balanced.frontendPort, `load balancer "${balanced.name}", rule "${balanced.rule}"`)}`;
+    const out = evaluatePath(tcp(vm, balanced.frontendIp, balanced.frontendPort), vm);
+    if (!out.allowed) {
+        return mustAllow(check, label, out);
+    }
+    const reasons: string[] = [];
+    for (const backend of balanced.backends) {
+        const health = backendHealth(balanced, backend);
+        if (!health.allowed) {
+            return { check, pass: false, why: `${label}: backend ${backend.vm} is never healthy: ${health.why}` };
+        }
+        const inbound = evaluatePath({ ...tcp(vm, backend.endpoint.ip, balanced.backendPort), direction: "Inbound" }, { ...vm, nicNsg: undefined, subnetNsg: undefined }, backend.endpoint);
+        if (!inbound.allowed) {
+            return { check, pass: false, why: `${label}: on to backend ${backend.vm} ${backend.endpoint.ip}:${balanced.backendPort}: ${inbound.why}` };
+        }
+        reasons.push(`healthy backend ${backend.vm} ${backend.endpoint.ip}:${balanced.backendPort} (${inbound.why}; ${health.why})`);
+    }
+    return { check, pass: true, why: `${label}: ${out.why}; on to ${reasons.join("; ")}` };
+}
+
+function proxyChecks(vm: Endpoint, proxies: Proxy[], balanced: Balanced | undefined): ReadinessCheck[] {
+    // Clients reach the load balancer's frontend where there is one, else the first proxy itself.
+    const [first] = proxies;
+    const reached = balanced?.backends ?? [first];
+    const toProxy = balanced
+        ? balancedProxyCheck(vm, balanced)
+        : first.squid.port === undefined
+          ? { check: `VM to the proxy ${first.endpoint.ip}`, pass: false, why: `${SQUID_CONF_PATH} on ${first.vm} sets no http_port` }
+          : mustAllow(`VM to the proxy ${first.endpoint.ip}:${first.squid.port}`, flowLabel(vm, first.endpoint.ip, first.squid.port), evaluatePath(tcp(vm, first.endpoint.ip, first.squid.port), vm, first.endpoint));
+    const egress = reached.map((proxy) => ({ proxy, verdict: evaluatePath(tcp(proxy.endpoint, INTERNET_PROBE_ADDRESS, HTTPS_PORT), proxy.endpoint) }));
+    const blocked = egress.find(({ verdict }) => !verdict.allowed) ?? egress[0];
+    const out =
+        blocked.verdict.allowed && egress.length > 1
+            ? { allowed: true, why: egress.map(({ proxy, verdict }) => `${proxy.vm}: ${verdict.why}`).join("; ") }
+            : blocked.verdict;
+    const blobs = reached.map((proxy) => ({ proxy, blob: proxy.squid.allowedDomains.find(admitsBlobHost) }));
+    const missing = blobs.find(({ blob }) => blob === undefined);
     return [
         toProxy,
-        mustAllow(`proxy to the Internet on ${HTTPS_PORT}`, flowLabel(endpoint, INTERNET_PROBE_ADDRESS, HTTPS_PORT, "the Internet"), out),
+        mustAllow(`proxy to the Internet on ${HTTPS_PORT}`, flowLabel(blocked.proxy.endpoint, INTERNET_PROBE_ADDRESS, HTTPS_PORT, "the Internet"), out),
         internetDeniedCheck(vm),
         platformCheck(vm),
         {
             check: "proxy admits blob storage",
-            pass: blob !== undefined,
+            pass: missing === undefined,
             why:
-                blob !== undefined
-                    ? `squid on ${proxy.vm} admits ${blob}`
-                    : `squid on ${proxy.vm} admits ${squid.allowedDomains.join(", ") || "no domain"}, no <account>.${BLOB_DOMAIN} host`,
+                missing === undefined
+                    ? blobs.map(({ proxy, blob }) => `squid on ${proxy.vm} admits ${blob}`).join("; ")
+                    : `squid on ${missing.proxy.vm} admits ${missing.proxy.squid.allowedDomains.join(", ") || "no domain"}, no <account>.${BLOB_DOMAIN} host`,
         },
     ];
 }
@@ -433,10 +564,10 @@ function refusedRulesCheck(endpoints: Endpoint[]): ReadinessCheck {
 function networkChecks(plan: Pick<Plan, "resources">, vm: PlannedResource, options: ReadinessOptions): ReadinessCheck[] {
     try {
         const endpoint = endpointOf(plan, vm);
-        const proxy = findProxy(plan);
+        const proxies = findProxies(plan);
         const region = normalizeRegion(inputs<VmInputs>(vm).location ?? "");
-        const paths = proxy ? proxyChecks(endpoint, proxy) : serviceTagChecks(endpoint, region, options);
-        return [refusedRulesCheck([endpoint, ...(proxy ? [proxy.endpoint] : [])]), ...paths];
+        const paths = proxies.length > 0 ? proxyChecks(endpoint, proxies, balancerOf(plan, proxies)) : serviceTagChecks(endpoint, region, options);
+        return [refusedRulesCheck([endpoint, ...proxies.map((proxy) => proxy.endpoint)]), ...paths];
     } catch (err) {
         if (err instanceof PlanGap) {
             return [{ check: "network path", pass: false, why: err.message }];

@@ -16,7 +16,12 @@ export function summarize(resource: PlannedResource): string {
         case "azure-native:network:NetworkSecurityGroup":
             return `name=${i.networkSecurityGroupName ?? resource.name} rules=${(i.securityRules ?? []).map((r: Inputs) => `${r.name}(${r.priority})`).join(",")}`;
         case "azure-native:network:PublicIPAddress":
-            return `sku=${i.sku?.name} allocation=${i.publicIPAllocationMethod}`;
+            return `sku=${i.sku?.name} allocation=${i.publicIPAllocationMethod}${zones(i)}`;
+        case "azure-native:network:LoadBalancer": {
+            const probes = (i.probes ?? []).map((p: Inputs) => `${p.protocol}:${p.port}`).join(",");
+            const backends = (i.backendAddressPools ?? []).flatMap((pool: Inputs) => (pool.loadBalancerBackendAddresses ?? []).map((a: Inputs) => a.ipAddress)).join(",");
+            return `sku=${i.sku?.name} frontend=${(i.frontendIPConfigurations ?? []).map((f: Inputs) => f.privateIPAddress).join(",")} probe=${probes} backends=${backends || "by NIC"}`;
+        }
         case "azure-native:network:NetworkInterface": {
             const ipConfig = i.ipConfigurations?.[0] ?? {};
             return `privateIp=${ipConfig.privateIPAddress ?? "dynamic"} subnet=${lastSegment(ipConfig.subnet?.id)}`;
@@ -29,7 +34,7 @@ export function summarize(resource: PlannedResource): string {
                 `image=${image.offer}/${image.sku}`,
                 `agent=${i.osProfile?.linuxConfiguration?.provisionVMAgent ?? i.osProfile?.windowsConfiguration?.provisionVMAgent}`,
                 `dataDisks=${(i.storageProfile?.dataDisks ?? []).length}`,
-            ].join(" ");
+            ].join(" ") + zones(i);
         }
         case "azure-native:compute:VirtualMachineRunCommandByVirtualMachine":
             return `vm=${i.vmName} runCommand=${i.runCommandName} script=${String(i.source?.script ?? "").split("\n").length} lines`;
@@ -104,4 +109,9 @@ export function formatTree(resources: PlannedResource[]): string {
     };
     walk(undefined, "");
     return lines.join("\n");
+}
+
+/** ` zones=1,2` where a resource names zones; nothing otherwise. */
+function zones(i: Inputs): string {
+    return Array.isArray(i.zones) && i.zones.length > 0 ? ` zones=${i.zones.join(",")}` : "";
 }

@@ -5,6 +5,7 @@ import { planReferenceEnvironment } from "./support/plan";
 
 const VM = "azure-native:compute:VirtualMachine";
 const ITEM = "azure-native:recoveryservices:ProtectedItem";
+const RUN_COMMAND = "azure-native:compute:VirtualMachineRunCommandByVirtualMachine";
 
 function byName(changes: ResourceChange[]): Record<string, ResourceChange> {
     return Object.fromEntries(changes.map((c) => [c.name, c]));
@@ -49,9 +50,46 @@ describe("changes that must never cost a backup", () => {
         for (const name of ["app-vm-1-proxy-client-run-command", "app-vm-2-proxy-client-run-command"]) {
             expect(changes[name]?.action, name).to.equal("update");
         }
-        expect(changes["backup-proxy-vm"].action).to.equal("replace");
+        // The proxy VM stays: its Run Command carries the new configuration, its NIC the new address.
+        expect(changes["backup-proxy-vm"]).to.equal(undefined);
+        expect(changes["backup-proxy-config"].action).to.equal("update");
         expect(changes["lockdown-nsg"].action).to.equal("update");
         expect(changes["backup-proxy-nic"].action).to.equal("update");
+    });
+
+    for (const proxyCount of ["1", "2"]) {
+        it(`applies a changed allowedDomains with ${proxyCount} prox${proxyCount === "1" ? "y" : "ies"} by updating the proxies' Run Commands only, never a VM`, async () => {
+            const before = await planReferenceEnvironment({ proxyCount });
+            const after = await planReferenceEnvironment({ proxyCount, allowedDomains: '[".blob.core.windows.net", ".example.org"]' });
+            const changes = diffPlans(before, after);
+            const configs = proxyCount === "1" ? ["backup-proxy-config"] : ["backup-proxy-config", "backup-proxy-2-config"];
+            expect(changes.map((c) => [c.action, c.type, c.name])).to.have.deep.members(configs.map((name) => ["update", RUN_COMMAND, name]));
+            for (const c of changes) {
+                expect(c.properties.map((p) => p.path)).to.deep.equal(["source.script"]);
+                expect(String(c.properties[0].new)).to.contain(".example.org");
+            }
+            if (proxyCount === "2") {
+                // One proxy at a time: the second proxy's Run Command waits for the first's.
+                const [first, second] = configs.map((name) => after.resources.find((r) => r.name === name)!);
+                expect(second.dependencies).to.include(first.urn);
+                expect(first.dependencies).to.not.include(second.urn);
+            }
+        });
+    }
+
+    it("says what going from one proxy to two replaces: the first proxy moves into a zone, and the load balancer takes proxyIp", async () => {
+        const single = await planReferenceEnvironment({});
+        const pair = await planReferenceEnvironment({ proxyCount: "2" });
+        const changes = byName(diffPlans(single, pair));
+        expect(changes["backup-proxy-vm"].action).to.equal("replace");
+        expect(changes["backup-proxy-vm"].properties.find((p) => p.path === "zones[0]")?.replaces).to.equal("Azure cannot change it in place");
+        expect(changes["backup-proxy-egress-ip"].action).to.equal("replace");
+        expect(changes["backup-proxy-lb"].action).to.equal("create");
+        expect(changes["backup-proxy-2-vm"].action).to.equal("create");
+        // Nothing on the app VMs changes with proxyCount.
+        for (const name of ["app-vm-1-vm", "app-vm-1-nic", "app-vm-1-proxy-client-run-command", "backup-app-vm-1"]) {
+            expect(changes[name], name).to.equal(undefined);
+        }
     });
 
     it("adds a VM without touching the ones that exist", async () => {

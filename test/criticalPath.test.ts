@@ -75,6 +75,17 @@ describe("deployment critical path", () => {
         expect(dependencyEdges([...plan, spurious]).filter((edge) => edge.usage === undefined).map((e) => e.dependent.name)).to.deep.equal(["late"]);
     });
 
+    it("finds every dependency of two proxies used: the balancer waits for the NICs whose addresses it names, each proxy's Run Command for the one before", async () => {
+        const pair = await planReferenceEnvironment({ proxyCount: "2" });
+        const edges = dependencyEdges(pair.resources);
+        expect(edges.filter((edge) => edge.usage === undefined).map((edge) => `${edge.dependent.name} -> ${edge.dependency.name}`)).to.deep.equal([]);
+        const used = (dependent: string, dependency: string) => edges.find((edge) => edge.dependent.name === dependent && edge.dependency.name === dependency)?.usage;
+        expect(used("backup-proxy-lb", "backup-proxy-nic")).to.equal("address");
+        expect(used("backup-proxy-2-config", "backup-proxy-config")).to.equal("one at a time");
+        // Nothing else ties a Run Command to another.
+        expect(used("app-vm-1-proxy-client-run-command", "backup-proxy-config")).to.equal(undefined);
+    });
+
     it("stretches the deployment when Azure's write bucket runs dry", () => {
         const vms = [1, 2, 3].map((i) => resource(`vm-${i}`, "azure-native:compute:VirtualMachine"));
         expect(throttledDeployment(vms, { bucket: 200, refillPerSecond: 10 })).to.equal(90);

@@ -70,7 +70,7 @@ describe("a consumer stack (examples/existing-stack) importing the built package
     });
 
     it("configures each VM's proxy in place through a managed Run Command, leaving the VM's Custom Script extension free", () => {
-        const runCommands = plan.resources.filter((r) => r.type === "azure-native:compute:VirtualMachineRunCommandByVirtualMachine");
+        const runCommands = plan.resources.filter((r) => r.type === "azure-native:compute:VirtualMachineRunCommandByVirtualMachine" && r.inputs.runCommandName === "configure-backup-proxy");
         expect(plan.resources.some((r) => r.type === "azure-native:compute:VirtualMachineExtension")).to.equal(false);
         expect(runCommands.map((e) => [e.inputs.resourceGroupName, e.inputs.vmName])).to.have.deep.members([
             ["legacy-apps", "erp-01"],

@@ -55,8 +55,8 @@ describe("registering only the outputs a component reads", () => {
         (outputs as { reading: typeof outputs.reading }).reading = everyOutput;
         try {
             const full = await planReferenceEnvironment({ appVmCount: "2" });
-            // Per app VM: NIC, VM, Run Command, protected item.
-            expect(substituted).to.equal(2 * 4);
+            // Per app VM: NIC, VM, Run Command, protected item; and the proxy's configuration Run Command.
+            expect(substituted).to.equal(2 * 4 + 1);
             expect(lean).to.deep.equal(full);
         } finally {
             (outputs as { reading: typeof outputs.reading }).reading = original;

@@ -52,7 +52,8 @@ describe("plan diff", () => {
         expect(markdown).to.match(/> - \*\*REPLACE\*\* `app-vm-1-vm` \(azure-native:compute:VirtualMachine\)/);
         expect(markdown).to.contain("offline judgement");
         expect(markdown).to.contain("| `properties.retentionPolicy.dailySchedule.retentionDuration.count` | `30` | `60` | in place |");
-        expect(markdown).to.match(/```diff\n\s+-\s+http_port 3128\n\s+\+\s+http_port 8080\n/);
+        // squid.conf now lives in the proxy's configuration script (its Run Command), not indented in YAML.
+        expect(markdown).to.match(/```diff\n\s+-\s*http_port 3128\n\s+\+\s*http_port 8080\n/);
     });
 
     it("shows a Windows VM's PowerShell script decoded when the proxy changes", async () => {

@@ -441,6 +441,9 @@ describe("policy pack", () => {
             expect(inbound(proxyInbound())).to.deep.equal([]);
             expect(inbound(proxyInbound({ sourceAddressPrefixes: ["VirtualNetwork"] }))).to.deep.equal([]);
             expect(inbound(proxyInbound({ sourceAddressPrefixes: ["10.0.1.0/24"] }))).to.deep.equal([]);
+            // Azure Load Balancer's health probes, by tag or address: they come from 168.63.129.16, never from the Internet.
+            expect(inbound(proxyInbound({ sourceAddressPrefixes: ["AzureLoadBalancer"] }))).to.deep.equal([]);
+            expect(inbound(proxyInbound({ sourceAddressPrefixes: ["168.63.129.16/32"] }))).to.deep.equal([]);
             expect(inbound(proxyInbound({ name: "allow-ssh-to-proxy", sourceAddressPrefixes: ["203.0.113.0/24"], destinationPortRange: "22" }))).to.deep.equal([]);
             expect(inbound(proxyInbound({ sourceAddressPrefixes: ["*"], access: "Deny" }))).to.deep.equal([]);
             expect(inbound(proxyInbound({ sourceAddressPrefixes: ["*"], protocol: "Udp" }))).to.deep.equal([]);
@@ -449,7 +452,7 @@ describe("policy pack", () => {
 
         it("reports anyone else admitted to the proxy port, naming the rule, the sources and the VNet", () => {
             expect(inbound(proxyInbound({ name: "open-proxy", sourceAddressPrefixes: ["10.0.0.0/16", "Internet"] }))).to.deep.equal([
-                'security rule "open-proxy" admits Internet to the proxy port 3128; only the virtual network (VirtualNetwork, 10.0.0.0/16) may reach the proxy',
+                `security rule "open-proxy" admits Internet to the proxy port 3128; only the virtual network (VirtualNetwork, 10.0.0.0/16) and the load balancer's probes (AzureLoadBalancer) may reach the proxy`,
             ]);
             expect(inbound(proxyInbound({ sourceAddressPrefixes: ["*"], destinationAddressPrefix: "*", destinationPortRange: "3000-4000" }))).to.have.length(1);
             expect(inbound(proxyInbound({ sourceAddressPrefixes: ["10.0.0.0/8"] }))).to.have.length(1);
@@ -590,6 +593,15 @@ describe("policy pack", () => {
                 "allow-azureactivedirectory",
             ]);
             violations.forEach((message) => expect(message).to.match(/^nsg-internet-egress-from-proxy-only: .*, set this policy's ipRangesFile and region to that file and the stack's region$/));
+        });
+
+        it("passes two proxies behind a load balancer when told their own addresses, and the probe to the proxy port", async () => {
+            const plan = await planReferenceEnvironment({ proxyCount: "2" });
+            expect(securityRuleNames(plan)).to.include("allow-load-balancer-probe");
+            expect(packViolations(plan, { proxyAddresses: ["10.0.0.5", "10.0.0.6", "10.0.0.7"] })).to.deep.equal([]);
+            expect(packViolations(plan)).to.deep.equal([
+                'nsg-internet-egress-from-proxy-only: security rule "allow-proxy" of NSG "NSG-lockdown" allows outbound traffic from 10.0.0.6/32, 10.0.0.7/32 to Internet; only the backup proxy (10.0.0.5/32) may reach the Internet',
+            ]);
         });
 
         it("passes a changed layout when told its addresses, and catches it when not", async () => {

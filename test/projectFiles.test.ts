@@ -41,7 +41,13 @@ describe("README's table of the lockdown rules", () => {
     it("lists every rule the code writes, in both modes, with its direction and priority", () => {
         const readme = fs.readFileSync(path.join(PROJECT_DIR, "README.md"), "utf8");
         const rows = [...readme.matchAll(/^\| `([a-z<>-]+)` \| (Inbound|Outbound) \| (\d+) \|/gm)].map(([, name, direction, priority]) => `${name} ${direction} ${priority}`);
-        const proxy = lockdownRules({ proxyIp: "10.0.0.5", proxyPort: 3128, clientAddressPrefixes: ["10.0.0.0/16"], sshSourceCidr: "203.0.113.0/24" });
+        const proxy = lockdownRules({
+            proxyIp: "10.0.0.5",
+            proxyPort: 3128,
+            clientAddressPrefixes: ["10.0.0.0/16"],
+            sshSourceCidr: "203.0.113.0/24",
+            proxyBackendAddresses: ["10.0.0.6", "10.0.0.7"],
+        });
         const tags = allowListRules({ clientAddressPrefixes: ["10.0.0.0/16"], destinations: backupServiceDestinations("<region>") });
         const written = [...proxy, ...tags, windowsActivationRule(["10.0.0.0/16"])].map((rule) => `${rule.name} ${rule.direction} ${rule.priority}`);
         expect(rows).to.have.members([...new Set(written)]);

@@ -1,4 +1,5 @@
 import { expect } from "chai";
+import { filesOfProxyServerScript } from "../lib/guestConfig";
 import * as yaml from "js-yaml";
 import { Plan, PlannedResource } from "../plan/engine";
 import { decodedCustomData, onlyResourceOfType, planReferenceEnvironment, resourcesOfType } from "./support/plan";
@@ -29,7 +30,9 @@ function cloudConfig(resource: PlannedResource): CloudConfig {
 }
 
 function writtenFile(config: CloudConfig, path: string): string {
-    const file = config.write_files.find((entry) => entry.path === path);
+    // The proxy's files live inside its configuration script, which cloud-init writes and runs.
+    const embedded = config.write_files.flatMap((entry) => filesOfProxyServerScript(entry.content));
+    const file = [...config.write_files, ...embedded].find((entry) => entry.path === path);
     if (!file) {
         throw new Error(`cloud-init writes no ${path}`);
     }
@@ -161,7 +164,7 @@ describe("reference environment (default configuration)", () => {
     it("configures squid on the proxy VM as an allow-list for VNet clients, CONNECT to 443 only", () => {
         const config = cloudConfig(vm(plan, "backup-proxy-vm"));
         expect(decodedCustomData(vm(plan, "backup-proxy-vm")).startsWith("#cloud-config\n")).to.equal(true);
-        expect(config.packages).to.include.members(["squid", "nftables"]);
+        expect(config.packages).to.include.members(["squid", "nftables", "unattended-upgrades"]);
         const squid = writtenFile(config, "/etc/squid/squid.conf");
         expect(squid).to.match(/^http_port 3128$/m);
         expect(squid).to.match(/^acl vnet_clients src 10\.0\.0\.0\/16$/m);
@@ -170,6 +173,11 @@ describe("reference environment (default configuration)", () => {
         const firewall = writtenFile(config, "/etc/nftables.conf");
         expect(firewall).to.match(/policy drop;/);
         expect(firewall).to.match(/ip saddr \{ 10\.0\.0\.0\/16 \} tcp dport 3128 accept/);
+        expect(firewall).to.contain("ip saddr 168.63.129.16 tcp dport 3128 accept");
+        expect(squid).to.match(/^visible_hostname backup-proxy$/m);
+        expect(squid).to.match(/^shutdown_lifetime 3 seconds$/m);
+        expect(writtenFile(config, "/etc/systemd/system/apt-daily-upgrade.timer.d/backup-proxy-patch-window.conf")).to.contain("OnCalendar=Sun *-*-* 03:00:00\n");
+        expect(writtenFile(config, "/etc/apt/apt.conf.d/52backup-proxy-upgrades")).to.contain('Unattended-Upgrade::Automatic-Reboot-Time "now";');
     });
 
     it("points the app VM's agent at the proxy through /etc/environment, a systemd drop-in and waagent.conf", () => {
@@ -187,10 +195,19 @@ describe("reference environment (default configuration)", () => {
     });
 
     it("runs the same script from a managed Run Command as from cloud-init, so the two cannot drift", () => {
-        const runCommand = onlyResourceOfType(plan, "azure-native:compute:VirtualMachineRunCommandByVirtualMachine");
+        const runCommand = resourcesOfType(plan, "azure-native:compute:VirtualMachineRunCommandByVirtualMachine").find((r) => r.name === "app-vm-1-proxy-client-run-command")!;
         expect(runCommand.inputs).to.include({ vmName: "app-vm-1", runCommandName: "configure-backup-proxy", asyncExecution: false, treatFailureAsDeploymentFailure: true });
         const script = (runCommand.inputs.source as { script: string }).script;
         expect(script).to.equal(writtenFile(cloudConfig(vm(plan, "app-vm-1-vm")), "/usr/local/sbin/configure-backup-proxy"));
+    });
+
+    it("configures the proxy VM with the same script from a managed Run Command as from cloud-init, and ignores customData after creation", () => {
+        const runCommand = resourcesOfType(plan, "azure-native:compute:VirtualMachineRunCommandByVirtualMachine").find((r) => r.name === "backup-proxy-config")!;
+        expect(runCommand.inputs).to.include({ vmName: "backup-proxy", runCommandName: "configure-backup-proxy-server", asyncExecution: false, treatFailureAsDeploymentFailure: true });
+        const script = (runCommand.inputs.source as { script: string }).script;
+        expect(script).to.equal(writtenFile(cloudConfig(vm(plan, "backup-proxy-vm")), "/usr/local/sbin/configure-backup-proxy-server"));
+        expect(vm(plan, "backup-proxy-vm").options).to.deep.include({ ignoreChanges: ["osProfile.customData"] });
+        expect(vm(plan, "backup-proxy-vm").options.replaceOnChanges ?? []).to.not.include("osProfile.customData");
     });
 
     it("exports what a user needs next", () => {

@@ -410,6 +410,31 @@ const CASES: Case[] = [
         message: `appVmSize: must be ${VM_SIZE_ALLOWED}; got "Standard_B2s\\nruncmd: [reboot]"`,
     },
     {
+        description: "no proxy at all",
+        input: { config: { proxyCount: "0" } },
+        message: 'proxyCount: must be a whole number from 1 to 10 (one to ten proxies, each with its own hour-long patch window); got 0',
+    },
+    {
+        description: "more proxies than patch windows",
+        input: { component: "BackupProxy", args: { count: 11 } },
+        message: 'count: must be a whole number from 1 to 10 (one to ten proxies, each with its own hour-long patch window); got 11',
+    },
+    {
+        description: "proxies that do not fit after proxyIp in the proxy subnet",
+        input: { config: { proxyIp: "10.0.0.250", proxyCount: "5" } },
+        message: /^proxyCount: must be a usable address of proxySubnet 10\.0\.0\.0\/24: Azure keeps the first four \(10\.0\.0\.0-10\.0\.0\.3\) and the last \(10\.0\.0\.255\); got "10\.0\.0\.255"$/,
+    },
+    {
+        description: "a patch window without a weekday",
+        input: { config: { proxyPatchWindow: "03:00" } },
+        message: 'proxyPatchWindow: must be a weekday and a UTC time, e.g. "Sun 03:00" (Mon, Tue, Wed, Thu, Fri, Sat or Sun, then HH:MM); got "03:00"',
+    },
+    {
+        description: "a patch window at an hour that does not exist, given to BackupProxy",
+        input: { component: "BackupProxy", args: { patchWindow: "Sun 24:00" } },
+        message: 'patchWindow: must be a weekday and a UTC time, e.g. "Sun 03:00" (Mon, Tue, Wed, Thu, Fri, Sat or Sun, then HH:MM); got "Sun 24:00"',
+    },
+    {
         description: "a VM size without its tier",
         input: { config: { proxyVmSize: "B2s" } },
         message: `proxyVmSize: must be ${VM_SIZE_ALLOWED}; got "B2s"`,

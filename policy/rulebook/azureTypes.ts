@@ -13,6 +13,8 @@ export const AZURE_TYPES = {
     networkInterface: "azure-native:network:NetworkInterface",
     publicIpAddress: "azure-native:network:PublicIPAddress",
     natGateway: "azure-native:network:NatGateway",
+    loadBalancer: "azure-native:network:LoadBalancer",
+    availabilitySet: "azure-native:compute:AvailabilitySet",
     virtualMachine: "azure-native:compute:VirtualMachine",
     runCommand: "azure-native:compute:VirtualMachineRunCommandByVirtualMachine",
     vault: "azure-native:recoveryservices:Vault",

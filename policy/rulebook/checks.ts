@@ -9,6 +9,7 @@ import { AZURE_TYPES } from "./azureTypes";
 import { dataDiskLimit, protectedItemName } from "./backup";
 import { Enrolment, enrolmentLabel, enrolmentOf, enrolments, enrolmentTagLabel } from "./fleet";
 import { formatImageUrn, isSupportedImage, SUPPORTED_IMAGES } from "./images";
+import { isProbeSourcePrefix, LOAD_BALANCER_SERVICE_TAG } from "./loadBalancer";
 import { addressBlock, isVnetPrefix, portRangeContains, prefixContains, reachesInternet, ruleDestinations, rulePorts, ruleProblems, ruleSources, SecurityRuleFields } from "./nsg";
 import { sameRegion } from "./regions";
 import {
@@ -313,7 +314,10 @@ export function internetEgressViolations(rule: SecurityRuleFields, label: string
     return [`${label} allows outbound traffic from ${sources.join(", ")} to ${outside.join(", ")}; only the backup proxy (${proxies}) may reach the Internet${terms.join("")}${hint}`];
 }
 
-/** No inbound Allow rule admits anyone but the virtual network to the proxy port on a proxy address. */
+/**
+ * No inbound Allow rule admits anyone but the virtual network to the proxy port on a proxy
+ * address; the load balancer's health probes (`AzureLoadBalancer`) must reach it too.
+ */
 export function proxyInboundViolations(
     rule: SecurityRuleFields,
     label: string,
@@ -325,12 +329,12 @@ export function proxyInboundViolations(
     if (!isAllow(rule, "Inbound") || !tcp || !toProxyPort || !toProxy) {
         return [];
     }
-    const outsiders = ruleSources(rule).filter((prefix) => !isVnetPrefix(prefix, config.vnetPrefixes));
+    const outsiders = ruleSources(rule).filter((prefix) => !isVnetPrefix(prefix, config.vnetPrefixes) && !isProbeSourcePrefix(prefix));
     if (outsiders.length === 0) {
         return [];
     }
     return [
-        `${label} admits ${outsiders.join(", ")} to the proxy port ${config.proxyPort}; only the virtual network (VirtualNetwork, ${config.vnetPrefixes.join(", ")}) may reach the proxy`,
+        `${label} admits ${outsiders.join(", ")} to the proxy port ${config.proxyPort}; only the virtual network (VirtualNetwork, ${config.vnetPrefixes.join(", ")}) and the load balancer's probes (${LOAD_BALANCER_SERVICE_TAG}) may reach the proxy`,
     ];
 }
 

@@ -8,15 +8,16 @@
  * https://learn.microsoft.com/azure/virtual-machines/trusted-launch#virtual-machines-sizes
  */
 import { sameRegion } from "./regions";
+import { SkuZoneInfo, skuZones } from "./zones";
 
 /** One entry of the Resource SKUs list, as far as it is read here. */
-export interface ResourceSku {
+export interface ResourceSku extends SkuZoneInfo {
     resourceType?: string;
     name: string;
     locations?: string[];
     capabilities?: Array<{ name: string; value: string }>;
     /** `{ type: "Location", reasonCode: "NotAvailableForSubscription", values: [...] }` where the size is not offered. */
-    restrictions?: Array<{ type?: string; reasonCode?: string; values?: string[] }>;
+    restrictions?: Array<{ type?: string; reasonCode?: string; values?: string[]; restrictionInfo?: { locations?: string[]; zones?: string[] } }>;
 }
 
 /** What the rules need to know of a size. */
@@ -25,6 +26,8 @@ export interface VmSizeFacts {
     maxDataDiskCount: number;
     /** Whether the size runs Trusted Launch (Generation 2, and not disabled for the size). */
     trustedLaunch: boolean;
+    /** The availability zones the size is offered in within the region, where Azure's data says (never in the offline extract). */
+    zones?: string[];
 }
 
 /** The sizes Azure's data knows, and whether that data is the whole list of the region (from Azure) or an offline extract. */
@@ -63,7 +66,8 @@ function offeredIn(sku: ResourceSku, location: string): boolean {
 export function vmSizeData(skus: readonly ResourceSku[], location: string, complete: boolean): VmSizeData {
     const sizes = new Map<string, VmSizeFacts>();
     for (const sku of skus.filter((entry) => (!complete && entry.locations === undefined) || offeredIn(entry, location))) {
-        sizes.set(sku.name.toLowerCase(), vmSizeFacts(sku));
+        const zones = complete ? skuZones(sku, location) : undefined;
+        sizes.set(sku.name.toLowerCase(), zones === undefined ? vmSizeFacts(sku) : { ...vmSizeFacts(sku), zones });
     }
     return { location, sizes, complete };
 }

@@ -6,6 +6,7 @@ import * as yaml from "js-yaml";
 import { Plan, PlannedResource } from "../../plan/engine";
 import { decodedCustomData, onlyResourceOfType, planReferenceEnvironment, resourcesOfType } from "./plan";
 import { NsgRule } from "../../policy/rulebook/nsg";
+import { filesOfProxyServerScript, PROXY_PATHS } from "../../lib/guestConfig";
 
 export const VM_TYPE = "azure-native:compute:VirtualMachine";
 export const PROXY_VM = "backup-proxy-vm";
@@ -100,12 +101,26 @@ export function writtenFile(config: CloudConfig, path: string): WrittenFile {
     return matches[0];
 }
 
+/** The script cloud-init writes and runs on a proxy VM: its configuration, the same the Run Command runs. */
+export function proxyScriptOf(plan: Plan, vm = PROXY_VM): WrittenFile {
+    return writtenFile(cloudConfigOf(vmNamed(plan, vm)), PROXY_PATHS.script);
+}
+
+/** A file of the proxy's configuration, as its first boot writes it. */
+export function proxyFileOf(plan: Plan, path: string, vm = PROXY_VM): string {
+    const file = filesOfProxyServerScript(proxyScriptOf(plan, vm).content).find((entry) => entry.path === path);
+    if (!file) {
+        throw new Error(`the proxy's configuration script writes no ${path}`);
+    }
+    return file.content;
+}
+
 export function squidConfOf(plan: Plan): string {
-    return writtenFile(cloudConfigOf(vmNamed(plan, PROXY_VM)), SQUID_CONF).content;
+    return proxyFileOf(plan, SQUID_CONF);
 }
 
 export function proxyFirewallOf(plan: Plan): string {
-    return writtenFile(cloudConfigOf(vmNamed(plan, PROXY_VM)), NFTABLES_CONF).content;
+    return proxyFileOf(plan, NFTABLES_CONF);
 }
 
 /** The script cloud-init writes on the first app VM. */

@@ -1,0 +1,62 @@
+/**
+ * Availability zones: where Azure says a region has them.
+ *
+ * With Azure's data (the Resource SKUs list the program reads before anything is created,
+ * lib/vmSizeData.ts) a VM size's `locationInfo[].zones` names the zones it is offered in, less
+ * any `restrictions` of type `Zone` for the subscription
+ * (https://learn.microsoft.com/rest/api/compute/resource-skus/list: ResourceSkuLocationInfo.zones,
+ * ResourceSkuRestrictions.restrictionInfo.zones). Offline there is no Azure: the regions below
+ * are those Microsoft's region list marks with three availability zones
+ * (https://learn.microsoft.com/azure/reliability/regions-list, read 2026-11); a region outside
+ * it is unknown offline, not known to lack zones.
+ */
+import { normalizeRegion } from "./regions";
+
+export const DOCUMENTED_ZONES = ["1", "2", "3"] as const;
+
+/** Public regions with availability zones, by their programmatic names. */
+export const REGIONS_WITH_ZONES: readonly string[] = [
+    "australiaeast", "austriaeast", "belgiumcentral", "brazilsouth", "canadacentral", "centralindia", "centralus", "chilecentral",
+    "eastasia", "eastus", "eastus2", "francecentral", "germanywestcentral", "indonesiacentral", "israelcentral", "italynorth",
+    "japaneast", "japanwest", "koreacentral", "malaysiawest", "mexicocentral", "newzealandnorth", "northeurope", "norwayeast",
+    "polandcentral", "qatarcentral", "southafricanorth", "southcentralus", "southeastasia", "spaincentral", "swedencentral",
+    "switzerlandnorth", "uaenorth", "uksouth", "westeurope", "westus2", "westus3",
+];
+
+/** Where a region's zones were learnt: Azure's SKU data, Microsoft's list offline, or nowhere. */
+export type ZoneSource = "Azure's VM size data" | "Microsoft's region list" | "unknown offline";
+
+export interface RegionZones {
+    /** Zones to spread VMs over; empty where there are none (or none known). */
+    zones: string[];
+    source: ZoneSource;
+}
+
+/** One entry's zone facts in the Resource SKUs list. */
+export interface SkuZoneInfo {
+    locationInfo?: Array<{ location?: string; zones?: string[] }>;
+    restrictions?: Array<{ type?: string; restrictionInfo?: { locations?: string[]; zones?: string[] } }>;
+}
+
+/** The zones a size is offered in within a region, by Azure's SKU data: its zones there less those restricted. */
+export function skuZones(sku: SkuZoneInfo, location: string): string[] | undefined {
+    const info = (sku.locationInfo ?? []).find((entry) => entry.location !== undefined && normalizeRegion(entry.location) === normalizeRegion(location));
+    if (info === undefined) {
+        return undefined;
+    }
+    const restricted = new Set(
+        (sku.restrictions ?? []).filter((restriction) => restriction.type === "Zone").flatMap((restriction) => restriction.restrictionInfo?.zones ?? []),
+    );
+    return (info.zones ?? []).filter((zone) => !restricted.has(zone)).sort();
+}
+
+/** The zones of a region: Azure's SKU data for the size when it says, Microsoft's list otherwise. */
+export function regionZones(location: string, fromSkuData: string[] | undefined): RegionZones {
+    if (fromSkuData !== undefined) {
+        return { zones: fromSkuData, source: "Azure's VM size data" };
+    }
+    if (REGIONS_WITH_ZONES.includes(normalizeRegion(location))) {
+        return { zones: [...DOCUMENTED_ZONES], source: "Microsoft's region list" };
+    }
+    return { zones: [], source: "unknown offline" };
+}
