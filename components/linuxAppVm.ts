@@ -2,6 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as compute from "@pulumi/azure-native/compute";
 import * as network from "@pulumi/azure-native/network";
 import { withoutTypeAliases } from "../lib/aliases";
+import { whenKnown } from "../lib/inputs";
 import { reading } from "../lib/outputs";
 import { renderLinuxProxyClientCloudConfig } from "../lib/guestConfig";
 import { LinuxProxyClient } from "./linuxProxyClient";
@@ -56,7 +57,7 @@ export class BackupReadyLinuxVm extends pulumi.ComponentResource {
                     networkInterfaceId: nic.id,
                     adminUsername,
                     sshPublicKey: args.sshPublicKey,
-                    cloudConfig: proxy && renderLinuxProxyClientCloudConfig(proxy),
+                    cloudConfig: proxy && whenKnown(proxy, renderLinuxProxyClientCloudConfig),
                     dataDiskCount,
                     dataDiskSizeGb: args.dataDiskSizeGb,
                     tags,
@@ -69,7 +70,11 @@ export class BackupReadyLinuxVm extends pulumi.ComponentResource {
         );
 
         if (proxy) {
-            new LinuxProxyClient(`${name}-proxy-client`, { vmId: vm.id, location: args.location, ...proxy, tags, keepTypeAliases: args.keepTypeAliases }, { parent: this });
+            new LinuxProxyClient(
+                `${name}-proxy-client`,
+                { vmId: vm.id, location: args.location, proxyIp: args.proxyIp as pulumi.Input<string>, proxyPort: args.proxyPort, tags, keepTypeAliases: args.keepTypeAliases },
+                { parent: this },
+            );
         }
 
         this.vmId = vm.id;

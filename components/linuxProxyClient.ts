@@ -4,7 +4,8 @@ import { withoutTypeAliases } from "../lib/aliases";
 import { reading } from "../lib/outputs";
 import { renderLinuxProxyClientScript } from "../lib/guestConfig";
 import { proxyClientRunCommandArgs } from "../lib/proxyClientRunCommand";
-import { checkProxyEndpoint } from "../lib/validation/addresses";
+import { whenKnown } from "../lib/inputs";
+import { proxyEndpointInput } from "../lib/validation/addresses";
 import { checkedTags } from "../lib/vaultSettings";
 import { ProxyClientArgs } from "./sharedArgs";
 
@@ -21,11 +22,11 @@ export class LinuxProxyClient extends pulumi.ComponentResource {
     constructor(name: string, args: LinuxProxyClientArgs, opts?: pulumi.ComponentResourceOptions) {
         super("backup-ready:index:LinuxProxyClient", name, {}, withoutTypeAliases(opts, args.keepTypeAliases));
 
-        const proxy = checkProxyEndpoint(args.proxyIp, args.proxyPort);
+        const proxy = proxyEndpointInput(args.proxyIp, args.proxyPort);
         const runCommand = reading()((lean) =>
             new compute.VirtualMachineRunCommandByVirtualMachine(
                 `${name}-run-command`,
-                proxyClientRunCommandArgs({ vmId: args.vmId, location: args.location, osType: "Linux", component: "LinuxProxyClient", script: renderLinuxProxyClientScript(proxy), tags: checkedTags(args.tags) }, this),
+                proxyClientRunCommandArgs({ vmId: args.vmId, location: args.location, osType: "Linux", component: "LinuxProxyClient", script: whenKnown(proxy, renderLinuxProxyClientScript), tags: checkedTags(args.tags) }, this),
                 { parent: this, ...lean },
             ));
 

@@ -17,14 +17,17 @@ import {
 import { prefixRulesFromFile } from "../lib/serviceTagPrefixes";
 import { checkClientAddressPrefixes, checkProxyEndpoint, cidr, ip } from "../lib/validation/addresses";
 import { checkConnectivity } from "../lib/validation/connectivity";
+import { wholeNumber } from "../lib/validation/numbers";
+import { isPlain, whenAllKnown, whenKnown } from "../lib/inputs";
+import { NSG_LIMITS } from "../policy/rulebook/nsg";
 import { normalizeRegion } from "../policy/rulebook/regions";
 import { checkedTags } from "../lib/vaultSettings";
 
 export interface NsgLockdownArgs extends CommonArgs {
     /** Where to create the NSG. Not used with an existing NSG or subnet. */
     resourceGroupName?: pulumi.Input<string>;
-    /** Where to create the NSG, and with `serviceTags` the region of the `Storage.<region>` tag. */
-    location?: string;
+    /** Where to create the NSG, and with `serviceTags` the region of the `Storage.<region>` tag (then a plain string: it names a rule). */
+    location?: pulumi.Input<string>;
     /** @default "NSG-lockdown" */
     networkSecurityGroupName?: string;
     /** Add the rules to this existing NSG instead of creating one. */
@@ -37,12 +40,12 @@ export interface NsgLockdownArgs extends CommonArgs {
      * AzureActiveDirectory service tags. @default "proxy"
      */
     connectivity?: string;
-    /** The backup proxy's private IP; required with the "proxy" connectivity. */
-    proxyIp?: string;
+    /** The backup proxy's private IP (a `BackupProxy`'s `privateIp`); required with the "proxy" connectivity. */
+    proxyIp?: pulumi.Input<string>;
     /** @default 3128 */
-    proxyPort?: number;
+    proxyPort?: pulumi.Input<number>;
     /** Address prefixes whose VMs the rules serve: the virtual network's address space. */
-    clientAddressPrefixes: string[];
+    clientAddressPrefixes: pulumi.Input<pulumi.Input<string>[]>;
     /**
      * With "serviceTags": the path of Azure's service tags file (`ServiceTags_Public_*.json`); the
      * rules then name the region's literal IPv4 prefixes instead of the tags.
@@ -51,7 +54,18 @@ export interface NsgLockdownArgs extends CommonArgs {
     /** Let Windows VMs reach Azure's KMS (port 1688) to stay activated. @default false */
     allowWindowsActivation?: boolean;
     /** Where administrators may SSH to the proxy from. No SSH from outside the network when absent. */
-    sshSourceCidr?: string;
+    sshSourceCidr?: pulumi.Input<string>;
+    /**
+     * The lowest priority the allow rules take: they use it and up to 200 above it, in the same
+     * order, so that an existing NSG whose 100-300 are taken can hold them; the denies stay at 4000
+     * and 4096, below every rule a user writes. From 100 to 3799. @default 100
+     */
+    priorityBase?: number;
+    /**
+     * Only the outbound rules: for an NSG whose subnet holds no proxy (the app VMs' own), which
+     * needs none of the proxy port's inbound rules. @default false
+     */
+    outboundOnly?: boolean;
     /**
      * The proxies' own addresses when several stand behind a load balancer whose frontend is
      * `proxyIp` (a `BackupProxy` with `count` 2 or more: its `backendIps`): the inbound rules name
@@ -73,17 +87,28 @@ export class NsgLockdown extends pulumi.ComponentResource {
     constructor(name: string, args: NsgLockdownArgs, opts?: pulumi.ComponentResourceOptions) {
         super("backup-ready:index:NsgLockdown", name, {}, withoutTypeAliases(opts, args.keepTypeAliases));
 
-        checkClientAddressPrefixes("clientAddressPrefixes", args.clientAddressPrefixes);
         const tags = checkedTags(args.tags);
-        const rules = [
-            ...rulesFor(args),
-            ...(args.allowWindowsActivation ? [windowsActivationRule(args.clientAddressPrefixes)] : []),
-        ];
+        const layout = checkLayout(args);
+        const rules = whenAllKnown<[string | undefined, number | undefined, string[], string | undefined, string | undefined], SecurityRuleSpec[]>(
+            [args.proxyIp, args.proxyPort, args.clientAddressPrefixes as pulumi.Input<string[]>, args.sshSourceCidr, args.location],
+            ([proxyIp, proxyPort, clientAddressPrefixes, sshSourceCidr, location]) =>
+                layout(rulesFor({ ...args, proxyIp, proxyPort, clientAddressPrefixes, sshSourceCidr, location })),
+        );
 
         const existing = existingNsgId(args, { parent: this });
         if (existing) {
-            // Azure takes one change to an NSG at a time: each rule waits for the one before.
-            rules.reduce<network.SecurityRule | undefined>((previous, rule) => this.addRule(name, existing, rule, previous), undefined);
+            if (pulumi.Output.isInstance(args.existingNetworkSecurityGroupId)) {
+                pulumi.log.warn(
+                    "existingNetworkSecurityGroupId is an Output: if it is an NSG of this stack that declares securityRules inline, each pulumi up removes these rules and the next adds them back; declare that NSG without inline rules (see README, rules it does not own)",
+                    this,
+                );
+            }
+            // Azure takes one change to an NSG at a time: each rule waits for the one before. The
+            // rules' names must be known now (they name the resources): Outputs give the values.
+            ruleNamesOf(args, layout).reduce<network.SecurityRule | undefined>(
+                (previous, ruleName) => this.addRule(name, existing, ruleName, whenKnown(rules, (known) => known.find((rule) => rule.name === ruleName) as SecurityRuleSpec), previous),
+                undefined,
+            );
             this.networkSecurityGroupId = existing;
         } else {
             if (args.resourceGroupName === undefined || args.location === undefined) {
@@ -108,24 +133,48 @@ export class NsgLockdown extends pulumi.ComponentResource {
         this.registerOutputs({ networkSecurityGroupId: this.networkSecurityGroupId });
     }
 
-    private addRule(name: string, nsgId: pulumi.Output<string>, rule: SecurityRuleSpec, after: pulumi.Resource | undefined): network.SecurityRule {
+    private addRule(
+        name: string,
+        nsgId: pulumi.Output<string>,
+        securityRuleName: string,
+        rule: SecurityRuleSpec | pulumi.Output<SecurityRuleSpec>,
+        after: pulumi.Resource | undefined,
+    ): network.SecurityRule {
         const nsg = nsgId.apply((id) => parseResourceId("networkSecurityGroupId", id, ARM_TYPES.networkSecurityGroup));
-        const { name: securityRuleName, ...fields } = rule;
+        const fields = (spec: SecurityRuleSpec) => {
+            const { name: _, ...rest } = spec;
+            return rest;
+        };
         return new network.SecurityRule(
             `${name}-${securityRuleName}`,
             {
                 resourceGroupName: nsg.resourceGroupName,
                 networkSecurityGroupName: nsg.names[0],
                 securityRuleName,
-                ...fields,
+                ...(pulumi.Output.isInstance(rule) ? ruleFieldsOf(rule) : fields(rule)),
             },
             { parent: this, dependsOn: after ? [after] : [] },
         );
     }
 }
 
+/** The arguments the rules are made of, resolved. */
+interface ResolvedArgs extends Omit<NsgLockdownArgs, "proxyIp" | "proxyPort" | "clientAddressPrefixes" | "sshSourceCidr" | "location"> {
+    proxyIp?: string;
+    proxyPort?: number;
+    clientAddressPrefixes: string[];
+    sshSourceCidr?: string;
+    location?: string;
+}
+
 /** The rules of the chosen connectivity, from checked arguments. */
-function rulesFor(args: NsgLockdownArgs): SecurityRuleSpec[] {
+function rulesFor(args: ResolvedArgs): SecurityRuleSpec[] {
+    checkClientAddressPrefixes("clientAddressPrefixes", args.clientAddressPrefixes);
+    const windows = args.allowWindowsActivation ? [windowsActivationRule(args.clientAddressPrefixes)] : [];
+    return [...connectivityRules(args), ...windows];
+}
+
+function connectivityRules(args: ResolvedArgs): SecurityRuleSpec[] {
     const connectivity = checkConnectivity("connectivity", args.connectivity ?? "proxy");
     if (connectivity === "serviceTags") {
         if (args.location === undefined) {
@@ -187,4 +236,60 @@ function existingNsgId(args: NsgLockdownArgs, opts: pulumi.InvokeOutputOptions):
                 return found.networkSecurityGroup.id;
             });
     });
+}
+
+/** Where the rules go in the NSG: `priorityBase` shifts the allow rules, `outboundOnly` keeps the outbound ones. */
+function checkLayout(args: NsgLockdownArgs): (rules: SecurityRuleSpec[]) => SecurityRuleSpec[] {
+    const base = wholeNumber("priorityBase", args.priorityBase ?? NSG_LIMITS.lowestPriority, {
+        min: NSG_LIMITS.lowestPriority,
+        max: DENY_PRIORITY_FLOOR - 1 - ALLOW_RULES_SPAN,
+        reason: `the allow rules take priorityBase to priorityBase+${ALLOW_RULES_SPAN}, above the denies at ${DENY_PRIORITY_FLOOR} and ${NSG_LIMITS.highestPriority}`,
+    });
+    return (rules) =>
+        rules
+            .filter((rule) => !args.outboundOnly || rule.direction === "Outbound")
+            .map((rule) => (rule.priority < DENY_PRIORITY_FLOOR ? { ...rule, priority: rule.priority - NSG_LIMITS.lowestPriority + base } : rule));
+}
+
+/** The allow rules' priorities run from 100 to 300 (lib/lockdownRules.ts); the denies from 4000. */
+const ALLOW_RULES_SPAN = 200;
+const DENY_PRIORITY_FLOOR = 4000;
+
+/**
+ * The names of the rules, known before their values: the rules' set depends on which arguments
+ * are given, not on their values (but for the region, which names the storage rule, and so must
+ * be plain with `serviceTags`).
+ */
+function ruleNamesOf(args: NsgLockdownArgs, layout: (rules: SecurityRuleSpec[]) => SecurityRuleSpec[]): string[] {
+    if (args.location !== undefined && !isPlain(args.location) && (args.connectivity ?? "proxy") === "serviceTags") {
+        throw new InvalidSettingError("location", 'must be a plain string with connectivity "serviceTags" and an existing NSG: it names the storage rule');
+    }
+    const placeholder = (value: unknown, example: unknown) => (value === undefined ? undefined : isPlain(value as pulumi.Input<unknown>) ? value : example);
+    const shape: ResolvedArgs = {
+        ...args,
+        proxyIp: placeholder(args.proxyIp, "10.0.0.4") as string | undefined,
+        proxyPort: placeholder(args.proxyPort, 3128) as number | undefined,
+        clientAddressPrefixes: isPlain(args.clientAddressPrefixes) && (args.clientAddressPrefixes as unknown[]).every((prefix) => isPlain(prefix as pulumi.Input<string>)) ? (args.clientAddressPrefixes as string[]) : ["10.0.0.0/16"],
+        sshSourceCidr: placeholder(args.sshSourceCidr, "10.0.0.0/24") as string | undefined,
+        location: args.location as string | undefined,
+    };
+    return layout(rulesFor(shape)).map((rule) => rule.name);
+}
+
+/** A rule's fields as resource inputs, from a rule that is an Output. */
+function ruleFieldsOf(rule: pulumi.Output<SecurityRuleSpec>): Omit<network.SecurityRuleArgs, "resourceGroupName" | "networkSecurityGroupName" | "securityRuleName"> {
+    return {
+        description: rule.description,
+        priority: rule.priority,
+        direction: rule.direction,
+        access: rule.access,
+        protocol: rule.protocol,
+        sourceAddressPrefix: rule.sourceAddressPrefix,
+        sourceAddressPrefixes: rule.sourceAddressPrefixes,
+        sourcePortRange: rule.sourcePortRange,
+        destinationAddressPrefix: rule.destinationAddressPrefix,
+        destinationAddressPrefixes: rule.destinationAddressPrefixes,
+        destinationPortRange: rule.destinationPortRange,
+        destinationPortRanges: rule.destinationPortRanges,
+    };
 }

@@ -16,12 +16,12 @@ export interface CommonArgs {
 /** What every backup-ready app VM takes, Linux or Windows. */
 export interface BackupReadyVmArgs extends CommonArgs {
     resourceGroupName: pulumi.Input<string>;
-    location: string;
+    location: pulumi.Input<string>;
     subnetId: pulumi.Input<string>;
-    /** The backup proxy's private IP; without one the VM reaches Azure through the NSG's allow-list. */
-    proxyIp?: string;
+    /** The backup proxy's private IP (a `BackupProxy`'s `privateIp`); without one the VM reaches Azure through the NSG's allow-list. */
+    proxyIp?: pulumi.Input<string>;
     /** @default 3128 */
-    proxyPort?: number;
+    proxyPort?: pulumi.Input<number>;
     /** @default the component name */
     vmName?: string;
     /** @default "Standard_B2s" */
@@ -40,8 +40,8 @@ export interface ProxyClientArgs extends CommonArgs {
     vmId: pulumi.Input<string>;
     /** The VM's region. @default read from the VM */
     location?: pulumi.Input<string>;
-    /** The backup proxy's private IP. */
-    proxyIp: string;
+    /** The backup proxy's private IP (a `BackupProxy`'s `privateIp`). */
+    proxyIp: pulumi.Input<string>;
     /** @default 3128 */
-    proxyPort?: number;
+    proxyPort?: pulumi.Input<number>;
 }

@@ -61,7 +61,11 @@ export class BackupReadyWindowsVm extends pulumi.ComponentResource {
             ));
 
         if (proxy) {
-            new WindowsProxyClient(`${name}-proxy-client`, { vmId: vm.id, location: args.location, ...proxy, tags, keepTypeAliases: args.keepTypeAliases }, { parent: this });
+            new WindowsProxyClient(
+                `${name}-proxy-client`,
+                { vmId: vm.id, location: args.location, proxyIp: args.proxyIp as pulumi.Input<string>, proxyPort: args.proxyPort, tags, keepTypeAliases: args.keepTypeAliases },
+                { parent: this },
+            );
         }
 
         this.vmId = vm.id;

@@ -4,7 +4,8 @@ import { renderWindowsProxyClientScript } from "../lib/guestConfig";
 import { proxyClientRunCommandArgs } from "../lib/proxyClientRunCommand";
 import { withoutTypeAliases } from "../lib/aliases";
 import { reading } from "../lib/outputs";
-import { checkProxyEndpoint } from "../lib/validation/addresses";
+import { whenKnown } from "../lib/inputs";
+import { proxyEndpointInput } from "../lib/validation/addresses";
 import { checkedTags } from "../lib/vaultSettings";
 import { ProxyClientArgs } from "./sharedArgs";
 
@@ -22,11 +23,11 @@ export class WindowsProxyClient extends pulumi.ComponentResource {
     constructor(name: string, args: WindowsProxyClientArgs, opts?: pulumi.ComponentResourceOptions) {
         super("backup-ready:index:WindowsProxyClient", name, {}, withoutTypeAliases(opts, args.keepTypeAliases));
 
-        const proxy = checkProxyEndpoint(args.proxyIp, args.proxyPort);
+        const proxy = proxyEndpointInput(args.proxyIp, args.proxyPort);
         const runCommand = reading()((lean) =>
             new compute.VirtualMachineRunCommandByVirtualMachine(
                 `${name}-run-command`,
-                proxyClientRunCommandArgs({ vmId: args.vmId, location: args.location, osType: "Windows", component: "WindowsProxyClient", script: renderWindowsProxyClientScript(proxy), tags: checkedTags(args.tags) }, this),
+                proxyClientRunCommandArgs({ vmId: args.vmId, location: args.location, osType: "Windows", component: "WindowsProxyClient", script: whenKnown(proxy, renderWindowsProxyClientScript), tags: checkedTags(args.tags) }, this),
                 { parent: this, ...lean },
             ));
 

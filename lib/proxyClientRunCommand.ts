@@ -22,7 +22,7 @@ export interface ProxyClientRunCommandSpec {
     /** The component that takes the VM, named in the error for a VM of the other OS. */
     component: string;
     /** The script, shell on Linux and PowerShell on Windows: it holds no secret, and reviewers read it in every preview. */
-    script: string;
+    script: pulumi.Input<string>;
     tags?: Record<string, string>;
     /** The Run Command's name on the VM. @default {@link PROXY_CLIENT_RUN_COMMAND_NAME} */
     runCommandName?: string;

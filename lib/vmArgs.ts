@@ -2,6 +2,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import type * as compute from "@pulumi/azure-native/compute";
 import type * as network from "@pulumi/azure-native/network";
+import { whenKnown } from "./inputs";
 import { toBase64 } from "./templates";
 import type { ImageReference } from "../policy/rulebook/images";
 
@@ -34,7 +35,7 @@ export const WINDOWS_SERVER_IMAGE: ImageReference = {
 
 export interface VmSpec {
     resourceGroupName: pulumi.Input<string>;
-    location: string;
+    location: pulumi.Input<string>;
     vmName: string;
     vmSize: string;
     image: ImageReference;
@@ -51,7 +52,7 @@ export interface LinuxVmSpec extends Omit<VmSpec, "image"> {
     image?: ImageReference;
     sshPublicKey: pulumi.Input<string>;
     /** cloud-init user data, plain text; Azure receives it base64-encoded. */
-    cloudConfig?: string;
+    cloudConfig?: pulumi.Input<string>;
 }
 
 export interface WindowsVmSpec extends Omit<VmSpec, "image"> {
@@ -63,7 +64,7 @@ export interface WindowsVmSpec extends Omit<VmSpec, "image"> {
 /** An app VM's NIC: one dynamic private address in its subnet, no public IP. */
 export function appNicArgs(spec: {
     resourceGroupName: pulumi.Input<string>;
-    location: string;
+    location: pulumi.Input<string>;
     subnetId: pulumi.Input<string>;
     tags?: Record<string, string>;
 }): network.NetworkInterfaceArgs {
@@ -78,7 +79,7 @@ export function appNicArgs(spec: {
 /** Linux VM arguments: the VM agent provisioned (Azure Backup needs it), SSH keys only. */
 export function linuxVmArgs(spec: LinuxVmSpec): compute.VirtualMachineArgs {
     return vmArgs({ ...spec, image: spec.image ?? UBUNTU_LTS_IMAGE }, {
-        customData: spec.cloudConfig === undefined ? undefined : toBase64(spec.cloudConfig),
+        customData: spec.cloudConfig === undefined ? undefined : whenKnown(spec.cloudConfig, toBase64),
         linuxConfiguration: {
             disablePasswordAuthentication: true,
             provisionVMAgent: true,

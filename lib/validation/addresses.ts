@@ -2,7 +2,9 @@
 import { AZURE_RESERVED_ADDRESS_COUNT, Cidr, containsCidr, containsIp, formatIp, isAzureReservedAddress, lastAddress, overlaps, parseCidr, parseIp, usableAddressCount } from "../../policy/rulebook/cidr";
 import { invalid } from "../../policy/rulebook/errors";
 import { AZURE_PLATFORM_ADDRESS, SSH_PORT } from "../../policy/rulebook/platform";
+import * as pulumi from "@pulumi/pulumi";
 import { DEFAULTS } from "../defaults";
+import { whenAllKnown } from "../inputs";
 import { port } from "./numbers";
 
 /** The port squid listens on: any TCP port but SSH's. */
@@ -151,6 +153,16 @@ export function checkClientAddressPrefixes(setting: string, prefixes: string[]):
         invalid(setting, "at least one CIDR: the virtual network's address space", prefixes);
     }
     prefixes.forEach((prefix, i) => cidr(`${setting}[${i}]`, prefix));
+}
+
+/** A proxy's address and port as a component takes them, Outputs included: checked now, or when they resolve. */
+export function proxyEndpointInput(proxyIp: pulumi.Input<string>, proxyPort?: pulumi.Input<number>): ProxyEndpoint | pulumi.Output<ProxyEndpoint> {
+    return whenAllKnown<[string, number | undefined], ProxyEndpoint>([proxyIp, proxyPort], ([address, port]) => checkProxyEndpoint(address, port));
+}
+
+export interface ProxyEndpoint {
+    proxyIp: string;
+    proxyPort: number;
 }
 
 /** A proxy's address and port, checked, the port defaulted. */

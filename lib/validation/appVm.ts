@@ -3,14 +3,15 @@ import { dataDiskLimit } from "../../policy/rulebook/backup";
 import { ImageReference } from "../../policy/rulebook/images";
 import { findVmSize, VmSizeData } from "../../policy/rulebook/vmSizes";
 import { DEFAULTS } from "../defaults";
-import { checkProxyEndpoint } from "./addresses";
+import * as pulumi from "@pulumi/pulumi";
+import { ProxyEndpoint, proxyEndpointInput } from "./addresses";
 import { checkTrustedLaunch } from "./images";
 import { checkAdminUsername, checkVmSize } from "./names";
 import { wholeNumber } from "./numbers";
 
 /** The settings every app VM shares, checked, with their defaults. */
 export interface AppVmSettings {
-    proxy?: { proxyIp: string; proxyPort: number };
+    proxy?: ProxyEndpoint | pulumi.Output<ProxyEndpoint>;
     vmSize: string;
     adminUsername: string;
     dataDiskCount: number;
@@ -18,8 +19,8 @@ export interface AppVmSettings {
 
 /** Checks what every app VM takes, Linux or Windows, and applies the defaults. */
 export function checkAppVm(args: {
-    proxyIp?: string;
-    proxyPort?: number;
+    proxyIp?: pulumi.Input<string>;
+    proxyPort?: pulumi.Input<number>;
     vmSize?: string;
     image?: ImageReference;
     adminUsername?: string;
@@ -31,7 +32,7 @@ export function checkAppVm(args: {
         dataDiskCount: wholeNumber("dataDiskCount", args.dataDiskCount ?? DEFAULTS.dataDiskCount, { min: 0, ...dataDiskLimit({}) }),
     };
     if (args.proxyIp !== undefined) {
-        settings.proxy = checkProxyEndpoint(args.proxyIp, args.proxyPort);
+        settings.proxy = proxyEndpointInput(args.proxyIp, args.proxyPort);
     }
     checkVmSize("vmSize", settings.vmSize);
     checkTrustedLaunch("image", args.image, "vmSize", settings.vmSize);
