@@ -3,6 +3,9 @@ import { CommonArgs } from "./sharedArgs";
 import * as compute from "@pulumi/azure-native/compute";
 import * as network from "@pulumi/azure-native/network";
 import { withoutTypeAliases } from "../lib/aliases";
+import { parseResourceId } from "../lib/armIds";
+import { ARM_TYPES } from "../policy/rulebook/azureTypes";
+import { invalid } from "../policy/rulebook/errors";
 import { formatIp, hostAddress } from "../policy/rulebook/cidr";
 import { PROXY_COUNT, proxyBackendIps } from "../lib/proxyLayout";
 import { ProxyServerConfig, proxyUrl, renderProxyCloudConfig, renderProxyServerScript } from "../lib/guestConfig";
@@ -24,7 +27,10 @@ export interface BackupProxyArgs extends CommonArgs {
     location: string;
     /** The subnet the proxy's NIC joins. */
     subnetId: pulumi.Input<string>;
-    /** That subnet's address prefix, to place and check the proxy's address. */
+    /**
+     * That subnet's address prefix, to place and check the proxy's address. When `subnetId` is an
+     * existing subnet's id (a plain string), the subnet is read and its real prefix must be this one.
+     */
     subnetAddressPrefix: string;
     /** The proxy's static private IP (with `count` 2 or more, the load balancer's frontend). @default the subnet's address 5 places after its network address (10.0.0.5 in 10.0.0.0/24) */
     proxyIp?: string;
@@ -87,6 +93,8 @@ export class BackupProxy extends pulumi.ComponentResource {
     constructor(name: string, args: BackupProxyArgs, opts?: pulumi.ComponentResourceOptions) {
         super("backup-ready:index:BackupProxy", name, {}, withoutTypeAliases(opts, args.keepTypeAliases));
 
+        // An existing subnet is read, so that a wrong prefix (with an address that fits it) stops here, not at deploy.
+        const subnetId = typeof args.subnetId === "string" ? checkedSubnet(args.subnetId, args.subnetAddressPrefix, this) : args.subnetId;
         const subnet = cidr("subnetAddressPrefix", args.subnetAddressPrefix);
         const proxyIp = args.proxyIp ?? formatIp(hostAddress(subnet, DEFAULTS.proxyHostOffset));
         const proxyPort = checkProxyPort("proxyPort", args.proxyPort ?? DEFAULTS.proxyPort);
@@ -160,7 +168,7 @@ export class BackupProxy extends pulumi.ComponentResource {
                         {
                             name: "ipconfig1",
                             primary: true,
-                            subnet: { id: args.subnetId },
+                            subnet: { id: subnetId },
                             privateIPAllocationMethod: "Static",
                             privateIPAddress: address,
                             publicIPAddress: { id: publicIp.id },
@@ -311,4 +319,18 @@ export class BackupProxy extends pulumi.ComponentResource {
             { parent: this, dependsOn: nics },
         );
     }
+}
+
+/** An existing subnet's id, once Azure's answer shows it has the prefix the caller gave. */
+function checkedSubnet(subnetId: string, subnetAddressPrefix: string, parent: pulumi.Resource): pulumi.Output<string> {
+    const subnet = parseResourceId("subnetId", subnetId, ARM_TYPES.subnet);
+    return network
+        .getSubnetOutput({ resourceGroupName: subnet.resourceGroupName, virtualNetworkName: subnet.names[0], subnetName: subnet.names[1] }, { parent })
+        .apply((found) => {
+            const prefixes = [found.addressPrefix, ...(found.addressPrefixes ?? [])].filter((prefix): prefix is string => typeof prefix === "string");
+            if (prefixes.length > 0 && !prefixes.includes(subnetAddressPrefix)) {
+                invalid("subnetAddressPrefix", `the prefix of subnet ${subnet.names[1]}, which Azure reports as ${prefixes.join(", ")}`, subnetAddressPrefix);
+            }
+            return subnetId;
+        });
 }
