@@ -5,7 +5,8 @@
 import { expect } from "chai";
 import * as pulumi from "@pulumi/pulumi";
 import { BackupProxy, LinuxProxyClient, NsgLockdown, WindowsProxyClient } from "../components";
-import { Plan, runPlan } from "../plan/engine";
+import { Plan } from "../plan/engine";
+import { planFailure, planProgram } from "./support/plan";
 import { InvalidSettingError, NsgRule } from "../policy/rulebook";
 
 const SUBSCRIPTION = "/subscriptions/00000000-0000-0000-0000-000000000000";
@@ -13,18 +14,8 @@ const SUBNET = `${SUBSCRIPTION}/resourceGroups/net/providers/Microsoft.Network/v
 const NSG = `${SUBSCRIPTION}/resourceGroups/net/providers/Microsoft.Network/networkSecurityGroups/apps-nsg`;
 const VM = (name: string) => `${SUBSCRIPTION}/resourceGroups/apps/providers/Microsoft.Compute/virtualMachines/${name}`;
 
-function plan(program: () => void): Promise<Plan> {
-    return runPlan({ project: "test", stack: "test", config: { "azure-native:location": "westeurope" }, program: () => (program(), {}) });
-}
-
-async function failure(program: () => void): Promise<unknown> {
-    try {
-        await plan(program);
-    } catch (err) {
-        return err;
-    }
-    return undefined;
-}
+const plan = (program: () => void) => planProgram(program);
+const failure = (program: () => void) => planFailure(program);
 
 const script = (planned: Plan, name: string) =>
     ((planned.resources.find((r) => r.name === name)?.inputs.source as { script?: string }) ?? {}).script ?? "";
@@ -92,30 +83,21 @@ describe("NsgLockdown in a crowded NSG", () => {
 
 describe("BackupProxy in an existing subnet", () => {
     it("reads the subnet and refuses a prefix that is not its own, naming subnetAddressPrefix", async () => {
-        let error: unknown;
-        try {
-            await runPlan({
-                project: "test",
-                stack: "test",
-                config: {},
-                // getSubnet's answer (network 2024-05-01 Subnet: properties.addressPrefix, flattened by azure-native).
-                invoke: (token) => (token === "azure-native:network:getSubnet" ? { id: SUBNET, name: "proxy", addressPrefix: "10.1.0.0/24" } : undefined),
-                program: () => {
-                    new BackupProxy("backup-proxy", {
-                        resourceGroupName: "net",
-                        location: "westeurope",
-                        subnetId: SUBNET,
-                        subnetAddressPrefix: "10.0.0.0/24",
-                        proxyIp: "10.0.0.5",
-                        clientAddressPrefixes: ["10.0.0.0/16"],
-                        sshPublicKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl test",
-                    });
-                    return {};
-                },
-            });
-        } catch (err) {
-            error = err;
-        }
+        // getSubnet's answer (network 2024-05-01 Subnet: properties.addressPrefix, flattened by azure-native).
+        const existingSubnet = (token: string) => (token === "azure-native:network:getSubnet" ? { id: SUBNET, name: "proxy", addressPrefix: "10.1.0.0/24" } : undefined);
+        const error = await planFailure(
+            () =>
+                new BackupProxy("backup-proxy", {
+                    resourceGroupName: "net",
+                    location: "westeurope",
+                    subnetId: SUBNET,
+                    subnetAddressPrefix: "10.0.0.0/24",
+                    proxyIp: "10.0.0.5",
+                    clientAddressPrefixes: ["10.0.0.0/16"],
+                    sshPublicKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl test",
+                }),
+            existingSubnet,
+        );
         expect((error as Error).message).to.equal('subnetAddressPrefix: must be the prefix of subnet proxy, which Azure reports as 10.1.0.0/24; got "10.0.0.0/24"');
     });
 });

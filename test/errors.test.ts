@@ -6,26 +6,15 @@
 import { expect } from "chai";
 import * as pulumi from "@pulumi/pulumi";
 import { BackupVault } from "../components";
-import { runPlan } from "../plan/engine";
+import { planFailure } from "./support/plan";
 import { InvalidSettingError } from "../policy/rulebook";
 
 describe("errors found when an Output resolves", () => {
     it("keep their one line, naming the argument, and stay a RunError (printed without a stack)", async () => {
-        let error: unknown;
-        try {
-            await runPlan({
-                project: "test",
-                stack: "test",
-                config: {},
-                program: () => {
-                    const vmId = pulumi.output("/subscriptions/s/resourceGroups/apps/providers/Microsoft.Compute/virtualMachines/erp-01");
-                    new BackupVault("backup", { resourceGroupName: "rg", location: "westeurope", virtualMachines: [{ name: "erp-01", id: vmId, location: pulumi.output("northeurope") }] });
-                    return {};
-                },
-            });
-        } catch (err) {
-            error = err;
-        }
+        const error = await planFailure(() => {
+            const vmId = pulumi.output("/subscriptions/s/resourceGroups/apps/providers/Microsoft.Compute/virtualMachines/erp-01");
+            new BackupVault("backup", { resourceGroupName: "rg", location: "westeurope", virtualMachines: [{ name: "erp-01", id: vmId, location: pulumi.output("northeurope") }] });
+        });
         expect(error).to.be.instanceOf(InvalidSettingError);
         expect(pulumi.RunError.isInstance(error)).to.equal(true);
         expect((error as Error).message).to.equal(

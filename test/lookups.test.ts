@@ -4,7 +4,7 @@
  */
 import { expect } from "chai";
 import { BackupVault, LinuxProxyClient, WindowsProxyClient } from "../components";
-import { Plan, runPlan } from "../plan/engine";
+import { planFailure, planProgram } from "./support/plan";
 import { InvalidSettingError } from "../policy/rulebook";
 
 const VM = (name: string) => `/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/legacy-apps/providers/Microsoft.Compute/virtualMachines/${name}`;
@@ -15,18 +15,8 @@ const windowsVm = (token: string, inputs: Record<string, unknown>) =>
         ? { id: VM("win-01"), name: "win-01", location: "westeurope", storageProfile: { osDisk: { osType: "Windows" } }, osProfile: { windowsConfiguration: { provisionVMAgent: true } } }
         : undefined;
 
-function plan(program: () => void): Promise<Plan> {
-    return runPlan({ project: "test", stack: "test", config: { "azure-native:location": "westeurope" }, invoke: windowsVm, program: () => (program(), {}) });
-}
-
-async function failure(program: () => void): Promise<unknown> {
-    try {
-        await plan(program);
-    } catch (err) {
-        return err;
-    }
-    return undefined;
-}
+const plan = (program: () => void) => planProgram(program, windowsVm);
+const failure = (program: () => void) => planFailure(program, windowsVm);
 
 describe("looking up existing VMs", () => {
     it("reads each VM once for the vault and its proxy client, and not at all when the region is given", async () => {

@@ -1,6 +1,6 @@
 /** Plans the reference environment in-process, as `npm run plan` does, for tests. */
 import * as path from "path";
-import { Plan, PlannedResource, runPlan } from "../../plan/engine";
+import { Plan, PlannedResource, PlanRequest, runPlan } from "../../plan/engine";
 import { loadProjectConfig } from "../../plan/projectConfig";
 
 export const PROJECT_DIR = path.resolve(__dirname, "..", "..");
@@ -39,4 +39,28 @@ export function decodedCustomData(vm: PlannedResource): string {
         throw new Error(`${vm.name} has no customData`);
     }
     return Buffer.from(customData, "base64").toString("utf8");
+}
+
+/** Plans a program of components (not the reference environment) in westeurope; `invoke` answers provider functions as Azure would. */
+export function planProgram(program: () => void, invoke?: PlanRequest["invoke"]): Promise<Plan> {
+    return runPlan({
+        project: "test",
+        stack: "test",
+        config: { "azure-native:location": "westeurope" },
+        invoke,
+        program: () => {
+            program();
+            return {};
+        },
+    });
+}
+
+/** The error that stops {@link planProgram}, or undefined when it plans. */
+export async function planFailure(program: () => void, invoke?: PlanRequest["invoke"]): Promise<unknown> {
+    try {
+        await planProgram(program, invoke);
+    } catch (err) {
+        return err;
+    }
+    return undefined;
 }
