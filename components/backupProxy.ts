@@ -93,8 +93,6 @@ export class BackupProxy extends pulumi.ComponentResource {
     constructor(name: string, args: BackupProxyArgs, opts?: pulumi.ComponentResourceOptions) {
         super("backup-ready:index:BackupProxy", name, {}, withoutTypeAliases(opts, args.keepTypeAliases));
 
-        // An existing subnet is read, so that a wrong prefix (with an address that fits it) stops here, not at deploy.
-        const subnetId = typeof args.subnetId === "string" ? checkedSubnet(args.subnetId, args.subnetAddressPrefix, this) : args.subnetId;
         const subnet = cidr("subnetAddressPrefix", args.subnetAddressPrefix);
         const proxyIp = args.proxyIp ?? formatIp(hostAddress(subnet, DEFAULTS.proxyHostOffset));
         const proxyPort = checkProxyPort("proxyPort", args.proxyPort ?? DEFAULTS.proxyPort);
@@ -139,6 +137,8 @@ export class BackupProxy extends pulumi.ComponentResource {
                   )
                 : undefined;
 
+        // An existing subnet is read, so that a wrong prefix (with an address that fits it) stops here, not at deploy.
+        const subnetId = typeof args.subnetId === "string" ? checkedSubnet(args.subnetId, args.subnetAddressPrefix, this) : args.subnetId;
         let previous: pulumi.Resource | undefined;
         const proxies = backendIps.map((address, i) => {
             // The first proxy keeps the names (and URNs) a single proxy always had.

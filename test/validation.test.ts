@@ -69,7 +69,7 @@ const VALID_ARGS: ComponentArgs = {
     BackupProxy: {
         resourceGroupName: "rg",
         location: "westeurope",
-        subnetId: "proxy-subnet-id",
+        subnetId: "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/vnet/subnets/proxy",
         subnetAddressPrefix: "10.0.0.0/24",
         clientAddressPrefixes: ["10.0.0.0/16"],
         sshPublicKey: ED25519_KEY,
