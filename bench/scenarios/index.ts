@@ -2,10 +2,12 @@
 import { enrolment } from "./enrolment";
 import { references } from "./references";
 import { referenceEnvironment } from "./referenceEnvironment";
+import { sameResources } from "./sameResources";
 import { Scenario } from "./scenario";
 
 export const SCENARIOS: Record<string, Scenario> = {
     "reference environment": referenceEnvironment,
+    "same resources": sameResources,
     enrolment,
     ...references,
 };
