@@ -13,6 +13,9 @@
  * @packageDocumentation
  */
 
+// First: a folder linked without its dependencies fails here with what to do, not at a require below.
+import "../lib/installCheck";
+
 // The components: one per file, each a `pulumi.ComponentResource` taking `tags` and `keepTypeAliases`.
 
 /** A Recovery Services vault in the VMs' region, its backup policy and one protected item per VM. */

@@ -11,7 +11,7 @@ import type { Plan } from "../plan/engine";
 import { loadProjectConfig } from "../plan/projectConfig";
 import { EXISTING_STACK_CONFIG, EXISTING_STACK_DIR, VM_IDS } from "./support/existingStack";
 import { PROJECT_DIR } from "./support/plan";
-import { runOk } from "./support/processes";
+import { run, runOk } from "./support/processes";
 import { makeScratch, removeScratch } from "./support/scratch";
 
 const NPM_TIMEOUT_MS = 180_000;
@@ -119,6 +119,16 @@ describe("installing the package from a fresh copy of the repository", function 
     it("runs no script of its own at install, so --ignore-scripts and npm's script approval change nothing", () => {
         const installTime = ["preinstall", "install", "postinstall", "prepare", "prepack", "postpack"];
         expect(Object.keys(PACKAGE.scripts).filter((script) => installTime.includes(script))).to.deep.equal([]);
+    });
+
+    it("linked by path without --install-links, stops at the first require and says how to install it", async () => {
+        const dir = consumer(path.join(scratch, "consumer-linked"));
+        await npm(dir, "install", "--ignore-scripts", source);
+        expect(fs.lstatSync(path.join(dir, "node_modules", PACKAGE.name)).isSymbolicLink()).to.equal(true);
+        const loaded = await run(process.execPath, ["-e", `require(${JSON.stringify(PACKAGE.name)})`], { cwd: dir });
+        expect(loaded.code).to.equal(1);
+        expect(loaded.stderr).to.contain(`backup-ready: @pulumi/pulumi cannot be found from ${source}`);
+        expect(loaded.stderr).to.contain(`npm install --install-links ${source}`);
     });
 
     for (const { way, install } of WAYS) {

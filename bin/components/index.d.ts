@@ -12,6 +12,7 @@
  *
  * @packageDocumentation
  */
+import "../lib/installCheck";
 /** A Recovery Services vault in the VMs' region, its backup policy and one protected item per VM. */
 export { BackupVault } from "./backupVault";
 export type { BackupVaultArgs, ProtectedVmArgs, RetiredVmArgs } from "./backupVault";

@@ -15,6 +15,8 @@
  */
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.WINDOWS_TIME_ZONES = exports.ARM_TYPES = exports.parseVmId = exports.parseResourceId = exports.InvalidSettingError = exports.WindowsProxyClient = exports.LinuxProxyClient = exports.BackupReadyWindowsVm = exports.BackupReadyLinuxVm = exports.NsgLockdown = exports.BackupProxy = exports.BackupVault = void 0;
+// First: a folder linked without its dependencies fails here with what to do, not at a require below.
+require("../lib/installCheck");
 // The components: one per file, each a `pulumi.ComponentResource` taking `tags` and `keepTypeAliases`.
 /** A Recovery Services vault in the VMs' region, its backup policy and one protected item per VM. */
 var backupVault_1 = require("./backupVault");
