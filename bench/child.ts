@@ -28,9 +28,10 @@ async function main(): Promise<void> {
     }
     const loading = performance.now();
     scenario.modules.forEach((module) => require(module));
+    const request = scenario.request(count);
     const planning = performance.now();
     const cpu = process.cpuUsage();
-    const plan = await runPlan(scenario.request(count));
+    const plan = await runPlan(request);
     const planned = performance.now();
     const { user, system } = process.cpuUsage(cpu);
     const measurement: Measurement = {

@@ -23,6 +23,8 @@ export interface PlanningRow {
 
 export interface PerVm {
     ms: number;
+    /** CPU time, all threads: steadier than wall time on a shared machine. */
+    cpuMs: number;
     mb: number;
 }
 
@@ -37,7 +39,11 @@ export function perVm(rows: PlanningRow[], scenario: string, count: number): Per
     if (!at || !base || count === 0) {
         return undefined;
     }
-    return { ms: ((at.planSeconds - base.planSeconds) * 1000) / count, mb: (at.peakRssMb - base.peakRssMb) / count };
+    return {
+        ms: ((at.planSeconds - base.planSeconds) * 1000) / count,
+        cpuMs: ((at.planCpuSeconds - base.planCpuSeconds) * 1000) / count,
+        mb: (at.peakRssMb - base.peakRssMb) / count,
+    };
 }
 
 function outcome(summary: Summary): string[] {
@@ -87,6 +93,25 @@ export function ratioTable(rows: PlanningRow[], counts: number[]): string {
     return table(["per VM", "VMs", "time ÷ (a)", "time ÷ (b)", "time ÷ (c)", "memory ÷ (a)", "memory ÷ (b)", "memory ÷ (c)"], body);
 }
 
+/** The reference environment per VM against its own resources registered with the stock classes. */
+export function sameResourcesTable(rows: PlanningRow[], counts: number[]): string {
+    return table(
+        ["VMs", "program ms per VM", "same resources ms per VM", "time ÷", "CPU ÷", "memory ÷"],
+        counts.map((count) => {
+            const own = perVm(rows, "reference environment", count);
+            const same = perVm(rows, "same resources", count);
+            return [
+                String(count),
+                own ? fixed(own.ms, 2) : "-",
+                same ? fixed(same.ms, 2) : "-",
+                ratio(own && same ? own.ms / same.ms : undefined),
+                ratio(own && same ? own.cpuMs / same.cpuMs : undefined),
+                ratio(own && same ? own.mb / same.mb : undefined),
+            ];
+        }),
+    );
+}
+
 export interface Goal {
     goal: string;
     holds: boolean | undefined;
@@ -105,7 +130,17 @@ export function planningGoals(rows: PlanningRow[], large: number, small: number)
     const stock = rows.find((row) => row.scenario === "vm (a) stock" && row.count === large)?.summary;
     const envPeak = medianOf(rows, "reference environment", large)?.peakRssMb;
     const linear = env && envSmall ? env.ms / envSmall.ms : undefined;
+    const same = (count: number) => {
+        const own = perVm(rows, "reference environment", count);
+        const reference = perVm(rows, "same resources", count);
+        return own && reference ? own.ms / reference.ms : undefined;
+    };
     return [
+        {
+            goal: `the reference environment, per VM, no slower than its own resources with the stock classes (time ratio at most 1.0 at ${small} and ${large})`,
+            holds: same(small) === undefined || same(large) === undefined ? undefined : (same(small) as number) <= 1 && (same(large) as number) <= 1,
+            detail: `${ratio(same(small))} at ${small}, ${ratio(same(large))} at ${large}`,
+        },
         {
             goal: `planning grows linearly (time per VM at ${large} within 1.25x of that at ${small})`,
             holds: linear === undefined ? undefined : linear <= 1.25,

@@ -4,13 +4,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { Plan, runPlan } from "../plan/engine";
 import { loadProjectConfig } from "../plan/projectConfig";
-import { ED25519_KEY } from "./support/sshKeys";
+import { EXISTING_STACK_CONFIG, EXISTING_STACK_DIR as EXAMPLE_DIR, VM_IDS } from "./support/existingStack";
 import { PROJECT_DIR } from "./support/plan";
-
-const EXAMPLE_DIR = path.join(PROJECT_DIR, "examples", "existing-stack");
-const SUBSCRIPTION = "/subscriptions/11111111-2222-3333-4444-555555555555";
-const VM_IDS = ["erp-01", "erp-02"].map((vm) => `${SUBSCRIPTION}/resourceGroups/legacy-apps/providers/Microsoft.Compute/virtualMachines/${vm}`);
-const NETWORK = `${SUBSCRIPTION}/resourceGroups/network/providers/Microsoft.Network/virtualNetworks/corp-vnet`;
 
 /** What `npm install` of `"backup-ready": "file:../.."` makes: a link to this package. */
 function linkPackage(): void {
@@ -27,17 +22,7 @@ describe("a consumer stack (examples/existing-stack) importing the built package
     before(async () => {
         execFileSync("npm", ["run", "--silent", "build"], { cwd: PROJECT_DIR, stdio: "inherit", timeout: 120_000 });
         linkPackage();
-        const { project, config } = loadProjectConfig(EXAMPLE_DIR, "test", {
-            linuxVmIds: JSON.stringify(VM_IDS),
-            appSubnetId: `${NETWORK}/subnets/apps`,
-            proxySubnetId: `${NETWORK}/subnets/proxy`,
-            proxySubnetPrefix: "10.50.0.0/24",
-            proxyIp: "10.50.0.5",
-            vnetAddressSpace: "10.50.0.0/16",
-            vaultResourceGroupName: "backup",
-            sshPublicKey: ED25519_KEY,
-            alertEmails: '["ops@example.com"]',
-        });
+        const { project, config } = loadProjectConfig(EXAMPLE_DIR, "test", EXISTING_STACK_CONFIG);
         plan = await runPlan({ project, stack: "test", config, program: () => require(EXAMPLE_DIR) });
     });
 

@@ -13,17 +13,20 @@ export function environmentSettings(count: number): Record<string, string> {
     return { appVmCount: String(count), appSubnet: BENCH_APP_SUBNET };
 }
 
+/** The SDK modules whose classes the reference environment registers. */
+export const ENVIRONMENT_SDK_MODULES = [
+    "@pulumi/azure-native/authorization",
+    "@pulumi/azure-native/compute",
+    "@pulumi/azure-native/network",
+    "@pulumi/azure-native/recoveryservices",
+    "@pulumi/azure-native/resources",
+    "@pulumi/tls",
+    "@pulumi/random",
+];
+
 export const referenceEnvironment: Scenario = {
     description: "the reference environment (index.ts) with N Linux app VMs",
-    modules: [
-        "@pulumi/azure-native/compute",
-        "@pulumi/azure-native/network",
-        "@pulumi/azure-native/recoveryservices",
-        "@pulumi/azure-native/resources",
-        "@pulumi/tls",
-        "@pulumi/random",
-        path.join(PROJECT_DIR, "components"),
-    ],
+    modules: [...ENVIRONMENT_SDK_MODULES, path.join(PROJECT_DIR, "components")],
     request(count) {
         const { project, config } = loadProjectConfig(PROJECT_DIR, BENCH_STACK, environmentSettings(count));
         return { project, stack: BENCH_STACK, config, program: () => require(path.join(PROJECT_DIR, "index")) };

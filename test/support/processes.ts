@@ -12,6 +12,8 @@ export interface RunResult {
 export interface RunOptions {
     /** The whole environment of the program; the test's own when absent. */
     env?: NodeJS.ProcessEnv;
+    /** The working directory; the test's own when absent. */
+    cwd?: string;
     timeoutMs?: number;
 }
 
@@ -29,7 +31,7 @@ export function describeCommand(command: string, args: string[]): string {
 /** Runs a program to completion; it is killed when it outlives the timeout. */
 export function run(command: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
     return new Promise((resolve, reject) => {
-        const child = spawn(command, args, { env: options.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
+        const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
         let stdout = "";
         let stderr = "";
         let timedOut = false;

@@ -1,0 +1,80 @@
+import * as pulumi from "@pulumi/pulumi";
+import { CommonArgs } from "./sharedArgs";
+export interface BackupProxyArgs extends CommonArgs {
+    resourceGroupName: pulumi.Input<string>;
+    location: string;
+    /** The subnet the proxy's NIC joins. */
+    subnetId: pulumi.Input<string>;
+    /**
+     * That subnet's address prefix, to place and check the proxy's address. When `subnetId` is an
+     * existing subnet's id (a plain string), the subnet is read and its real prefix must be this one.
+     */
+    subnetAddressPrefix: string;
+    /** The proxy's static private IP (with `count` 2 or more, the load balancer's frontend). @default the subnet's address 5 places after its network address (10.0.0.5 in 10.0.0.0/24) */
+    proxyIp?: string;
+    /** @default 3128 */
+    proxyPort?: number;
+    /** Address prefixes that may use the proxy: the virtual network's address space. */
+    clientAddressPrefixes: string[];
+    /** Domains clients may reach (squid `dstdomain`; a leading dot admits subdomains). @default [".blob.core.windows.net"] */
+    allowedDomains?: string[];
+    /** Admit only this storage account instead of all of blob storage. */
+    storageAccount?: string;
+    /** @default the component name */
+    vmName?: string;
+    /** @default "Standard_B2s" */
+    vmSize?: string;
+    /** @default "azureuser" */
+    adminUsername?: string;
+    /** The OpenSSH public key for the admin user; password login stays off. */
+    sshPublicKey: pulumi.Input<string>;
+    /** A system-assigned managed identity, which the Azure Monitor agent of `BackupMonitoring`'s heartbeat signs in with. @default false */
+    managedIdentity?: boolean;
+    /**
+     * How many proxy VMs (1-10). With 2 or more they stand behind an internal Standard load
+     * balancer whose frontend is `proxyIp`, each at the next address after it. @default 1
+     */
+    count?: number;
+    /** With `count` 2 or more: the availability zones to spread the proxies over; none means an availability set. @default none */
+    zones?: string[];
+    /** When the proxies install security updates and reboot: a weekday and a UTC time; each further proxy an hour later. @default "Sun 03:00" */
+    patchWindow?: string;
+}
+/** The Run Command that configures each proxy VM in place. */
+export declare const PROXY_SERVER_RUN_COMMAND_NAME = "configure-backup-proxy-server";
+/**
+ * Ubuntu LTS VMs running squid as an allow-list HTTPS proxy to Azure Storage, with a host
+ * firewall that admits the proxy port from the clients (and a load balancer's probes) only,
+ * each with a static Standard public IP of its own for its egress, patched in its own window.
+ * One proxy holds `proxyIp` itself; two or more stand behind an internal Standard load balancer
+ * whose frontend is `proxyIp`, spread over zones (or an availability set). A change of their
+ * configuration is applied in place by a managed Run Command running the first boot's script,
+ * one proxy after the other; the VMs are never replaced for it.
+ */
+export declare class BackupProxy extends pulumi.ComponentResource {
+    readonly privateIp: pulumi.Output<string>;
+    readonly port: pulumi.Output<number>;
+    readonly url: pulumi.Output<string>;
+    /** The first proxy's egress address. */
+    readonly publicIp: pulumi.Output<string>;
+    /** Every proxy's egress address, in order. */
+    readonly publicIps: pulumi.Output<string[]>;
+    /** The first proxy VM's id. */
+    readonly vmId: pulumi.Output<string>;
+    readonly vmIds: pulumi.Output<string[]>;
+    /** The proxies' own private addresses: `proxyIp` with one proxy, the addresses after it behind a load balancer. */
+    readonly backendIps: pulumi.Output<string[]>;
+    readonly allowedDomains: pulumi.Output<string[]>;
+    constructor(name: string, args: BackupProxyArgs, opts?: pulumi.ComponentResourceOptions);
+    /**
+     * The internal Standard load balancer: frontend `proxyIp` (zone-redundant where there are
+     * zones), a TCP probe and a rule on the proxy port, and a backend pool of the proxies'
+     * addresses in the VNet (an IP-based pool, which Standard load balancers take:
+     * https://learn.microsoft.com/azure/load-balancer/backend-pool-management). So the NICs do
+     * not refer to the balancer, and it is created after them: going from one proxy to two, the
+     * first proxy's NIC gives up `proxyIp` before the frontend takes it (Azure refuses an address
+     * in use). Its parts refer to each other by id, which ARM builds from the balancer's own
+     * (network API 2024-05-01, loadBalancer.json).
+     */
+    private loadBalancer;
+}

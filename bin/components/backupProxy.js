@@ -1,0 +1,288 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.BackupProxy = exports.PROXY_SERVER_RUN_COMMAND_NAME = void 0;
+const pulumi = __importStar(require("@pulumi/pulumi"));
+const compute = __importStar(require("@pulumi/azure-native/compute"));
+const network = __importStar(require("@pulumi/azure-native/network"));
+const aliases_1 = require("../lib/aliases");
+const armIds_1 = require("../lib/armIds");
+const azureTypes_1 = require("../policy/rulebook/azureTypes");
+const errors_1 = require("../policy/rulebook/errors");
+const cidr_1 = require("../policy/rulebook/cidr");
+const proxyLayout_1 = require("../lib/proxyLayout");
+const guestConfig_1 = require("../lib/guestConfig");
+const patchWindow_1 = require("../lib/patchWindow");
+const proxyClientRunCommand_1 = require("../lib/proxyClientRunCommand");
+const numbers_1 = require("../lib/validation/numbers");
+const outputs_1 = require("../lib/outputs");
+const vmArgs_1 = require("../lib/vmArgs");
+const guestConfig_2 = require("../lib/guestConfig");
+const defaults_1 = require("../lib/defaults");
+const addresses_1 = require("../lib/validation/addresses");
+const images_1 = require("../lib/validation/images");
+const names_1 = require("../lib/validation/names");
+const sshKeys_1 = require("../lib/validation/sshKeys");
+const vaultSettings_1 = require("../lib/vaultSettings");
+/** The Run Command that configures each proxy VM in place. */
+exports.PROXY_SERVER_RUN_COMMAND_NAME = "configure-backup-proxy-server";
+/**
+ * Ubuntu LTS VMs running squid as an allow-list HTTPS proxy to Azure Storage, with a host
+ * firewall that admits the proxy port from the clients (and a load balancer's probes) only,
+ * each with a static Standard public IP of its own for its egress, patched in its own window.
+ * One proxy holds `proxyIp` itself; two or more stand behind an internal Standard load balancer
+ * whose frontend is `proxyIp`, spread over zones (or an availability set). A change of their
+ * configuration is applied in place by a managed Run Command running the first boot's script,
+ * one proxy after the other; the VMs are never replaced for it.
+ */
+class BackupProxy extends pulumi.ComponentResource {
+    privateIp;
+    port;
+    url;
+    /** The first proxy's egress address. */
+    publicIp;
+    /** Every proxy's egress address, in order. */
+    publicIps;
+    /** The first proxy VM's id. */
+    vmId;
+    vmIds;
+    /** The proxies' own private addresses: `proxyIp` with one proxy, the addresses after it behind a load balancer. */
+    backendIps;
+    allowedDomains;
+    constructor(name, args, opts) {
+        super("backup-ready:index:BackupProxy", name, {}, (0, aliases_1.withoutTypeAliases)(opts, args.keepTypeAliases));
+        const subnet = (0, addresses_1.cidr)("subnetAddressPrefix", args.subnetAddressPrefix);
+        const proxyIp = args.proxyIp ?? (0, cidr_1.formatIp)((0, cidr_1.hostAddress)(subnet, defaults_1.DEFAULTS.proxyHostOffset));
+        const proxyPort = (0, addresses_1.checkProxyPort)("proxyPort", args.proxyPort ?? defaults_1.DEFAULTS.proxyPort);
+        (0, addresses_1.checkProxyIp)("proxyIp", proxyIp, args.subnetAddressPrefix, "subnetAddressPrefix");
+        const count = (0, numbers_1.wholeNumber)("count", args.count ?? defaults_1.DEFAULTS.proxyCount, proxyLayout_1.PROXY_COUNT);
+        const balanced = count > 1;
+        const backendIps = (0, proxyLayout_1.proxyBackendIps)(proxyIp, count);
+        backendIps.forEach((address) => balanced && (0, addresses_1.checkProxyIp)("count", address, args.subnetAddressPrefix, "subnetAddressPrefix"));
+        const windows = (0, patchWindow_1.proxyPatchWindows)((0, patchWindow_1.parsePatchWindow)("patchWindow", args.patchWindow ?? defaults_1.DEFAULTS.proxyPatchWindow), count);
+        const zones = balanced ? (args.zones ?? []) : [];
+        const vmSize = args.vmSize ?? defaults_1.DEFAULTS.vmSize;
+        const adminUsername = args.adminUsername ?? defaults_1.DEFAULTS.adminUsername;
+        (0, names_1.checkVmSize)("vmSize", vmSize);
+        (0, images_1.checkTrustedLaunch)("image", undefined, "vmSize", vmSize);
+        (0, names_1.checkAdminUsername)("adminUsername", adminUsername);
+        if (typeof args.sshPublicKey === "string") {
+            (0, sshKeys_1.checkSshPublicKey)("sshPublicKey", args.sshPublicKey);
+        }
+        (0, addresses_1.checkClientAddressPrefixes)("clientAddressPrefixes", args.clientAddressPrefixes);
+        if (args.storageAccount !== undefined) {
+            (0, names_1.checkStorageAccount)("storageAccount", args.storageAccount);
+        }
+        const allowedDomains = (0, guestConfig_2.effectiveAllowedDomains)(args.allowedDomains ?? [...defaults_1.DEFAULTS.allowedDomains], args.storageAccount);
+        (0, names_1.checkDomains)("allowedDomains", allowedDomains);
+        const tags = (0, vaultSettings_1.checkedTags)(args.tags);
+        const baseVmName = args.vmName ?? name;
+        const availabilitySet = balanced && zones.length === 0
+            ? new compute.AvailabilitySet(`${name}-availability-set`, {
+                resourceGroupName: args.resourceGroupName,
+                location: args.location,
+                // "Aligned" is what managed disks need.
+                sku: { name: "Aligned" },
+                platformFaultDomainCount: 2,
+                platformUpdateDomainCount: 5,
+                tags,
+            }, { parent: this })
+            : undefined;
+        // An existing subnet is read, so that a wrong prefix (with an address that fits it) stops here, not at deploy.
+        const subnetId = typeof args.subnetId === "string" ? checkedSubnet(args.subnetId, args.subnetAddressPrefix, this) : args.subnetId;
+        let previous;
+        const proxies = backendIps.map((address, i) => {
+            // The first proxy keeps the names (and URNs) a single proxy always had.
+            const suffix = i === 0 ? "" : `-${i + 1}`;
+            const zone = zones.length > 0 ? [zones[i % zones.length]] : undefined;
+            const vmName = `${baseVmName}${suffix}`;
+            const config = { proxyPort, clientCidrs: args.clientAddressPrefixes, allowedDomains, visibleHostname: vmName, patchWindow: windows[i] };
+            const publicIp = new network.PublicIPAddress(`${name}${suffix}-egress-ip`, {
+                resourceGroupName: args.resourceGroupName,
+                location: args.location,
+                sku: { name: "Standard", tier: "Regional" },
+                publicIPAllocationMethod: "Static",
+                publicIPAddressVersion: "IPv4",
+                zones: zone,
+                tags,
+            }, { parent: this });
+            const nic = new network.NetworkInterface(`${name}${suffix}-nic`, {
+                resourceGroupName: args.resourceGroupName,
+                location: args.location,
+                ipConfigurations: [
+                    {
+                        name: "ipconfig1",
+                        primary: true,
+                        subnet: { id: subnetId },
+                        privateIPAllocationMethod: "Static",
+                        privateIPAddress: address,
+                        publicIPAddress: { id: publicIp.id },
+                    },
+                ],
+                tags,
+            }, { parent: this });
+            const vm = new compute.VirtualMachine(`${name}${suffix}-vm`, {
+                ...(0, vmArgs_1.linuxVmArgs)({
+                    resourceGroupName: args.resourceGroupName,
+                    location: args.location,
+                    vmName,
+                    vmSize,
+                    networkInterfaceId: nic.id,
+                    adminUsername,
+                    sshPublicKey: args.sshPublicKey,
+                    cloudConfig: (0, guestConfig_1.renderProxyCloudConfig)(config),
+                    tags,
+                }),
+                zones: zone,
+                availabilitySet: availabilitySet && { id: availabilitySet.id },
+                // The heartbeat's Azure Monitor agent (BackupMonitoring) signs in with it.
+                ...(args.managedIdentity ? { identity: { type: "SystemAssigned" } } : {}),
+            }, 
+            // customData is the first boot's only: later changes go through the Run Command, never a new
+            // VM. What Azure cannot change in place (zone, image, admin user) still replaces it, and the
+            // new VM can take the NIC only once the old one is gone.
+            { parent: this, ignoreChanges: ["osProfile.customData"], deleteBeforeReplace: true });
+            const runCommand = (0, outputs_1.reading)()((lean) => new compute.VirtualMachineRunCommandByVirtualMachine(`${name}${suffix}-config`, (0, proxyClientRunCommand_1.proxyClientRunCommandArgs)({
+                vmId: vm.id,
+                location: args.location,
+                osType: "Linux",
+                component: "BackupProxy",
+                script: (0, guestConfig_1.renderProxyServerScript)(config),
+                runCommandName: exports.PROXY_SERVER_RUN_COMMAND_NAME,
+                tags,
+            }, this), 
+            // One proxy at a time: the next is configured only once the one before answers with the change.
+            { parent: this, dependsOn: previous ? [previous] : [], ...lean }));
+            previous = runCommand;
+            return { vm, publicIp, nic };
+        });
+        if (balanced) {
+            this.loadBalancer(name, `${baseVmName}-lb`, args, { proxyIp, proxyPort, zones, backendIps, tags }, proxies.map(({ nic }) => nic));
+        }
+        this.privateIp = pulumi.output(proxyIp);
+        this.port = pulumi.output(proxyPort);
+        this.url = pulumi.output((0, guestConfig_1.proxyUrl)({ proxyIp, proxyPort }));
+        this.publicIps = pulumi.all(proxies.map(({ publicIp }) => publicIp.ipAddress.apply((address) => address ?? "")));
+        this.publicIp = this.publicIps.apply((addresses) => addresses[0]);
+        this.vmIds = pulumi.all(proxies.map(({ vm }) => vm.id));
+        this.vmId = proxies[0].vm.id;
+        this.backendIps = pulumi.output(backendIps);
+        this.allowedDomains = pulumi.output(allowedDomains);
+        this.registerOutputs({
+            privateIp: this.privateIp,
+            port: this.port,
+            url: this.url,
+            publicIp: this.publicIp,
+            publicIps: this.publicIps,
+            vmId: this.vmId,
+            vmIds: this.vmIds,
+            backendIps: this.backendIps,
+            allowedDomains: this.allowedDomains,
+        });
+    }
+    /**
+     * The internal Standard load balancer: frontend `proxyIp` (zone-redundant where there are
+     * zones), a TCP probe and a rule on the proxy port, and a backend pool of the proxies'
+     * addresses in the VNet (an IP-based pool, which Standard load balancers take:
+     * https://learn.microsoft.com/azure/load-balancer/backend-pool-management). So the NICs do
+     * not refer to the balancer, and it is created after them: going from one proxy to two, the
+     * first proxy's NIC gives up `proxyIp` before the frontend takes it (Azure refuses an address
+     * in use). Its parts refer to each other by id, which ARM builds from the balancer's own
+     * (network API 2024-05-01, loadBalancer.json).
+     */
+    loadBalancer(name, loadBalancerName, args, layout, nics) {
+        const subnetId = pulumi.output(args.subnetId);
+        const subscription = subnetId.apply((id) => /^\/subscriptions\/([^/]+)\//i.exec(id)?.[1] ?? "");
+        const vnetId = subnetId.apply((id) => id.replace(/\/subnets\/[^/]+$/i, ""));
+        const id = pulumi.interpolate `/subscriptions/${subscription}/resourceGroups/${args.resourceGroupName}/providers/Microsoft.Network/loadBalancers/${loadBalancerName}`;
+        const part = (kind, partName) => pulumi.interpolate `${id}/${kind}/${partName}`;
+        const { proxyIp, proxyPort, zones, backendIps, tags } = layout;
+        return new network.LoadBalancer(`${name}-lb`, {
+            resourceGroupName: args.resourceGroupName,
+            location: args.location,
+            loadBalancerName,
+            sku: { name: "Standard", tier: "Regional" },
+            frontendIPConfigurations: [
+                {
+                    name: "proxy",
+                    subnet: { id: args.subnetId },
+                    privateIPAllocationMethod: "Static",
+                    privateIPAddress: proxyIp,
+                    privateIPAddressVersion: "IPv4",
+                    zones: zones.length > 0 ? zones : undefined,
+                },
+            ],
+            backendAddressPools: [
+                {
+                    name: "proxies",
+                    loadBalancerBackendAddresses: backendIps.map((ipAddress, i) => ({ name: `proxy-${i + 1}`, ipAddress, virtualNetwork: { id: vnetId } })),
+                },
+            ],
+            probes: [{ name: "proxy-port", protocol: "Tcp", port: proxyPort, intervalInSeconds: 5, probeThreshold: 2 }],
+            loadBalancingRules: [
+                {
+                    name: "proxy-port",
+                    protocol: "Tcp",
+                    frontendPort: proxyPort,
+                    backendPort: proxyPort,
+                    enableFloatingIP: false,
+                    // A quiet HTTPS tunnel (an upload waiting on storage) outlives the 4-minute default; and a
+                    // flow the balancer drops is reset, not left hanging for the client to time out
+                    // (https://learn.microsoft.com/azure/load-balancer/load-balancer-tcp-reset).
+                    idleTimeoutInMinutes: 30,
+                    enableTcpReset: true,
+                    frontendIPConfiguration: { id: part("frontendIPConfigurations", "proxy") },
+                    backendAddressPool: { id: part("backendAddressPools", "proxies") },
+                    probe: { id: part("probes", "proxy-port") },
+                },
+            ],
+            tags,
+        }, { parent: this, dependsOn: nics });
+    }
+}
+exports.BackupProxy = BackupProxy;
+/** An existing subnet's id, once Azure's answer shows it has the prefix the caller gave. */
+function checkedSubnet(subnetId, subnetAddressPrefix, parent) {
+    const subnet = (0, armIds_1.parseResourceId)("subnetId", subnetId, azureTypes_1.ARM_TYPES.subnet);
+    return network
+        .getSubnetOutput({ resourceGroupName: subnet.resourceGroupName, virtualNetworkName: subnet.names[0], subnetName: subnet.names[1] }, { parent })
+        .apply((found) => {
+        const prefixes = [found.addressPrefix, ...(found.addressPrefixes ?? [])].filter((prefix) => typeof prefix === "string");
+        if (prefixes.length > 0 && !prefixes.includes(subnetAddressPrefix)) {
+            (0, errors_1.invalid)("subnetAddressPrefix", `the prefix of subnet ${subnet.names[1]}, which Azure reports as ${prefixes.join(", ")}`, subnetAddressPrefix);
+        }
+        return subnetId;
+    });
+}

@@ -1,0 +1,8 @@
+/** `logAnalyticsWorkspace`'s one value: create a workspace for the vault's logs. */
+export declare const CREATE_WORKSPACE = "create";
+/** Action group receivers: e-mail addresses, each once. */
+export declare function checkAlertEmails(setting: string, emails: unknown): string[];
+/** An existing Log Analytics workspace, by its ARM id. */
+export declare function checkWorkspaceId(setting: string, id: string): string;
+/** `logAnalyticsWorkspace` is empty or "create", and not together with an existing workspace's id. */
+export declare function checkWorkspaceChoice(createSetting: string, create: string | undefined, idSetting: string, id: string | undefined): boolean;

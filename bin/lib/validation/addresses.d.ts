@@ -1,0 +1,48 @@
+/** The address plan: CIDRs, the proxy's address and port, who may use the proxy. Checked with the setting named. */
+import { Cidr } from "../../policy/rulebook/cidr";
+import * as pulumi from "@pulumi/pulumi";
+/** The port squid listens on: any TCP port but SSH's. */
+export declare function checkProxyPort(setting: string, value: number | string): number;
+/** An IPv4 CIDR block with its host bits zero. */
+export declare function cidr(setting: string, value: string): Cidr;
+/** A dotted IPv4 address. */
+export declare function ip(setting: string, value: string): number;
+/** The proxy's address: an IPv4 address alone. Azure Backup cannot use an authenticated proxy. */
+export declare function proxyAddress(setting: string, value: string): number;
+/** Azure refuses subnets smaller than /29. */
+export declare const SMALLEST_SUBNET_PREFIX_LENGTH = 29;
+export interface AddressPlan {
+    addressSpace: string;
+    proxySubnet: string;
+    appSubnet: string;
+    proxyIp: string;
+    proxyPort: number;
+    appVmCount: number;
+    sshSourceCidr?: string;
+}
+/** Subnets inside the address space, apart and large enough; the proxy on a free, usable address of its subnet. */
+export declare function checkAddressPlan(plan: AddressPlan): void;
+/** The proxy's address must be in its subnet (named by `subnetSetting`) and not one of the five that Azure keeps. */
+export declare function checkProxyIp(setting: string, proxyIp: string, subnet: string, subnetSetting?: string): void;
+/** Addresses that other VMs hold or may be given, keyed by the setting that names them. */
+export interface TakenAddresses {
+    /** Subnets where Azure hands out dynamic addresses to other VMs. */
+    dynamicSubnets?: Record<string, string>;
+    /** Static addresses of other VMs. */
+    staticIps?: Record<string, string>;
+}
+/** The proxy's static address must not collide with another VM's, now or when Azure hands out the next dynamic address. */
+export declare function checkProxyIpFree(setting: string, proxyIp: string, taken: TakenAddresses): void;
+/** Who may use the proxy: at least one CIDR, each well formed (an empty list would open nothing and break squid and nft). */
+export declare function checkClientAddressPrefixes(setting: string, prefixes: string[]): void;
+/** A proxy's address and port as a component takes them, Outputs included: checked now, or when they resolve. */
+export declare function proxyEndpointInput(proxyIp: pulumi.Input<string>, proxyPort?: pulumi.Input<number>): ProxyEndpoint | pulumi.Output<ProxyEndpoint>;
+export interface ProxyEndpoint {
+    proxyIp: string;
+    proxyPort: number;
+}
+/** A proxy's address and port, checked, the port defaulted. */
+export declare function checkProxyEndpoint(proxyIp: string, proxyPort?: number): {
+    proxyIp: string;
+    proxyPort: number;
+};

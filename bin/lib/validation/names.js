@@ -1,0 +1,94 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.checkWindowsComputerName = checkWindowsComputerName;
+exports.checkRegion = checkRegion;
+exports.checkSameRegion = checkSameRegion;
+exports.checkDomains = checkDomains;
+exports.checkStorageAccount = checkStorageAccount;
+exports.checkVaultName = checkVaultName;
+exports.checkVmSize = checkVmSize;
+exports.checkAdminUsername = checkAdminUsername;
+exports.checkUniqueKeys = checkUniqueKeys;
+/** Names Azure and squid accept: domains, storage accounts, vaults, VM sizes, admin users, computer names, regions. */
+const errors_1 = require("../../policy/rulebook/errors");
+const regions_1 = require("../../policy/rulebook/regions");
+const vms_1 = require("../../policy/rulebook/vms");
+function checkWindowsComputerName(setting, name) {
+    if (!(0, vms_1.isWindowsComputerName)(name)) {
+        (0, errors_1.invalid)(setting, vms_1.WINDOWS_COMPUTER_NAME_RULE, name);
+    }
+}
+/** An Azure region name. */
+function checkRegion(setting, region) {
+    if (!(0, regions_1.isRegionName)(region)) {
+        (0, errors_1.invalid)(setting, 'an Azure region such as "westeurope" or "West Europe"', region);
+    }
+}
+/** A vault protects VMs in its own region only: `region` must be `expectedRegion`, described to the user as `expectedLabel`. */
+function checkSameRegion(setting, region, expectedRegion, expectedLabel) {
+    if (!(0, regions_1.sameRegion)(region, expectedRegion)) {
+        (0, errors_1.invalid)(setting, `${expectedLabel} "${expectedRegion}": a vault backs up VMs in its own region only (no cross-region backup)`, region);
+    }
+}
+/** One DNS label: letters, digits and inner hyphens. */
+const DOMAIN_LABEL = "(?!-)[a-z0-9-]{1,63}(?<!-)";
+/** A top-level domain starts with a letter, which keeps IP addresses out. */
+const TOP_LEVEL_DOMAIN = "[a-z][a-z0-9-]{0,62}(?<!-)";
+/** A host or domain name of two labels or more, with an optional leading dot that admits its subdomains (squid `dstdomain`). */
+const DOMAIN_NAME = new RegExp(`^\\.?(?:${DOMAIN_LABEL}\\.)+${TOP_LEVEL_DOMAIN}$`, "i");
+const MAX_DOMAIN_LENGTH = 253;
+/** Domains for squid's `dstdomain`: host names, or a leading dot for a domain and all its subdomains. */
+function checkDomains(setting, domains) {
+    if (domains.length === 0) {
+        (0, errors_1.invalid)(setting, "at least one domain, e.g. .blob.core.windows.net", domains);
+    }
+    for (const domain of domains) {
+        if (!DOMAIN_NAME.test(domain) || domain.length > MAX_DOMAIN_LENGTH) {
+            (0, errors_1.invalid)(setting, 'domain names such as .blob.core.windows.net or acct1.blob.core.windows.net (a leading dot admits subdomains; no scheme, path, port, address or other "*" pattern)', domain);
+        }
+    }
+    for (const domain of domains) {
+        const cover = domains.find((other) => other !== domain && other.startsWith(".") && (domain === other.slice(1) || domain.endsWith(other)));
+        if (cover) {
+            (0, errors_1.invalid)(setting, `free of entries that another already covers (${cover} covers ${domain}; squid refuses both)`, domains);
+        }
+    }
+}
+/** Azure's rule for storage account names. */
+const STORAGE_ACCOUNT = /^[a-z0-9]{3,24}$/;
+function checkStorageAccount(setting, account) {
+    if (!STORAGE_ACCOUNT.test(account)) {
+        (0, errors_1.invalid)(setting, "a storage account name: 3 to 24 lower-case letters and digits", account);
+    }
+}
+/** Azure's rule for Recovery Services vault names. */
+const VAULT_NAME = /^[A-Za-z][A-Za-z0-9-]{1,49}$/;
+function checkVaultName(setting, name) {
+    if (!VAULT_NAME.test(name)) {
+        (0, errors_1.invalid)(setting, "2 to 50 letters, digits and hyphens, starting with a letter (Azure's rule for vault names)", name);
+    }
+}
+/** An Azure VM size: "Standard_B2s", "Standard_D4s_v5", constrained-core sizes such as "Standard_E4-2s_v5". */
+const VM_SIZE = /^(?:Standard|Basic)_[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)*$/;
+function checkVmSize(setting, size) {
+    if (!VM_SIZE.test(size)) {
+        (0, errors_1.invalid)(setting, 'an Azure VM size such as "Standard_B2s" or "Standard_D4s_v5"', size);
+    }
+}
+/** An admin user name Azure accepts for the VMs' OSes (Linux by default). */
+function checkAdminUsername(setting, name, os = { linux: true, windows: false }) {
+    const problem = (0, vms_1.adminUsernameProblem)(name, os);
+    if (problem !== undefined) {
+        (0, errors_1.invalid)(setting, problem, name);
+    }
+}
+/** Keys a component's list items are named by in Pulumi: letters, digits, '-', '_' and '.', each once. */
+function checkUniqueKeys(setting, keys, each) {
+    const seen = new Set();
+    for (const key of keys) {
+        if (!/^[A-Za-z0-9][A-Za-z0-9-_.]*$/.test(key) || seen.has(key)) {
+            (0, errors_1.invalid)(setting, `a unique key of letters, digits, '-', '_' and '.' for each ${each}`, key);
+        }
+        seen.add(key);
+    }
+}

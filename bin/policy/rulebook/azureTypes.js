@@ -1,0 +1,46 @@
+"use strict";
+/**
+ * Azure's resource types, as the two names they go by: the azure-native type token a Pulumi
+ * program registers (and a policy pack is shown), and the ARM type path inside resource ids.
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.ARM_TYPES = exports.AZURE_TYPES = void 0;
+/** azure-native type tokens (`azure-native:<module>:<Type>`, the default API version's). */
+exports.AZURE_TYPES = {
+    resourceGroup: "azure-native:resources:ResourceGroup",
+    virtualNetwork: "azure-native:network:VirtualNetwork",
+    subnet: "azure-native:network:Subnet",
+    networkSecurityGroup: "azure-native:network:NetworkSecurityGroup",
+    securityRule: "azure-native:network:SecurityRule",
+    networkInterface: "azure-native:network:NetworkInterface",
+    publicIpAddress: "azure-native:network:PublicIPAddress",
+    natGateway: "azure-native:network:NatGateway",
+    loadBalancer: "azure-native:network:LoadBalancer",
+    availabilitySet: "azure-native:compute:AvailabilitySet",
+    virtualMachine: "azure-native:compute:VirtualMachine",
+    runCommand: "azure-native:compute:VirtualMachineRunCommandByVirtualMachine",
+    vault: "azure-native:recoveryservices:Vault",
+    protectionPolicy: "azure-native:recoveryservices:ProtectionPolicy",
+    protectedItem: "azure-native:recoveryservices:ProtectedItem",
+    policyAssignment: "azure-native:authorization:PolicyAssignment",
+    roleAssignment: "azure-native:authorization:RoleAssignment",
+    remediationAtResourceGroup: "azure-native:policyinsights:RemediationAtResourceGroup",
+    remediationAtSubscription: "azure-native:policyinsights:RemediationAtSubscription",
+    actionGroup: "azure-native:monitor:ActionGroup",
+    alertProcessingRule: "azure-native:alertsmanagement:AlertProcessingRuleByName",
+    diagnosticSetting: "azure-native:monitor:DiagnosticSetting",
+    metricAlert: "azure-native:monitor:MetricAlert",
+    workspace: "azure-native:operationalinsights:Workspace",
+};
+/** ARM type paths (`<namespace>/<type>[/<child type>]`), as resource ids spell them. */
+exports.ARM_TYPES = {
+    virtualMachine: "Microsoft.Compute/virtualMachines",
+    networkSecurityGroup: "Microsoft.Network/networkSecurityGroups",
+    securityRule: "Microsoft.Network/networkSecurityGroups/securityRules",
+    subnet: "Microsoft.Network/virtualNetworks/subnets",
+    virtualNetwork: "Microsoft.Network/virtualNetworks",
+    vault: "Microsoft.RecoveryServices/vaults",
+    backupPolicy: "Microsoft.RecoveryServices/vaults/backupPolicies",
+    protectedItem: "Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/protectedItems",
+    workspace: "Microsoft.OperationalInsights/workspaces",
+};

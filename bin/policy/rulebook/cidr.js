@@ -1,0 +1,136 @@
+"use strict";
+/** IPv4 address and CIDR arithmetic for the address plan. Pure functions, no Pulumi. */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.AZURE_RESERVED_ADDRESS_COUNT = void 0;
+exports.parseIp = parseIp;
+exports.formatIp = formatIp;
+exports.parseCidr = parseCidr;
+exports.formatCidr = formatCidr;
+exports.blockSize = blockSize;
+exports.subBlock = subBlock;
+exports.hostAddress = hostAddress;
+exports.lastAddress = lastAddress;
+exports.containsIp = containsIp;
+exports.containsCidr = containsCidr;
+exports.overlaps = overlaps;
+exports.isAzureReservedAddress = isAzureReservedAddress;
+exports.usableAddressCount = usableAddressCount;
+exports.compareCidrs = compareCidrs;
+exports.rangeToCidrs = rangeToCidrs;
+exports.mergeCidrs = mergeCidrs;
+/** Four dotted decimal octets; their range and leading zeros are checked after the match. */
+const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+/** A prefix length from 0 to 32, without leading zeros. */
+const PREFIX_LENGTH = /^(?:[12]?\d|3[0-2])$/;
+/** Parses a dotted IPv4 address; undefined when it is not one. */
+function parseIp(text) {
+    const match = IPV4.exec(text);
+    if (!match) {
+        return undefined;
+    }
+    const octets = match.slice(1);
+    if (octets.some((octet) => Number(octet) > 255 || (octet.length > 1 && octet.startsWith("0")))) {
+        return undefined;
+    }
+    return octets.reduce((value, octet) => value * 256 + Number(octet), 0);
+}
+/** Writes an address as dotted decimal. */
+function formatIp(value) {
+    return [24, 16, 8, 0].map((shift) => Math.floor(value / 2 ** shift) % 256).join(".");
+}
+/** Parses `a.b.c.d/n` whose host bits are zero; undefined when it is not such a CIDR. */
+function parseCidr(text) {
+    const [ip, prefix, ...rest] = text.split("/");
+    if (rest.length > 0 || prefix === undefined || !PREFIX_LENGTH.test(prefix)) {
+        return undefined;
+    }
+    const network = parseIp(ip);
+    const prefixLength = Number(prefix);
+    if (network === undefined || network % blockSize(prefixLength) !== 0) {
+        return undefined;
+    }
+    return { network, prefixLength };
+}
+/** Writes a CIDR as `a.b.c.d/n`. */
+function formatCidr(cidr) {
+    return `${formatIp(cidr.network)}/${cidr.prefixLength}`;
+}
+/** How many addresses a block of this prefix length holds. */
+function blockSize(prefixLength) {
+    return 2 ** (32 - prefixLength);
+}
+/** The `index`-th block of length `prefixLength` inside `parent`, or undefined when it does not fit. */
+function subBlock(parent, prefixLength, index) {
+    if (prefixLength < parent.prefixLength || index < 0) {
+        return undefined;
+    }
+    const network = parent.network + index * blockSize(prefixLength);
+    const child = { network, prefixLength };
+    return containsCidr(parent, child) ? child : undefined;
+}
+/** The address `offset` places after the network address. */
+function hostAddress(cidr, offset) {
+    return cidr.network + offset;
+}
+/** The block's last address, its broadcast address. */
+function lastAddress(cidr) {
+    return cidr.network + blockSize(cidr.prefixLength) - 1;
+}
+/** Whether the address lies inside the block. */
+function containsIp(cidr, ip) {
+    return ip >= cidr.network && ip <= lastAddress(cidr);
+}
+/** Whether `inner` lies entirely inside `outer`. */
+function containsCidr(outer, inner) {
+    return inner.prefixLength >= outer.prefixLength && containsIp(outer, inner.network);
+}
+/** Whether the two blocks share an address (aligned blocks either nest or are apart). */
+function overlaps(a, b) {
+    return containsIp(a, b.network) || containsIp(b, a.network);
+}
+/**
+ * Azure keeps five addresses of every subnet: the network address, the gateway (.1), two for
+ * Azure DNS (.2, .3) and the broadcast address.
+ */
+exports.AZURE_RESERVED_ADDRESS_COUNT = 5;
+/** Whether Azure keeps this address of the subnet for itself (see {@link AZURE_RESERVED_ADDRESS_COUNT}). */
+function isAzureReservedAddress(subnet, ip) {
+    return containsIp(subnet, ip) && (ip - subnet.network <= 3 || ip === lastAddress(subnet));
+}
+/** How many addresses of the subnet Azure hands to NICs. */
+function usableAddressCount(subnet) {
+    return Math.max(0, blockSize(subnet.prefixLength) - exports.AZURE_RESERVED_ADDRESS_COUNT);
+}
+/** Orders blocks by network address, then the larger block (shorter prefix) first. */
+function compareCidrs(a, b) {
+    return a.network - b.network || a.prefixLength - b.prefixLength;
+}
+/** The fewest aligned blocks that cover exactly the addresses `first` to `last`, in address order. */
+function rangeToCidrs(first, last) {
+    const blocks = [];
+    let network = first;
+    while (network <= last) {
+        let prefixLength = 32;
+        // Grow the block while it stays aligned on `network` and ends inside the range.
+        while (prefixLength > 0 && network % blockSize(prefixLength - 1) === 0 && network + blockSize(prefixLength - 1) - 1 <= last) {
+            prefixLength -= 1;
+        }
+        blocks.push({ network, prefixLength });
+        network += blockSize(prefixLength);
+    }
+    return blocks;
+}
+/** Collapses overlapping, nested and adjacent blocks into the fewest blocks that cover the same addresses, in address order. */
+function mergeCidrs(cidrs) {
+    const ranges = [];
+    for (const cidr of [...cidrs].sort(compareCidrs)) {
+        const previous = ranges[ranges.length - 1];
+        if (previous !== undefined && cidr.network <= previous.last + 1) {
+            previous.last = Math.max(previous.last, lastAddress(cidr));
+        }
+        else {
+            ranges.push({ first: cidr.network, last: lastAddress(cidr) });
+        }
+    }
+    return ranges.flatMap(({ first, last }) => rangeToCidrs(first, last));
+}

@@ -1,0 +1,17 @@
+/**
+ * A user mistake in configuration, component arguments or policy configuration: it names the
+ * setting and says what is allowed. It carries the SDK's own `__pulumiRunError` mark, so
+ * `pulumi.RunError.isInstance` knows it and `pulumi preview` prints the message alone, without
+ * a stack trace (@pulumi/pulumi errors.ts: `RunError.isInstance(obj)` is
+ * `utils.isInstance(obj, "__pulumiRunError")`; cmd/run prints a RunError's message only), while
+ * the rulebook stays free of any @pulumi import.
+ */
+export declare class InvalidSettingError extends Error {
+    readonly setting: string;
+    readonly reason: string;
+    /** @internal Read by `pulumi.RunError.isInstance`. */
+    readonly __pulumiRunError = true;
+    constructor(setting: string, reason: string);
+}
+/** Throws an {@link InvalidSettingError} that names the setting, what is allowed and what was given. */
+export declare function invalid(setting: string, allowed: string, given: unknown): never;

@@ -1,0 +1,28 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.LOAD_BALANCER_PROBE_SOURCE = exports.LOAD_BALANCER_SERVICE_TAG = void 0;
+exports.isProbeSourcePrefix = isProbeSourcePrefix;
+/**
+ * Azure Load Balancer facts the proxy's high availability rests on.
+ *
+ * Health probes come from the platform address 168.63.129.16, which NSGs name by the
+ * `AzureLoadBalancer` service tag; they must reach every backend through the NSGs and the
+ * backend's own firewall, or the backend is marked down
+ * (https://learn.microsoft.com/azure/load-balancer/load-balancer-custom-probe-overview#probe-source-ip-address,
+ * https://learn.microsoft.com/azure/virtual-network/what-is-ip-address-168-63-129-16).
+ * A load balancer rule (floating IP off, the default) hands a flow to a healthy backend with the
+ * destination rewritten to the backend's own address and the client's source kept, so the
+ * backend's NSGs see client -> backend address on the backend port, while the client's own
+ * outbound rules see the frontend address
+ * (https://learn.microsoft.com/azure/load-balancer/load-balancer-floating-ip,
+ * https://learn.microsoft.com/azure/load-balancer/components#load-balancer-rules).
+ */
+const platform_1 = require("./platform");
+/** The service tag NSG rules use for the load balancer's probes. */
+exports.LOAD_BALANCER_SERVICE_TAG = "AzureLoadBalancer";
+/** Where every health probe comes from. */
+exports.LOAD_BALANCER_PROBE_SOURCE = platform_1.AZURE_PLATFORM_ADDRESS;
+/** Whether an NSG source prefix stands for the probes: the tag, or the address itself. */
+function isProbeSourcePrefix(prefix) {
+    return prefix.toLowerCase() === exports.LOAD_BALANCER_SERVICE_TAG.toLowerCase() || prefix === exports.LOAD_BALANCER_PROBE_SOURCE || prefix === `${exports.LOAD_BALANCER_PROBE_SOURCE}/32`;
+}

@@ -1,0 +1,21 @@
+/** Addresses and ports of Azure's platform that every VM depends on. */
+/**
+ * The platform's virtual IP (the wire server): the VM agent, extensions, DNS and backup
+ * snapshots talk to the host through it, never through a proxy. Behind the `AzureLoadBalancer`
+ * tag too: load balancer health probes come from it.
+ * https://learn.microsoft.com/azure/virtual-network/what-is-ip-address-168-63-129-16
+ */
+export declare const AZURE_PLATFORM_ADDRESS = "168.63.129.16";
+/** The wire server's ports: HTTP, HTTPS and the agent's 32526. */
+export declare const AZURE_PLATFORM_PORTS: readonly [80, 443, 32526];
+/** The instance metadata service. */
+export declare const INSTANCE_METADATA_ADDRESS = "169.254.169.254";
+/**
+ * Azure's Key Management Service for Windows (azkms.core.windows.net and kms.core.windows.net),
+ * where Windows VMs activate, on TCP 1688.
+ * https://learn.microsoft.com/troubleshoot/azure/virtual-machines/windows/custom-routes-enable-kms-activation
+ */
+export declare const WINDOWS_ACTIVATION_ADDRESSES: readonly ["20.118.99.224/32", "40.83.235.53/32"];
+export declare const WINDOWS_ACTIVATION_PORT = 1688;
+export declare const HTTPS_PORT = 443;
+export declare const SSH_PORT = 22;

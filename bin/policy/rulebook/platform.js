@@ -1,0 +1,24 @@
+"use strict";
+/** Addresses and ports of Azure's platform that every VM depends on. */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.SSH_PORT = exports.HTTPS_PORT = exports.WINDOWS_ACTIVATION_PORT = exports.WINDOWS_ACTIVATION_ADDRESSES = exports.INSTANCE_METADATA_ADDRESS = exports.AZURE_PLATFORM_PORTS = exports.AZURE_PLATFORM_ADDRESS = void 0;
+/**
+ * The platform's virtual IP (the wire server): the VM agent, extensions, DNS and backup
+ * snapshots talk to the host through it, never through a proxy. Behind the `AzureLoadBalancer`
+ * tag too: load balancer health probes come from it.
+ * https://learn.microsoft.com/azure/virtual-network/what-is-ip-address-168-63-129-16
+ */
+exports.AZURE_PLATFORM_ADDRESS = "168.63.129.16";
+/** The wire server's ports: HTTP, HTTPS and the agent's 32526. */
+exports.AZURE_PLATFORM_PORTS = [80, 443, 32526];
+/** The instance metadata service. */
+exports.INSTANCE_METADATA_ADDRESS = "169.254.169.254";
+/**
+ * Azure's Key Management Service for Windows (azkms.core.windows.net and kms.core.windows.net),
+ * where Windows VMs activate, on TCP 1688.
+ * https://learn.microsoft.com/troubleshoot/azure/virtual-machines/windows/custom-routes-enable-kms-activation
+ */
+exports.WINDOWS_ACTIVATION_ADDRESSES = ["20.118.99.224/32", "40.83.235.53/32"];
+exports.WINDOWS_ACTIVATION_PORT = 1688;
+exports.HTTPS_PORT = 443;
+exports.SSH_PORT = 22;

@@ -1,0 +1,46 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.REGIONS_WITH_ZONES = exports.DOCUMENTED_ZONES = void 0;
+exports.skuZones = skuZones;
+exports.regionZones = regionZones;
+/**
+ * Availability zones: where Azure says a region has them.
+ *
+ * With Azure's data (the Resource SKUs list the program reads before anything is created,
+ * lib/vmSizeData.ts) a VM size's `locationInfo[].zones` names the zones it is offered in, less
+ * any `restrictions` of type `Zone` for the subscription
+ * (https://learn.microsoft.com/rest/api/compute/resource-skus/list: ResourceSkuLocationInfo.zones,
+ * ResourceSkuRestrictions.restrictionInfo.zones). Offline there is no Azure: the regions below
+ * are those Microsoft's region list marks with three availability zones
+ * (https://learn.microsoft.com/azure/reliability/regions-list, read 2026-11); a region outside
+ * it is unknown offline, not known to lack zones.
+ */
+const regions_1 = require("./regions");
+exports.DOCUMENTED_ZONES = ["1", "2", "3"];
+/** Public regions with availability zones, by their programmatic names. */
+exports.REGIONS_WITH_ZONES = [
+    "australiaeast", "austriaeast", "belgiumcentral", "brazilsouth", "canadacentral", "centralindia", "centralus", "chilecentral",
+    "eastasia", "eastus", "eastus2", "francecentral", "germanywestcentral", "indonesiacentral", "israelcentral", "italynorth",
+    "japaneast", "japanwest", "koreacentral", "malaysiawest", "mexicocentral", "newzealandnorth", "northeurope", "norwayeast",
+    "polandcentral", "qatarcentral", "southafricanorth", "southcentralus", "southeastasia", "spaincentral", "swedencentral",
+    "switzerlandnorth", "uaenorth", "uksouth", "westeurope", "westus2", "westus3",
+];
+/** The zones a size is offered in within a region, by Azure's SKU data: its zones there less those restricted. */
+function skuZones(sku, location) {
+    const info = (sku.locationInfo ?? []).find((entry) => entry.location !== undefined && (0, regions_1.normalizeRegion)(entry.location) === (0, regions_1.normalizeRegion)(location));
+    if (info === undefined) {
+        return undefined;
+    }
+    const restricted = new Set((sku.restrictions ?? []).filter((restriction) => restriction.type === "Zone").flatMap((restriction) => restriction.restrictionInfo?.zones ?? []));
+    return (info.zones ?? []).filter((zone) => !restricted.has(zone)).sort();
+}
+/** The zones of a region: Azure's SKU data for the size when it says, Microsoft's list otherwise. */
+function regionZones(location, fromSkuData) {
+    if (fromSkuData !== undefined) {
+        return { zones: fromSkuData, source: "Azure's VM size data" };
+    }
+    if (exports.REGIONS_WITH_ZONES.includes((0, regions_1.normalizeRegion)(location))) {
+        return { zones: [...exports.DOCUMENTED_ZONES], source: "Microsoft's region list" };
+    }
+    return { zones: [], source: "unknown offline" };
+}
