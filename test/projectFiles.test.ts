@@ -53,3 +53,12 @@ describe("README's table of the lockdown rules", () => {
         expect(rows).to.have.members([...new Set(written)]);
     });
 });
+
+describe("README's consumer program", () => {
+    it("is examples/existing-stack/index.ts, as the file is", () => {
+        const readme = fs.readFileSync(path.join(PROJECT_DIR, "README.md"), "utf8");
+        const example = fs.readFileSync(path.join(PROJECT_DIR, "examples", "existing-stack", "index.ts"), "utf8");
+        const program = example.slice(example.indexOf("import * as pulumi"));
+        expect(readme).to.contain("```ts\n" + program + "```\n");
+    });
+});

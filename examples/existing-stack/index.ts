@@ -24,14 +24,17 @@ const proxy = new BackupProxy("backup-proxy", {
     sshPublicKey: config.require("sshPublicKey"),
 });
 
-// The same rules in front of the apps and of the proxy: the apps reach only the proxy, the proxy
-// only HTTP(S), and only the network reaches the proxy port.
+// The proxy's address and port flow to everything that points at it, as Outputs.
+const endpoint = { proxyIp: proxy.privateIp, proxyPort: proxy.port, clientAddressPrefixes };
+
+// In front of the apps, the outbound rules (they reach only the proxy); in front of the proxy, all
+// of them (the proxy reaches only HTTP(S), and only the network reaches the proxy port).
 const lockdowns = [
-    new NsgLockdown("lockdown-apps", { existingSubnetId: config.require("appSubnetId"), proxyIp, clientAddressPrefixes }),
-    new NsgLockdown("lockdown-proxy", { existingSubnetId: config.require("proxySubnetId"), proxyIp, clientAddressPrefixes }),
+    new NsgLockdown("lockdown-apps", { existingSubnetId: config.require("appSubnetId"), ...endpoint, outboundOnly: true }),
+    new NsgLockdown("lockdown-proxy", { existingSubnetId: config.require("proxySubnetId"), ...endpoint }),
 ];
 
-const proxyClients = linuxVmIds.map((vmId, i) => new LinuxProxyClient(`proxy-client-${i + 1}`, { vmId, proxyIp }));
+const proxyClients = linuxVmIds.map((vmId, i) => new LinuxProxyClient(`proxy-client-${i + 1}`, { vmId, proxyIp: proxy.privateIp, proxyPort: proxy.port }));
 
 const vault = new BackupVault("backup", { resourceGroupName, virtualMachineIds: linuxVmIds });
 
@@ -47,4 +50,4 @@ export const proxyUrl = proxy.url;
 export const lockdownNsgIds = pulumi.all(lockdowns.map((lockdown) => lockdown.networkSecurityGroupId));
 export const proxyClientRunCommandIds = pulumi.all(proxyClients.map((client) => client.runCommandId));
 export const vaultId = vault.vaultId;
-export const protectedItemIds = vault.protectedItemIds;
+export const protectedItems = vault.protectedItems;
