@@ -36,6 +36,7 @@ import {
     protectedItemView,
     ResourceLike,
     ruleProblems,
+    sameName,
     TagPrefixes,
     vmAgentFinding,
     VmProtection,
@@ -138,10 +139,6 @@ function gap(message: string): never {
 
 function inputs<T>(resource: PlannedResource): T {
     return resource.inputs as T;
-}
-
-function sameName(a: string | undefined, b: string | undefined): boolean {
-    return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
 }
 
 /** ARM ids compare ignoring case. */
