@@ -77,17 +77,6 @@ export interface ReadinessOptions {
     serviceTagPrefixes?: readonly TagPrefixes[];
 }
 
-const TYPES = {
-    vm: AZURE_TYPES.virtualMachine,
-    nic: AZURE_TYPES.networkInterface,
-    subnet: AZURE_TYPES.subnet,
-    vnet: AZURE_TYPES.virtualNetwork,
-    nsg: AZURE_TYPES.networkSecurityGroup,
-    securityRule: AZURE_TYPES.securityRule,
-    protectedItem: AZURE_TYPES.protectedItem,
-    vault: AZURE_TYPES.vault,
-} as const;
-
 /** "The Internet": a documentation address (RFC 5737), never a real host. */
 export const INTERNET_PROBE_ADDRESS = "203.0.113.10";
 /** Where cloud-init writes squid's configuration on the proxy VM. */
@@ -182,7 +171,7 @@ function nsgRules(plan: Pick<Plan, "resources">, nsg: PlannedResource, nsgName: 
     const group = inputs<{ resourceGroupName?: string }>(nsg).resourceGroupName;
     const inline = inputs<{ securityRules?: NsgRule[] }>(nsg).securityRules ?? [];
     const standalone = plan.resources
-        .filter((resource) => resource.type === TYPES.securityRule)
+        .filter((resource) => resource.type === AZURE_TYPES.securityRule)
         .map((resource) => ({ resource, rule: inputs<SecurityRuleInputs>(resource) }))
         .filter(({ rule }) => sameName(rule.networkSecurityGroupName, nsgName) && (group === undefined || sameName(rule.resourceGroupName, group)))
         .map(({ resource, rule }) => ({ ...rule, name: rule.securityRuleName ?? rule.name ?? resource.name }) as NsgRule);
@@ -194,7 +183,7 @@ function attachedNsg(plan: Pick<Plan, "resources">, reference: Reference | undef
     if (reference?.id === undefined) {
         return undefined;
     }
-    const nsg = findById(plan, TYPES.nsg, reference.id) ?? gap(`NSG ${reference.id} on ${at} is not in the plan: its rules cannot be evaluated`);
+    const nsg = findById(plan, AZURE_TYPES.networkSecurityGroup, reference.id) ?? gap(`NSG ${reference.id} on ${at} is not in the plan: its rules cannot be evaluated`);
     const name = nameOf(reference.id);
     return { name, at, rules: nsgRules(plan, nsg, name) };
 }
@@ -202,7 +191,7 @@ function attachedNsg(plan: Pick<Plan, "resources">, reference: Reference | undef
 /** The subnet's virtual network, by the subnet id's parent. */
 function vnetPrefixesOf(plan: Pick<Plan, "resources">, subnetId: string): string[] {
     const vnetId = subnetId.replace(/\/subnets\/[^/]+$/i, "");
-    const vnet = findById(plan, TYPES.vnet, vnetId) ?? gap(`virtual network ${vnetId} is not in the plan`);
+    const vnet = findById(plan, AZURE_TYPES.virtualNetwork, vnetId) ?? gap(`virtual network ${vnetId} is not in the plan`);
     return inputs<{ addressSpace?: { addressPrefixes?: string[] } }>(vnet).addressSpace?.addressPrefixes ?? [];
 }
 
@@ -210,11 +199,11 @@ function vnetPrefixesOf(plan: Pick<Plan, "resources">, subnetId: string): string
 export function endpointOf(plan: Pick<Plan, "resources">, vm: PlannedResource): Endpoint {
     const nics = inputs<VmInputs>(vm).networkProfile?.networkInterfaces ?? [];
     const nicId = (nics.find((nic) => nic.primary) ?? nics[0])?.id ?? gap(`VM ${vmName(vm)} has no network interface`);
-    const nic = findById(plan, TYPES.nic, nicId) ?? gap(`NIC ${nicId} is not in the plan`);
+    const nic = findById(plan, AZURE_TYPES.networkInterface, nicId) ?? gap(`NIC ${nicId} is not in the plan`);
     const configs = inputs<NicInputs>(nic).ipConfigurations ?? [];
     const config = configs.find((c) => c.primary) ?? configs[0] ?? gap(`NIC ${nameOf(nicId)} has no IP configuration`);
     const subnetId = config.subnet?.id ?? gap(`NIC ${nameOf(nicId)} names no subnet`);
-    const subnet = findById(plan, TYPES.subnet, subnetId) ?? gap(`subnet ${subnetId} is not in the plan`);
+    const subnet = findById(plan, AZURE_TYPES.subnet, subnetId) ?? gap(`subnet ${subnetId} is not in the plan`);
     const subnetInputs = inputs<SubnetInputs>(subnet);
     const subnetPrefix = subnetInputs.addressPrefix ?? subnetInputs.addressPrefixes?.[0] ?? "";
     const block = parseCidr(subnetPrefix) ?? gap(`subnet ${nameOf(subnetId)} has no IPv4 address prefix`);
@@ -373,7 +362,7 @@ interface Proxy {
 /** The proxy VMs of the plan: those whose cloud-init writes squid's configuration. */
 function findProxies(plan: Pick<Plan, "resources">): Proxy[] {
     return plan.resources
-        .filter((resource) => resource.type === TYPES.vm)
+        .filter((resource) => resource.type === AZURE_TYPES.virtualMachine)
         .flatMap((vm) => {
             const conf = squidConfOf(vm);
             return conf === undefined ? [] : [{ vm: vmName(vm), endpoint: endpointOf(plan, vm), squid: parseSquidConf(conf), firewall: writtenFileOf(vm, NFTABLES_CONF_PATH) }];
@@ -575,7 +564,7 @@ function networkChecks(plan: Pick<Plan, "resources">, vm: PlannedResource, optio
 
 /** Per vault that protects the VM, whether its failed jobs reach someone: a warning, since the backups themselves still run. */
 function notificationChecks(resources: readonly ResourceLike[], protection: VmProtection): ReadinessCheck[] {
-    const vaults = resources.filter((resource) => resource.type === TYPES.vault).map(vaultView);
+    const vaults = resources.filter((resource) => resource.type === AZURE_TYPES.vault).map(vaultView);
     const enrolledInto = protection.enrolment?.vault;
     const byEnrolment = enrolledInto
         ? vaults.filter((vault) => sameName(vault.name, enrolledInto.name) && (vault.resourceGroupName === undefined || sameName(vault.resourceGroupName, enrolledInto.resourceGroupName)))
@@ -623,7 +612,7 @@ export function readinessReport(plan: Pick<Plan, "resources">, options: Readines
     const matched = new Set(protections.flatMap(({ items }) => items.map(({ item }) => item.resource.urn)));
     // A retired VM's item (protection stopped, recovery points kept) backs up nothing: no entry.
     const orphans = plan.resources
-        .filter((resource) => resource.type === TYPES.protectedItem && !matched.has(resource.urn))
+        .filter((resource) => resource.type === AZURE_TYPES.protectedItem && !matched.has(resource.urn))
         .filter((item) => !protectedItemView(asResource(item)).stopped);
     return [
         ...protections
