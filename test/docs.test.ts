@@ -106,3 +106,50 @@ describe("relative links in README.md, docs/ and the examples' READMEs", () => {
         }
     });
 });
+
+/**
+ * The settings a page sets: `key=value` spans, `pulumi config set key` and `--config key=`
+ * (placeholders `KEY`/`key` and environment variables, in capitals, aside), with their line numbers.
+ */
+function settingsSet(markdown: string): { line: number; key: string; text: string }[] {
+    const found: { line: number; key: string; text: string }[] = [];
+    markdown.split("\n").forEach((text, i) => {
+        const patterns = [/`([A-Za-z][\w-]*(?::[\w-]+)?)=[^`]*`/g, /pulumi config set (?:--path )?'?([A-Za-z][\w-]*(?::[\w-]+)?)/g, /--config ([A-Za-z][\w-]*(?::[\w-]+)?)=/g];
+        for (const pattern of patterns) {
+            for (const match of text.matchAll(pattern)) {
+                if (match[1] !== "key" && !/^[A-Z][A-Z0-9_]*$/.test(match[1])) {
+                    found.push({ line: i + 1, key: match[1], text: match[0] });
+                }
+            }
+        }
+    });
+    return found;
+}
+
+describe("settings named in README.md, docs/ and the examples' READMEs", () => {
+    /** A page's project: an example's own Pulumi.yaml, or the root's. */
+    const projectOf = (file: string) => (fs.existsSync(path.join(path.dirname(file), "Pulumi.yaml")) ? path.dirname(file) : PROJECT_DIR);
+    const pages = [path.join(PROJECT_DIR, "README.md"), ...markdownFilesUnder(path.join(PROJECT_DIR, "docs")), ...markdownFilesUnder(path.join(PROJECT_DIR, "examples"))].filter(
+        (file) => !file.endsWith(path.join("docs", "components.md")),
+    );
+
+    it("are settings the page's project declares (or, like backup=daily, a setting's value), so a renamed setting shows here", () => {
+        const stale: string[] = [];
+        for (const file of pages) {
+            const declarations = readDeclarations(projectOf(file));
+            const values = new Set(Object.values(declarations).map((d) => String("value" in d ? d.value : d.default)));
+            for (const { line, key, text } of settingsSet(fs.readFileSync(file, "utf8"))) {
+                if (!(key in declarations) && !values.has(text.replace(/`/g, ""))) {
+                    stale.push(`${path.relative(PROJECT_DIR, file)}:${line}: ${text}`);
+                }
+            }
+        }
+        expect(stale).to.deep.equal([]);
+    });
+
+    it("are found in spans, commands and --config flags", () => {
+        const found = settingsSet("set `protectVault=false`, then\n`pulumi config set --path 'regions[0]' westeurope` and `npm run plan -- --config proxyPort=8080` or --config KEY=VALUE, `PULUMI_NODEJS_TRANSPILE_ONLY=true`");
+        expect(found.map((f) => f.key)).to.deep.equal(["protectVault", "regions", "proxyPort"]);
+    });
+});
+
