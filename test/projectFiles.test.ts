@@ -4,6 +4,7 @@ import * as path from "path";
 import * as yaml from "js-yaml";
 import { allowListRules, backupServiceDestinations, lockdownRules, windowsActivationRule } from "../lib/lockdownRules";
 import { DEFAULTS, SETTING_KEYS } from "../settings";
+import { EXISTING_STACK_DIR } from "./support/existingStack";
 import { PROJECT_DIR } from "./support/plan";
 
 type Declaration = { type?: string; default?: unknown; description?: string; value?: unknown };
@@ -37,10 +38,13 @@ describe("Pulumi.yaml", () => {
     });
 });
 
-describe("README's table of the lockdown rules", () => {
+/** The page on using the components, which holds the lockdown rules' table and the consumer program. */
+const USING_COMPONENTS = path.join(PROJECT_DIR, "docs", "using-components.md");
+
+describe("docs/using-components.md's table of the lockdown rules", () => {
     it("lists every rule the code writes, in both modes, with its direction and priority", () => {
-        const readme = fs.readFileSync(path.join(PROJECT_DIR, "README.md"), "utf8");
-        const rows = [...readme.matchAll(/^\| `([a-z<>-]+)` \| (Inbound|Outbound) \| (\d+) \|/gm)].map(([, name, direction, priority]) => `${name} ${direction} ${priority}`);
+        const page = fs.readFileSync(USING_COMPONENTS, "utf8");
+        const rows = [...page.matchAll(/^\| `([a-z<>-]+)` \| (Inbound|Outbound) \| (\d+) \|/gm)].map(([, name, direction, priority]) => `${name} ${direction} ${priority}`);
         const proxy = lockdownRules({
             proxyIp: "10.0.0.5",
             proxyPort: 3128,
@@ -54,11 +58,11 @@ describe("README's table of the lockdown rules", () => {
     });
 });
 
-describe("README's consumer program", () => {
-    it("is examples/existing-stack/index.ts, as the file is", () => {
-        const readme = fs.readFileSync(path.join(PROJECT_DIR, "README.md"), "utf8");
-        const example = fs.readFileSync(path.join(PROJECT_DIR, "examples", "existing-stack", "index.ts"), "utf8");
+describe("docs/using-components.md's consumer program", () => {
+    it("is examples/01-existing-stack/index.ts, as the file is", () => {
+        const page = fs.readFileSync(USING_COMPONENTS, "utf8");
+        const example = fs.readFileSync(path.join(EXISTING_STACK_DIR, "index.ts"), "utf8");
         const program = example.slice(example.indexOf("import * as pulumi"));
-        expect(readme).to.contain("```ts\n" + program + "```\n");
+        expect(page).to.contain("```ts\n" + program + "```\n");
     });
 });
