@@ -8,7 +8,7 @@
  * 1 a VM's drill failed, 2 the drill could not run (one line, nothing written).
  */
 import { readFileSync, renameSync, writeFileSync } from "fs";
-import { DrillSetupError } from "./drill";
+import { DrillSetupError, Log } from "./drill";
 import { EXIT_CANNOT_RUN, execute, RawSettings, SettingNames, settingsOf } from "./main";
 import { reportOf } from "./record";
 
@@ -90,8 +90,7 @@ export function parseArgs(argv: string[]): CliArgs {
     return { raw, report };
 }
 
-export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
-    const log = (line: string) => process.stderr.write(`${line}\n`);
+export async function main(argv: string[], env: NodeJS.ProcessEnv, log: Log = (line) => process.stderr.write(`${line}\n`)): Promise<number> {
     let args: CliArgs;
     let settings;
     try {

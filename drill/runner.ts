@@ -12,7 +12,7 @@
  */
 import { endpointProblem } from "./arm";
 import { MONITOR_AUDIENCE, tokenSource } from "./auth";
-import { DrillSetupError } from "./drill";
+import { DrillSetupError, Log } from "./drill";
 import { EXIT_CANNOT_RUN, EXIT_FAILED, execute, RawSettings, SettingNames, settingsOf } from "./main";
 import { LogsTarget, postRecords, recordsOf } from "./record";
 
@@ -85,8 +85,7 @@ export function logsTargetOf(env: NodeJS.ProcessEnv): LogsTarget {
     return { endpoint, ruleId: env.DRILL_LOGS_RULE_ID!, stream: env.DRILL_LOGS_STREAM! };
 }
 
-export async function runner(env: NodeJS.ProcessEnv): Promise<number> {
-    const log = (line: string) => process.stderr.write(`${line}\n`);
+export async function runner(env: NodeJS.ProcessEnv, log: Log = (line) => process.stderr.write(`${line}\n`)): Promise<number> {
     let settings;
     let logs: LogsTarget;
     try {
