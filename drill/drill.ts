@@ -547,7 +547,7 @@ export class Drill {
                 continue;
             }
             try {
-                const url = this.arm.url(id, kind.apiVersion, kind.type === "microsoft.compute/virtualmachines" ? { forceDeletion: "true" } : {});
+                const url = this.arm.url(id, kind.apiVersion);
                 const response = await this.arm.send("DELETE", url, { deadline, retryConflict: true });
                 if (response.status === 202) {
                     await this.arm.followOperation(response, deadline, `delete ${parseId(id)?.name}`);
