@@ -11,7 +11,7 @@ import { formatImageUrn, ImageReference } from "./policy/rulebook/images";
 import { findVmSize, VmSizeData } from "./policy/rulebook/vmSizes";
 import { DEFAULTS as COMPONENT_DEFAULTS } from "./lib/defaults";
 import { checkAddressPlan, checkProxyIp, cidr } from "./lib/validation/addresses";
-import { BackupPolicyType, checkBackupPolicyType, checkPolicy, INSTANT_RESTORE_DAYS, RETENTION_DAYS } from "./lib/validation/backupPolicy";
+import { checkBackupPolicyType } from "./lib/validation/backupPolicy";
 import { checkConnectivity, Connectivity } from "./lib/validation/connectivity";
 import { checkLinuxImage, checkTrustedLaunch, parseImageUrn } from "./lib/validation/images";
 import { checkAlertEmails, checkWorkspaceChoice } from "./lib/monitoring";
@@ -21,27 +21,23 @@ import { checkSshPublicKey } from "./lib/validation/sshKeys";
 import { checkEnrolledImage, checkEnrolment, checkFleetRegions, checkFleetScope, Enrolment, parseEnrolmentTag } from "./lib/validation/fleet";
 import { parsePatchWindow } from "./lib/patchWindow";
 import { PROXY_COUNT, proxyBackendIps } from "./lib/proxyLayout";
+import { checkVaultPolicy, VaultPolicySettings, VAULT_POLICY_DEFAULTS } from "./lib/vaultPolicy";
+import { checkSoftDelete, checkTags, checkVaultSettings, VAULT_DEFAULTS } from "./lib/vaultSettings";
 import {
     BackupFrequency,
-    checkVaultPolicy,
-    VaultPolicySettings,
+    BackupPolicyType,
     HOURLY_WINDOW_HOURS,
-    MONTHLY_RETENTION_MONTHS,
-    VAULT_POLICY_DEFAULTS,
-    WEEKLY_RETENTION_WEEKS,
-    YEARLY_RETENTION_YEARS,
-} from "./lib/vaultPolicy";
-import {
-    checkSoftDelete,
-    checkTags,
-    checkVaultSettings,
     Immutability,
+    INSTANT_RESTORE_DAYS,
+    MONTHLY_RETENTION_MONTHS,
     PublicNetworkAccess,
+    RETENTION_DAYS,
     SOFT_DELETE_DAYS,
     SoftDelete,
     StorageRedundancy,
-    VAULT_DEFAULTS,
-} from "./lib/vaultSettings";
+    WEEKLY_RETENTION_WEEKS,
+    YEARLY_RETENTION_YEARS,
+} from "./policy/rulebook/vault";
 
 /** The stack defaults, the components' own where they have one; `Pulumi.yaml` declares the same values (a test keeps the two equal). */
 export const DEFAULTS = {

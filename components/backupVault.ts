@@ -9,9 +9,10 @@ import { lookUpVm } from "../lib/vmLookup";
 import { DEFAULTS } from "../lib/defaults";
 import { checkBackupPolicyType } from "../lib/validation/backupPolicy";
 import { checkRegion, checkSameRegion, checkUniqueKeys, checkVaultName } from "../lib/validation/names";
-import { checkVaultPolicy, POLICY_TYPE_VERSIONS, retentionPolicy, schedulePolicy, scheduleRunTime, VAULT_POLICY_DEFAULTS, VaultPolicySettings } from "../lib/vaultPolicy";
+import { checkVaultPolicy, retentionPolicy, schedulePolicy, scheduleRunTime, VAULT_POLICY_DEFAULTS, VaultPolicySettings } from "../lib/vaultPolicy";
 import { checkedTags, checkVaultSettings, VAULT_DEFAULTS, VAULT_LOCK, vaultProperties, VaultSettings } from "../lib/vaultSettings";
 import { protectedItemName, protectionContainerName, VmReference } from "../policy/rulebook/backup";
+import { POLICY_TYPE_VERSIONS } from "../policy/rulebook/vault";
 import { InvalidSettingError } from "../policy/rulebook/errors";
 
 export interface ProtectedVmArgs {

@@ -47,6 +47,7 @@ const names_1 = require("../lib/validation/names");
 const vaultPolicy_1 = require("../lib/vaultPolicy");
 const vaultSettings_1 = require("../lib/vaultSettings");
 const backup_1 = require("../policy/rulebook/backup");
+const vault_1 = require("../policy/rulebook/vault");
 const errors_1 = require("../policy/rulebook/errors");
 /**
  * A Recovery Services vault in the VMs' region, a daily VM backup policy, and one protected
@@ -130,7 +131,7 @@ class BackupVault extends pulumi.ComponentResource {
             policyName: args.policyName ?? defaults_1.DEFAULTS.policyName,
             properties: {
                 backupManagementType: "AzureIaasVM",
-                policyType: vaultPolicy_1.POLICY_TYPE_VERSIONS[policy.backupPolicyType],
+                policyType: vault_1.POLICY_TYPE_VERSIONS[policy.backupPolicyType],
                 instantRpRetentionRangeInDays: policy.instantRestoreDays,
                 timeZone: policy.timeZone,
                 schedulePolicy: (0, vaultPolicy_1.schedulePolicy)(policy, runTime),

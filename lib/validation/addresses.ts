@@ -1,5 +1,5 @@
 /** The address plan: CIDRs, the proxy's address and port, who may use the proxy. Checked with the setting named. */
-import { AZURE_RESERVED_ADDRESS_COUNT, Cidr, containsCidr, containsIp, formatIp, isAzureReservedAddress, lastAddress, overlaps, parseCidr, parseIp, usableAddressCount } from "../../policy/rulebook/cidr";
+import { AZURE_FORBIDDEN_RANGES, AZURE_RESERVED_ADDRESS_COUNT, Cidr, containsCidr, containsIp, formatIp, isAzureReservedAddress, lastAddress, overlaps, parseCidr, parseIp, SMALLEST_SUBNET_PREFIX_LENGTH, usableAddressCount } from "../../policy/rulebook/cidr";
 import { invalid } from "../../policy/rulebook/errors";
 import { AZURE_PLATFORM_ADDRESS, SSH_PORT } from "../../policy/rulebook/platform";
 import * as pulumi from "@pulumi/pulumi";
@@ -41,15 +41,6 @@ export function proxyAddress(setting: string, value: string): number {
     return parseIp(value) ?? invalid(setting, "the proxy's IPv4 address alone, such as 10.0.0.5, without scheme or port (the port is proxyPort)", value);
 }
 
-/** Ranges Azure refuses in a virtual network's address space, and what they are. */
-const AZURE_FORBIDDEN_RANGES = [
-    ["127.0.0.0/8", "loopback"],
-    ["169.254.0.0/16", "link-local"],
-    ["168.63.129.16/32", "the Azure platform's wire server"],
-    ["224.0.0.0/4", "multicast"],
-    ["255.255.255.255/32", "broadcast"],
-].map(([range, what]) => ({ range, what, block: parseCidr(range) as Cidr }));
-
 /** A virtual network's address space: a CIDR clear of the ranges Azure refuses. */
 function checkAddressSpace(setting: string, value: string): Cidr {
     const space = cidr(setting, value);
@@ -59,9 +50,6 @@ function checkAddressSpace(setting: string, value: string): Cidr {
     }
     return space;
 }
-
-/** Azure refuses subnets smaller than /29. */
-export const SMALLEST_SUBNET_PREFIX_LENGTH = 29;
 
 /** A subnet inside the address space and no smaller than Azure allows. */
 function checkSubnet(setting: string, value: string, space: Cidr, addressSpace: string): Cidr {

@@ -9,8 +9,6 @@ export declare function cidr(setting: string, value: string): Cidr;
 export declare function ip(setting: string, value: string): number;
 /** The proxy's address: an IPv4 address alone. Azure Backup cannot use an authenticated proxy. */
 export declare function proxyAddress(setting: string, value: string): number;
-/** Azure refuses subnets smaller than /29. */
-export declare const SMALLEST_SUBNET_PREFIX_LENGTH = 29;
 export interface AddressPlan {
     addressSpace: string;
     proxySubnet: string;

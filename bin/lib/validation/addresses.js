@@ -1,6 +1,5 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.SMALLEST_SUBNET_PREFIX_LENGTH = void 0;
 exports.checkProxyPort = checkProxyPort;
 exports.cidr = cidr;
 exports.ip = ip;
@@ -43,33 +42,23 @@ function proxyAddress(setting, value) {
     }
     return (0, cidr_1.parseIp)(value) ?? (0, errors_1.invalid)(setting, "the proxy's IPv4 address alone, such as 10.0.0.5, without scheme or port (the port is proxyPort)", value);
 }
-/** Ranges Azure refuses in a virtual network's address space, and what they are. */
-const AZURE_FORBIDDEN_RANGES = [
-    ["127.0.0.0/8", "loopback"],
-    ["169.254.0.0/16", "link-local"],
-    ["168.63.129.16/32", "the Azure platform's wire server"],
-    ["224.0.0.0/4", "multicast"],
-    ["255.255.255.255/32", "broadcast"],
-].map(([range, what]) => ({ range, what, block: (0, cidr_1.parseCidr)(range) }));
 /** A virtual network's address space: a CIDR clear of the ranges Azure refuses. */
 function checkAddressSpace(setting, value) {
     const space = cidr(setting, value);
-    const forbidden = AZURE_FORBIDDEN_RANGES.find(({ block }) => (0, cidr_1.overlaps)(space, block));
+    const forbidden = cidr_1.AZURE_FORBIDDEN_RANGES.find(({ block }) => (0, cidr_1.overlaps)(space, block));
     if (forbidden) {
         (0, errors_1.invalid)(setting, `clear of ${forbidden.range} (${forbidden.what}), which Azure refuses in a virtual network`, value);
     }
     return space;
 }
-/** Azure refuses subnets smaller than /29. */
-exports.SMALLEST_SUBNET_PREFIX_LENGTH = 29;
 /** A subnet inside the address space and no smaller than Azure allows. */
 function checkSubnet(setting, value, space, addressSpace) {
     const subnet = cidr(setting, value);
     if (!(0, cidr_1.containsCidr)(space, subnet)) {
         (0, errors_1.invalid)(setting, `inside addressSpace ${addressSpace}`, value);
     }
-    if (subnet.prefixLength > exports.SMALLEST_SUBNET_PREFIX_LENGTH) {
-        (0, errors_1.invalid)(setting, `a /${exports.SMALLEST_SUBNET_PREFIX_LENGTH} or larger (Azure's smallest subnet)`, value);
+    if (subnet.prefixLength > cidr_1.SMALLEST_SUBNET_PREFIX_LENGTH) {
+        (0, errors_1.invalid)(setting, `a /${cidr_1.SMALLEST_SUBNET_PREFIX_LENGTH} or larger (Azure's smallest subnet)`, value);
     }
     return subnet;
 }
