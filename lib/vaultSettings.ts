@@ -28,7 +28,7 @@ export interface VaultSettings {
     softDelete: SoftDelete;
     softDeleteDays: number;
     immutability: Immutability;
-    allowIrreversibleVaultSettings: boolean;
+    allowIrreversibleSettings: boolean;
     storageRedundancy: StorageRedundancy;
     crossRegionRestore: boolean;
     publicNetworkAccess: PublicNetworkAccess;
@@ -38,21 +38,10 @@ export const VAULT_DEFAULTS: VaultSettings = {
     softDelete: "Enabled",
     softDeleteDays: 14,
     immutability: "Unlocked",
-    allowIrreversibleVaultSettings: false,
+    allowIrreversibleSettings: false,
     storageRedundancy: "GeoRedundant",
     crossRegionRestore: false,
     publicNetworkAccess: "Disabled",
-};
-
-/** The setting names of the reference environment, which the component's checks name too. */
-export const VAULT_SETTING_NAMES: Record<keyof VaultSettings, string> = {
-    softDelete: "vaultSoftDelete",
-    softDeleteDays: "softDeleteDays",
-    immutability: "vaultImmutability",
-    allowIrreversibleVaultSettings: "allowIrreversibleVaultSettings",
-    storageRedundancy: "storageRedundancy",
-    crossRegionRestore: "crossRegionRestore",
-    publicNetworkAccess: "vaultPublicNetworkAccess",
 };
 
 /** `Enabled` or `AlwaysOn`; `false` is refused with the reason, since Azure no longer honours it. */
@@ -67,19 +56,22 @@ export function checkSoftDelete(setting: string, value: unknown): SoftDelete {
     return oneOf(setting, value, Object.keys(SOFT_DELETE_STATES) as SoftDelete[], " (AlwaysOn is irreversible: soft delete can then never be turned back to Enabled)");
 }
 
-/** Every vault setting alone and against the others. */
-export function checkVaultSettings(s: VaultSettings): void {
-    const name = VAULT_SETTING_NAMES;
+/**
+ * Every vault setting alone and against the others; each error names the value as `nameOf` calls
+ * it (a component's argument by default, the reference environment's setting from there).
+ */
+export function checkVaultSettings(s: VaultSettings, nameOf: (argument: keyof VaultSettings) => string = (argument) => argument): void {
+    const name = Object.fromEntries(Object.keys(VAULT_DEFAULTS).map((key) => [key, nameOf(key as keyof VaultSettings)])) as Record<keyof VaultSettings, string>;
     checkSoftDelete(name.softDelete, s.softDelete);
     wholeNumber(name.softDeleteDays, s.softDeleteDays, SOFT_DELETE_DAYS);
     oneOf(name.immutability, s.immutability, IMMUTABILITY_STATES);
-    if (typeof s.allowIrreversibleVaultSettings !== "boolean") {
-        invalid(name.allowIrreversibleVaultSettings, "true or false", s.allowIrreversibleVaultSettings);
+    if (typeof s.allowIrreversibleSettings !== "boolean") {
+        invalid(name.allowIrreversibleSettings, "true or false", s.allowIrreversibleSettings);
     }
-    if (s.immutability === "Locked" && !s.allowIrreversibleVaultSettings) {
+    if (s.immutability === "Locked" && !s.allowIrreversibleSettings) {
         invalid(
             name.immutability,
-            `"Disabled" or "Unlocked" unless ${name.allowIrreversibleVaultSettings} is true: "Locked" is irreversible, no one can unlock the vault or shorten a retention afterwards`,
+            `"Disabled" or "Unlocked" unless ${name.allowIrreversibleSettings} is true: "Locked" is irreversible, no one can unlock the vault or shorten a retention afterwards`,
             s.immutability,
         );
     }

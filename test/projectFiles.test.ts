@@ -46,7 +46,7 @@ describe("README's table of the lockdown rules", () => {
             proxyPort: 3128,
             clientAddressPrefixes: ["10.0.0.0/16"],
             sshSourceCidr: "203.0.113.0/24",
-            proxyBackendAddresses: ["10.0.0.6", "10.0.0.7"],
+            backendIps: ["10.0.0.6", "10.0.0.7"],
         });
         const tags = allowListRules({ clientAddressPrefixes: ["10.0.0.0/16"], destinations: backupServiceDestinations("<region>") });
         const written = [...proxy, ...tags, windowsActivationRule(["10.0.0.0/16"])].map((rule) => `${rule.name} ${rule.direction} ${rule.priority}`);

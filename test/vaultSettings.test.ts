@@ -53,7 +53,7 @@ describe("vault settings", () => {
                 .to.throw(InvalidSettingError)
                 .with.property("setting", setting);
         }
-        expect(() => checkVaultSettings({ ...VAULT_DEFAULTS, immutability: "Locked", allowIrreversibleVaultSettings: true })).to.not.throw();
+        expect(() => checkVaultSettings({ ...VAULT_DEFAULTS, immutability: "Locked", allowIrreversibleSettings: true })).to.not.throw();
         expect(() => checkVaultSettings({ ...VAULT_DEFAULTS, crossRegionRestore: true, publicNetworkAccess: "Enabled" })).to.not.throw();
     });
 

@@ -68,12 +68,11 @@ export interface AddressPlan {
     proxySubnet: string;
     appSubnet: string;
     proxyIp: string;
-    proxyPort: number;
     appVmCount: number;
     sshSourceCidr?: string;
 }
 
-/** Subnets inside the address space, apart and large enough; the proxy on a free, usable address of its subnet. */
+/** Subnets inside the address space, apart and large enough; the proxy's address free of the app subnet (its place in its own subnet is lib/proxyLayout.ts's). */
 export function checkAddressPlan(plan: AddressPlan): void {
     const space = checkAddressSpace("addressSpace", plan.addressSpace);
     const proxySubnet = checkSubnet("proxySubnet", plan.proxySubnet, space, plan.addressSpace);
@@ -89,8 +88,6 @@ export function checkAddressPlan(plan: AddressPlan): void {
         );
     }
     checkProxyIpFree("proxyIp", plan.proxyIp, { dynamicSubnets: { appSubnet: plan.appSubnet } });
-    checkProxyIp("proxyIp", plan.proxyIp, plan.proxySubnet);
-    checkProxyPort("proxyPort", plan.proxyPort);
     if (plan.sshSourceCidr !== undefined) {
         cidr("sshSourceCidr", plan.sshSourceCidr);
     }
@@ -146,6 +143,25 @@ export function checkClientAddressPrefixes(setting: string, prefixes: string[]):
 /** A proxy's address and port as a component takes them, Outputs included: checked now, or when they resolve. */
 export function proxyEndpointInput(proxyIp: pulumi.Input<string>, proxyPort?: pulumi.Input<number>): ProxyEndpoint | pulumi.Output<ProxyEndpoint> {
     return whenAllKnown<[string, number | undefined], ProxyEndpoint>([proxyIp, proxyPort], ([address, port]) => checkProxyEndpoint(address, port));
+}
+
+/**
+ * An endpoint that a component checked where it entered (an app VM's arguments) and hands on to
+ * the proxy client it creates, so that the client does not check it a second time. A symbol: no
+ * argument of the client's, and nothing a caller from another language can set.
+ */
+const CHECKED_ENDPOINT = Symbol("checked proxy endpoint");
+
+type Carrying = { [CHECKED_ENDPOINT]?: ProxyEndpoint | pulumi.Output<ProxyEndpoint> };
+
+/** `args` carrying an endpoint checked already. */
+export function carryingCheckedEndpoint<T extends object>(args: T, endpoint: ProxyEndpoint | pulumi.Output<ProxyEndpoint>): T {
+    return { ...args, [CHECKED_ENDPOINT]: endpoint };
+}
+
+/** A proxy client's endpoint: the one its creator checked, or its own arguments checked now. */
+export function proxyEndpointOf(args: { proxyIp: pulumi.Input<string>; proxyPort?: pulumi.Input<number> }): ProxyEndpoint | pulumi.Output<ProxyEndpoint> {
+    return (args as Carrying)[CHECKED_ENDPOINT] ?? proxyEndpointInput(args.proxyIp, args.proxyPort);
 }
 
 export interface ProxyEndpoint {
