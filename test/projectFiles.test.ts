@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as yaml from "js-yaml";
 import { allowListRules, backupServiceDestinations, lockdownRules, windowsActivationRule } from "../lib/lockdownRules";
-import { DEFAULTS, SETTING_KEYS } from "../settings";
+import { CURRENT_SETTING_KEYS, DEFAULTS, DEPRECATED_SETTINGS, SETTING_KEYS } from "../settings";
 import { PROJECT_DIR } from "./support/plan";
 
 type Declaration = { type?: string; default?: unknown; description?: string; value?: unknown };
@@ -32,7 +32,10 @@ describe("Pulumi.yaml", () => {
 
     it("declares exactly the keys the program reads", () => {
         const declared = Object.keys(project.config).filter((key) => !key.includes(":"));
-        expect(SETTING_KEYS).to.have.members(declared);
+        expect(CURRENT_SETTING_KEYS).to.have.members(declared);
+        // The deprecated names are read too, undeclared: declared without a default Pulumi would require them.
+        expect(SETTING_KEYS).to.have.members([...declared, ...Object.keys(DEPRECATED_SETTINGS)]);
+        expect(Object.keys(project.config)).to.not.include.members(Object.keys(DEPRECATED_SETTINGS));
         expect(fs.readFileSync(path.join(PROJECT_DIR, "index.ts"), "utf8")).to.contain("SETTING_KEYS.map((key) => [key, project.get(key)])");
     });
 });

@@ -12,18 +12,19 @@ export interface VaultSettings {
     softDelete: SoftDelete;
     softDeleteDays: number;
     immutability: Immutability;
-    allowIrreversibleVaultSettings: boolean;
+    allowIrreversibleSettings: boolean;
     storageRedundancy: StorageRedundancy;
     crossRegionRestore: boolean;
     publicNetworkAccess: PublicNetworkAccess;
 }
 export declare const VAULT_DEFAULTS: VaultSettings;
-/** The setting names of the reference environment, which the component's checks name too. */
-export declare const VAULT_SETTING_NAMES: Record<keyof VaultSettings, string>;
 /** `Enabled` or `AlwaysOn`; `false` is refused with the reason, since Azure no longer honours it. */
 export declare function checkSoftDelete(setting: string, value: unknown): SoftDelete;
-/** Every vault setting alone and against the others. */
-export declare function checkVaultSettings(s: VaultSettings): void;
+/**
+ * Every vault setting alone and against the others; each error names the value as `nameOf` calls
+ * it (a component's argument by default, the reference environment's setting from there).
+ */
+export declare function checkVaultSettings(s: VaultSettings, nameOf?: (argument: keyof VaultSettings) => string): void;
 /** The vault's `properties` and `identity` for checked settings. */
 export declare function vaultProperties(s: VaultSettings): {
     properties: recoveryservices.VaultPropertiesArgs;

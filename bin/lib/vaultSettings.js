@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.VAULT_LOCK = exports.VAULT_SETTING_NAMES = exports.VAULT_DEFAULTS = void 0;
+exports.VAULT_LOCK = exports.VAULT_DEFAULTS = void 0;
 exports.checkSoftDelete = checkSoftDelete;
 exports.checkVaultSettings = checkVaultSettings;
 exports.vaultProperties = vaultProperties;
@@ -17,20 +17,10 @@ exports.VAULT_DEFAULTS = {
     softDelete: "Enabled",
     softDeleteDays: 14,
     immutability: "Unlocked",
-    allowIrreversibleVaultSettings: false,
+    allowIrreversibleSettings: false,
     storageRedundancy: "GeoRedundant",
     crossRegionRestore: false,
     publicNetworkAccess: "Disabled",
-};
-/** The setting names of the reference environment, which the component's checks name too. */
-exports.VAULT_SETTING_NAMES = {
-    softDelete: "vaultSoftDelete",
-    softDeleteDays: "softDeleteDays",
-    immutability: "vaultImmutability",
-    allowIrreversibleVaultSettings: "allowIrreversibleVaultSettings",
-    storageRedundancy: "storageRedundancy",
-    crossRegionRestore: "crossRegionRestore",
-    publicNetworkAccess: "vaultPublicNetworkAccess",
 };
 /** `Enabled` or `AlwaysOn`; `false` is refused with the reason, since Azure no longer honours it. */
 function checkSoftDelete(setting, value) {
@@ -39,17 +29,20 @@ function checkSoftDelete(setting, value) {
     }
     return (0, choices_1.oneOf)(setting, value, Object.keys(vault_1.SOFT_DELETE_STATES), " (AlwaysOn is irreversible: soft delete can then never be turned back to Enabled)");
 }
-/** Every vault setting alone and against the others. */
-function checkVaultSettings(s) {
-    const name = exports.VAULT_SETTING_NAMES;
+/**
+ * Every vault setting alone and against the others; each error names the value as `nameOf` calls
+ * it (a component's argument by default, the reference environment's setting from there).
+ */
+function checkVaultSettings(s, nameOf = (argument) => argument) {
+    const name = Object.fromEntries(Object.keys(exports.VAULT_DEFAULTS).map((key) => [key, nameOf(key)]));
     checkSoftDelete(name.softDelete, s.softDelete);
     (0, numbers_1.wholeNumber)(name.softDeleteDays, s.softDeleteDays, vault_1.SOFT_DELETE_DAYS);
     (0, choices_1.oneOf)(name.immutability, s.immutability, vault_1.IMMUTABILITY_STATES);
-    if (typeof s.allowIrreversibleVaultSettings !== "boolean") {
-        (0, errors_1.invalid)(name.allowIrreversibleVaultSettings, "true or false", s.allowIrreversibleVaultSettings);
+    if (typeof s.allowIrreversibleSettings !== "boolean") {
+        (0, errors_1.invalid)(name.allowIrreversibleSettings, "true or false", s.allowIrreversibleSettings);
     }
-    if (s.immutability === "Locked" && !s.allowIrreversibleVaultSettings) {
-        (0, errors_1.invalid)(name.immutability, `"Disabled" or "Unlocked" unless ${name.allowIrreversibleVaultSettings} is true: "Locked" is irreversible, no one can unlock the vault or shorten a retention afterwards`, s.immutability);
+    if (s.immutability === "Locked" && !s.allowIrreversibleSettings) {
+        (0, errors_1.invalid)(name.immutability, `"Disabled" or "Unlocked" unless ${name.allowIrreversibleSettings} is true: "Locked" is irreversible, no one can unlock the vault or shorten a retention afterwards`, s.immutability);
     }
     (0, choices_1.oneOf)(name.storageRedundancy, s.storageRedundancy, vault_1.STORAGE_REDUNDANCIES, " (Azure refuses a change once the vault protects items)");
     (0, choices_1.oneOf)(name.publicNetworkAccess, s.publicNetworkAccess, vault_1.PUBLIC_NETWORK_ACCESS);

@@ -14,11 +14,10 @@ export interface AddressPlan {
     proxySubnet: string;
     appSubnet: string;
     proxyIp: string;
-    proxyPort: number;
     appVmCount: number;
     sshSourceCidr?: string;
 }
-/** Subnets inside the address space, apart and large enough; the proxy on a free, usable address of its subnet. */
+/** Subnets inside the address space, apart and large enough; the proxy's address free of the app subnet (its place in its own subnet is lib/proxyLayout.ts's). */
 export declare function checkAddressPlan(plan: AddressPlan): void;
 /** The proxy's address must be in its subnet (named by `subnetSetting`) and not one of the five that Azure keeps. */
 export declare function checkProxyIp(setting: string, proxyIp: string, subnet: string, subnetSetting?: string): void;
@@ -35,6 +34,13 @@ export declare function checkProxyIpFree(setting: string, proxyIp: string, taken
 export declare function checkClientAddressPrefixes(setting: string, prefixes: string[]): void;
 /** A proxy's address and port as a component takes them, Outputs included: checked now, or when they resolve. */
 export declare function proxyEndpointInput(proxyIp: pulumi.Input<string>, proxyPort?: pulumi.Input<number>): ProxyEndpoint | pulumi.Output<ProxyEndpoint>;
+/** `args` carrying an endpoint checked already. */
+export declare function carryingCheckedEndpoint<T extends object>(args: T, endpoint: ProxyEndpoint | pulumi.Output<ProxyEndpoint>): T;
+/** A proxy client's endpoint: the one its creator checked, or its own arguments checked now. */
+export declare function proxyEndpointOf(args: {
+    proxyIp: pulumi.Input<string>;
+    proxyPort?: pulumi.Input<number>;
+}): ProxyEndpoint | pulumi.Output<ProxyEndpoint>;
 export interface ProxyEndpoint {
     proxyIp: string;
     proxyPort: number;

@@ -9,6 +9,8 @@ exports.checkProxyIp = checkProxyIp;
 exports.checkProxyIpFree = checkProxyIpFree;
 exports.checkClientAddressPrefixes = checkClientAddressPrefixes;
 exports.proxyEndpointInput = proxyEndpointInput;
+exports.carryingCheckedEndpoint = carryingCheckedEndpoint;
+exports.proxyEndpointOf = proxyEndpointOf;
 exports.checkProxyEndpoint = checkProxyEndpoint;
 /** The address plan: CIDRs, the proxy's address and port, who may use the proxy. Checked with the setting named. */
 const cidr_1 = require("../../policy/rulebook/cidr");
@@ -62,7 +64,7 @@ function checkSubnet(setting, value, space, addressSpace) {
     }
     return subnet;
 }
-/** Subnets inside the address space, apart and large enough; the proxy on a free, usable address of its subnet. */
+/** Subnets inside the address space, apart and large enough; the proxy's address free of the app subnet (its place in its own subnet is lib/proxyLayout.ts's). */
 function checkAddressPlan(plan) {
     const space = checkAddressSpace("addressSpace", plan.addressSpace);
     const proxySubnet = checkSubnet("proxySubnet", plan.proxySubnet, space, plan.addressSpace);
@@ -74,8 +76,6 @@ function checkAddressPlan(plan) {
         (0, errors_1.invalid)("appSubnet", `large enough for appVmCount (${plan.appVmCount}) VMs: ${plan.appVmCount + cidr_1.AZURE_RESERVED_ADDRESS_COUNT} addresses or more, as Azure keeps ${cidr_1.AZURE_RESERVED_ADDRESS_COUNT} of every subnet`, plan.appSubnet);
     }
     checkProxyIpFree("proxyIp", plan.proxyIp, { dynamicSubnets: { appSubnet: plan.appSubnet } });
-    checkProxyIp("proxyIp", plan.proxyIp, plan.proxySubnet);
-    checkProxyPort("proxyPort", plan.proxyPort);
     if (plan.sshSourceCidr !== undefined) {
         cidr("sshSourceCidr", plan.sshSourceCidr);
     }
@@ -115,6 +115,20 @@ function checkClientAddressPrefixes(setting, prefixes) {
 /** A proxy's address and port as a component takes them, Outputs included: checked now, or when they resolve. */
 function proxyEndpointInput(proxyIp, proxyPort) {
     return (0, inputs_1.whenAllKnown)([proxyIp, proxyPort], ([address, port]) => checkProxyEndpoint(address, port));
+}
+/**
+ * An endpoint that a component checked where it entered (an app VM's arguments) and hands on to
+ * the proxy client it creates, so that the client does not check it a second time. A symbol: no
+ * argument of the client's, and nothing a caller from another language can set.
+ */
+const CHECKED_ENDPOINT = Symbol("checked proxy endpoint");
+/** `args` carrying an endpoint checked already. */
+function carryingCheckedEndpoint(args, endpoint) {
+    return { ...args, [CHECKED_ENDPOINT]: endpoint };
+}
+/** A proxy client's endpoint: the one its creator checked, or its own arguments checked now. */
+function proxyEndpointOf(args) {
+    return args[CHECKED_ENDPOINT] ?? proxyEndpointInput(args.proxyIp, args.proxyPort);
 }
 /** A proxy's address and port, checked, the port defaulted. */
 function checkProxyEndpoint(proxyIp, proxyPort) {
