@@ -4,7 +4,10 @@ import { invalid } from "../../policy/rulebook/errors";
 import { AZURE_PLATFORM_ADDRESS, SSH_PORT } from "../../policy/rulebook/platform";
 import * as pulumi from "@pulumi/pulumi";
 import { DEFAULTS } from "../defaults";
+import type { ProxyEndpoint } from "../guestConfig";
 import { whenAllKnown } from "../inputs";
+
+export type { ProxyEndpoint };
 import { port } from "./numbers";
 
 /** The port squid listens on: any TCP port but SSH's. */
@@ -164,13 +167,9 @@ export function proxyEndpointOf(args: { proxyIp: pulumi.Input<string>; proxyPort
     return (args as Carrying)[CHECKED_ENDPOINT] ?? proxyEndpointInput(args.proxyIp, args.proxyPort);
 }
 
-export interface ProxyEndpoint {
-    proxyIp: string;
-    proxyPort: number;
-}
 
 /** A proxy's address and port, checked, the port defaulted. */
-export function checkProxyEndpoint(proxyIp: string, proxyPort?: number): { proxyIp: string; proxyPort: number } {
+export function checkProxyEndpoint(proxyIp: string, proxyPort?: number): ProxyEndpoint {
     proxyAddress("proxyIp", proxyIp);
     return { proxyIp, proxyPort: checkProxyPort("proxyPort", proxyPort ?? DEFAULTS.proxyPort) };
 }

@@ -1,6 +1,8 @@
 /** The address plan: CIDRs, the proxy's address and port, who may use the proxy. Checked with the setting named. */
 import { Cidr } from "../../policy/rulebook/cidr";
 import * as pulumi from "@pulumi/pulumi";
+import type { ProxyEndpoint } from "../guestConfig";
+export type { ProxyEndpoint };
 /** The port squid listens on: any TCP port but SSH's. */
 export declare function checkProxyPort(setting: string, value: number | string): number;
 /** An IPv4 CIDR block with its host bits zero. */
@@ -41,12 +43,5 @@ export declare function proxyEndpointOf(args: {
     proxyIp: pulumi.Input<string>;
     proxyPort?: pulumi.Input<number>;
 }): ProxyEndpoint | pulumi.Output<ProxyEndpoint>;
-export interface ProxyEndpoint {
-    proxyIp: string;
-    proxyPort: number;
-}
 /** A proxy's address and port, checked, the port defaulted. */
-export declare function checkProxyEndpoint(proxyIp: string, proxyPort?: number): {
-    proxyIp: string;
-    proxyPort: number;
-};
+export declare function checkProxyEndpoint(proxyIp: string, proxyPort?: number): ProxyEndpoint;
