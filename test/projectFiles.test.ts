@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as yaml from "js-yaml";
 import { allowListRules, backupServiceDestinations, lockdownRules, windowsActivationRule } from "../lib/lockdownRules";
-import { DEFAULTS, SETTING_KEYS } from "../settings";
+import { CURRENT_SETTING_KEYS, DEFAULTS, DEPRECATED_SETTINGS, SETTING_KEYS } from "../settings";
 import { EXISTING_STACK_DIR } from "./support/existingStack";
 import { PROJECT_DIR } from "./support/plan";
 
@@ -33,7 +33,10 @@ describe("Pulumi.yaml", () => {
 
     it("declares exactly the keys the program reads", () => {
         const declared = Object.keys(project.config).filter((key) => !key.includes(":"));
-        expect(SETTING_KEYS).to.have.members(declared);
+        expect(CURRENT_SETTING_KEYS).to.have.members(declared);
+        // The deprecated names are read too, undeclared: declared without a default Pulumi would require them.
+        expect(SETTING_KEYS).to.have.members([...declared, ...Object.keys(DEPRECATED_SETTINGS)]);
+        expect(Object.keys(project.config)).to.not.include.members(Object.keys(DEPRECATED_SETTINGS));
         expect(fs.readFileSync(path.join(PROJECT_DIR, "index.ts"), "utf8")).to.contain("SETTING_KEYS.map((key) => [key, project.get(key)])");
     });
 });
@@ -50,7 +53,7 @@ describe("docs/using-components.md's table of the lockdown rules", () => {
             proxyPort: 3128,
             clientAddressPrefixes: ["10.0.0.0/16"],
             sshSourceCidr: "203.0.113.0/24",
-            proxyBackendAddresses: ["10.0.0.6", "10.0.0.7"],
+            backendIps: ["10.0.0.6", "10.0.0.7"],
         });
         const tags = allowListRules({ clientAddressPrefixes: ["10.0.0.0/16"], destinations: backupServiceDestinations("<region>") });
         const written = [...proxy, ...tags, windowsActivationRule(["10.0.0.0/16"])].map((rule) => `${rule.name} ${rule.direction} ${rule.priority}`);
