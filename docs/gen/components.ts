@@ -44,8 +44,10 @@ function jsDocOf(node: ts.Node): Documented {
     const description = docs.map((doc) => ts.getTextOfJSDocComment(doc.comment) ?? "").join(" ");
     const tag = docs.flatMap((doc) => doc.tags ?? []).find((t) => t.tagName.text === "default");
     const defaultValue = tag ? ts.getTextOfJSDocComment(tag.comment)?.trim() : undefined;
+    const deprecated = docs.flatMap((doc) => doc.tags ?? []).find((t) => t.tagName.text === "deprecated");
+    const deprecation = deprecated ? `**Deprecated.** ${ts.getTextOfJSDocComment(deprecated.comment)?.trim() ?? ""}`.trim() : "";
     // Paragraphs stay paragraphs; lines within one are joined.
-    const paragraphs = description.split(/\n\s*\n/).map((paragraph) => paragraph.replace(/\s+/g, " ").trim());
+    const paragraphs = [deprecation, ...description.split(/\n\s*\n/)].map((paragraph) => paragraph.replace(/\s+/g, " ").trim());
     return { description: paragraphs.filter((p) => p !== "").join("\n\n"), defaultValue };
 }
 

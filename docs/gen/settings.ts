@@ -4,6 +4,7 @@ import * as path from "path";
 import * as yaml from "js-yaml";
 import { SETTINGS_NOTES, SETTINGS_TOPICS, SettingsTopic } from "./settingsTopics";
 import { GENERATED_NOTICE, markdownCell } from "./markdown";
+import { DEPRECATED_SETTINGS } from "../../settings";
 
 /** A key as Pulumi.yaml declares it: a schema (`type`, `default`, `description`) or, for a provider's key, a `value`. */
 interface Declaration {
@@ -54,7 +55,12 @@ function defaultOf(declaration: Declaration): string {
     return "`" + (typeof value === "string" ? value : JSON.stringify(value)) + "`";
 }
 
-export function renderSettings(declarations: Record<string, Declaration>, topics: SettingsTopic[] = SETTINGS_TOPICS, notes: Record<string, string> = SETTINGS_NOTES): string {
+export function renderSettings(
+    declarations: Record<string, Declaration>,
+    topics: SettingsTopic[] = SETTINGS_TOPICS,
+    notes: Record<string, string> = SETTINGS_NOTES,
+    renamed: Readonly<Record<string, string>> = DEPRECATED_SETTINGS,
+): string {
     checkTopics(Object.keys(declarations), topics, notes);
     const lines = [
         "# Settings",
@@ -77,5 +83,17 @@ export function renderSettings(declarations: Record<string, Declaration>, topics
             lines.push(`| \`${key}\` | ${typeOf(declaration)} | ${markdownCell(defaultOf(declaration))} | ${markdownCell(meaning)} |`);
         }
     }
+    lines.push(
+        "",
+        "## Renamed settings",
+        "",
+        "Each setting is named after the component argument it feeds (see [design](design.md#one-name-per-concept)). These",
+        "old names are still read, with a deprecation warning; setting an old name and its new one",
+        "together is refused.",
+        "",
+        "| old name | set instead |",
+        "| --- | --- |",
+        ...Object.entries(renamed).map(([old, current]) => `| \`${old}\` | \`${current}\` |`),
+    );
     return lines.join("\n") + "\n";
 }

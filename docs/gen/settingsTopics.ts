@@ -26,7 +26,7 @@ export const SETTINGS_TOPICS: SettingsTopic[] = [
     {
         title: "App VMs",
         intro: "The VMs the vault protects; a VM that goes keeps its backups: see [retiring a VM](operations.md#retiring-a-vm).",
-        keys: ["appVmCount", "appVmDataDisks", "appVmSize", "appVmImage", "windowsAppVmCount", "windowsAppVmSize", "adminUsername", "sshPublicKey", "retiredVms"],
+        keys: ["appVmCount", "appVmDataDiskCount", "appVmSize", "appVmImage", "windowsAppVmCount", "windowsAppVmSize", "adminUsername", "sshPublicKey", "retiredVms"],
     },
     {
         title: "The vault",
@@ -34,11 +34,11 @@ export const SETTINGS_TOPICS: SettingsTopic[] = [
         keys: [
             "vaultName",
             "vaultLocation",
-            "protectVault",
+            "vaultProtect",
             "vaultSoftDelete",
             "softDeleteDays",
             "vaultImmutability",
-            "allowIrreversibleVaultSettings",
+            "vaultAllowIrreversibleSettings",
             "storageRedundancy",
             "crossRegionRestore",
             "vaultPublicNetworkAccess",
@@ -87,14 +87,14 @@ export const SETTINGS_NOTES: Record<string, string> = {
     proxyPort: "Not 22.",
     proxyCount: "See [several proxies](ways-out.md#several-proxies-behind-one-address).",
     appVmCount: "With Windows VMs, 1000 at most: a vault's limit.",
-    appVmDataDisks:
+    appVmDataDiskCount:
         "At most what the VM size takes (by Azure's size data for the region: `Standard_B2s` takes 4) and Azure Backup's 32 for managed disks.",
     appVmImage:
         "CoreOS and Flatcar are refused, and with `enrolment=policy` an image the enrolment definition does not list (see [fleets](fleets.md)).",
     windowsAppVmCount: "Windows Server 2022; the app subnet then gets a NAT gateway for their KMS (activation).",
     adminUsername: "A Linux user name; with Windows VMs also at most 20 characters, Azure's limit for a Windows admin.",
     sshPublicKey: "RSA of 2048 bits or more, or Ed25519, for the Linux admin user.",
-    protectVault:
+    vaultProtect:
         "Pulumi's `protect` on the vault, and `retainOnDelete` on its protected items: they stay in Azure whenever Pulumi lets go of them (see [the vault](vault.md)).",
     softDeleteDays: "While the vault holds deleted backups it cannot be deleted.",
     vaultPublicNetworkAccess: "See [the vault](vault.md).",
