@@ -21,6 +21,7 @@
  */
 import { parseResourceId, parseScopeId } from "./armIds";
 import { ARM_TYPES, AZURE_TYPES } from "./azureTypes";
+import { customDefinitionOf } from "./fleetDefinition";
 import { ImageReference } from "./images";
 import { normalizeRegion, sameRegion } from "./regions";
 import { isText, ResourceLike, sameName, VmView } from "./resources";
@@ -136,9 +137,9 @@ export const ENROLMENT_DEFINITIONS: Record<EnrolmentMode, EnrolmentDefinition> =
     },
 };
 
-/** The definition with that id (ignoring case, as ARM does), if it is one of the two. */
+/** The definition with that id (ignoring case, as ARM does), if it is one of the two built-ins or the project's custom ones (fleetDefinition.ts). */
 export function enrolmentDefinition(id: string | undefined): EnrolmentDefinition | undefined {
-    return Object.values(ENROLMENT_DEFINITIONS).find((definition) => sameName(definition.id, id));
+    return Object.values(ENROLMENT_DEFINITIONS).find((definition) => sameName(definition.id, id)) ?? customDefinitionOf(id);
 }
 
 // ---- Conditions, evaluated as Azure Policy does ----
