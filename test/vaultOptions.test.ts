@@ -13,6 +13,7 @@ import { definitionCoversImage, enrolmentView } from "../policy/rulebook/fleet";
 import { customDefinitionProperties, customEnrolmentDefinition } from "../policy/rulebook/fleetDefinition";
 import { diffPlans } from "../plan/diff";
 import { Plan } from "../plan/engine";
+import { readinessReport } from "../plan/readiness";
 import { resolveSettings } from "../settings";
 import { onlyResourceOfType, planReferenceEnvironment, PROJECT_DIR, resourcesOfType } from "./support/plan";
 
@@ -62,6 +63,13 @@ describe("issue 21's vault settings, planned", () => {
         });
         expect(vault.identity).to.deep.equal({ type: "SystemAssigned, UserAssigned", userAssignedIdentities: [IDENTITY] });
         expect(vault.properties.restoreSettings).to.deep.equal({ crossSubscriptionRestoreSettings: { crossSubscriptionRestoreState: "Enabled" } });
+    });
+
+    it("says in readiness that the key's access is the user's step, as a warning naming the identity and the role", () => {
+        const lines = readinessReport(plan).flatMap((vm) => vm.checks).filter((check) => check.check === "customer-managed key reachable");
+        expect(lines).to.have.length(1);
+        expect(lines[0]).to.deep.include({ pass: false, level: "warn" });
+        expect(lines[0].why).to.contain(IDENTITY).and.to.contain("Key Vault Crypto Service Encryption User");
     });
 
     it("adds the guard's proxy named VaultProxy, never deleted by Pulumi", () => {

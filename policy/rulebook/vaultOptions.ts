@@ -6,6 +6,7 @@
  * specification/recoveryservices/resource-manager/Microsoft.RecoveryServices/stable/2024-10-01/vaults.json
  * and specification/recoveryservicesbackup/.../stable/2024-10-01/bms.json); each rule names its source.
  */
+import { Finding } from "./checks";
 import { WholeNumberRange } from "./vault";
 
 // ---- Customer-managed keys (vaults.json `VaultProperties.encryption`) ----
@@ -133,3 +134,21 @@ export const INSTANT_RESTORE_RG_COUNTER_DIGITS = 2;
  */
 export const DATA_DISK_LUNS: WholeNumberRange = { min: 0, max: 63, reason: "a data disk's LUN" };
 export const MAX_BACKED_UP_DATA_DISKS = 31;
+
+/**
+ * What readiness says of a vault's customer-managed key: whether its identity may use the key
+ * cannot be seen in a plan (a key URI names the key vault's host, not its resource), so it is the
+ * user's step, said as a warning with the role to grant.
+ */
+export function keyAccessFinding(vaultName: string, props: { properties?: { encryption?: { keyVaultProperties?: { keyUri?: string }; kekIdentity?: { userAssignedIdentity?: string } } } }): Finding | undefined {
+    const encryption = props.properties?.encryption;
+    const keyUri = encryption?.keyVaultProperties?.keyUri;
+    if (typeof keyUri !== "string") {
+        return undefined;
+    }
+    const identity = encryption?.kekIdentity?.userAssignedIdentity ?? `the vault's system-assigned identity`;
+    return {
+        pass: false,
+        why: `vault "${vaultName}" encrypts with ${keyUri}: ${identity} must hold Key Vault Crypto Service Encryption User (${KEY_VAULT_CRYPTO_SERVICE_ENCRYPTION_USER}) on the key's vault, or Get, List, Wrap and Unwrap by access policy, before any item is protected (your step, not visible in a plan)`,
+    };
+}
