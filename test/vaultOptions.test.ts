@@ -14,6 +14,8 @@ import { customDefinitionProperties, customEnrolmentDefinition } from "../policy
 import { diffPlans } from "../plan/diff";
 import { Plan } from "../plan/engine";
 import { readinessReport } from "../plan/readiness";
+import { encryptionProperties } from "../lib/vaultEncryption";
+import { policyTierProperties } from "../lib/archiveTier";
 import { resolveSettings } from "../settings";
 import { onlyResourceOfType, planReferenceEnvironment, PROJECT_DIR, resourcesOfType } from "./support/plan";
 
@@ -33,6 +35,22 @@ function refusedSetting(config: Record<string, string>): string {
     }
     throw new Error(`accepted ${JSON.stringify(config)}`);
 }
+
+describe("conformance with the REST API 2024-10-01 examples (Azure/azure-rest-api-specs)", () => {
+    it("writes the encryption of recoveryservices/.../2024-10-01/examples/PUTVault_WithCMK.json's request", () => {
+        const msi = "/subscriptions/85bf5e8c-3084-4f42-add2-746ebb7e97b2/resourcegroups/defaultrg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/examplemsi";
+        const keyUri = "https://cmk2xkv.vault.azure.net/keys/Key1/0767b348bb1a4c07baa6c4ec0055d2b3";
+        expect(encryptionProperties({ cmkKeyUri: keyUri, cmkIdentityId: msi, infrastructureEncryption: true, crossSubscriptionRestore: "Disabled" }).encryption).to.deep.equal({
+            keyVaultProperties: { keyUri },
+            kekIdentity: { userAssignedIdentity: msi },
+            infrastructureEncryption: "Enabled",
+        });
+    });
+
+    it("writes the snapshot consistency of recoveryservicesbackup/.../examples/AzureIaasVm/V2Policy/IaaS_v2_daily.json", () => {
+        expect(policyTierProperties({ archiveTier: "Off", snapshotConsistency: "CrashConsistent" })).to.deep.equal({ snapshotConsistencyType: "OnlyCrashConsistent" });
+    });
+});
 
 describe("issue 21's vault settings, planned", () => {
     let plan: Plan;
