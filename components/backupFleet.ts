@@ -87,9 +87,8 @@ export class BackupFleet extends pulumi.ComponentResource {
         const definition = enrolmentDefinitionFor(definitionKind, mode);
         // The custom definition lives in the deploying subscription (Microsoft.Authorization
         // 2025-01-01 policyDefinitions at subscription scope), which the assignments' scope must be in.
-        const customDefinition =
-            definitionKind === "custom" ? new authorization.PolicyDefinition(`${name}-definition`, customDefinitionProperties(mode), { parent: this }) : undefined;
         const scope = pulumi.output(args.scope).apply((id) => parseScopeId(id) ?? invalid("scope", "a subscription id or a resource group id", id));
+        const customDefinition = definitionKind === "custom" ? this.customDefinition(name, mode, scope) : undefined;
         const { regions: _regions, scope: _scope, tagName: _tagName, tagValue: _tagValue, excludeTagged: _excludeTagged, definition: _definition, ...vaultSettings } = args;
         const vaultName = args.vaultName ?? DEFAULTS.vaultName;
 
@@ -130,6 +129,27 @@ export class BackupFleet extends pulumi.ComponentResource {
         this.assignmentIds = pulumi.all(members.map(({ assignment }) => assignment.id));
         this.principalIds = pulumi.all(members.map(({ principalId }) => principalId));
         this.registerOutputs({ vaultIds: this.vaultIds, policyIds: this.policyIds, assignmentIds: this.assignmentIds, principalIds: this.principalIds });
+    }
+
+    /**
+     * The project's definition, in the deploying subscription: an assignment can only use a
+     * definition at or above its scope, so a scope in another subscription is refused before
+     * anything is created (the deploying subscription read with getClientConfig; offline unknown).
+     */
+    private customDefinition(name: string, mode: "include" | "exclude", scope: pulumi.Output<ScopeParts>): authorization.PolicyDefinition {
+        const properties = customDefinitionProperties(mode);
+        const deploying = authorization.getClientConfigOutput({ parent: this });
+        const description = pulumi.all([scope, deploying]).apply(([parts, client]) => {
+            if (typeof client?.subscriptionId === "string" && parts.subscriptionId.toLowerCase() !== client.subscriptionId.toLowerCase()) {
+                invalid(
+                    "scope",
+                    `in the deploying subscription ${client.subscriptionId} with definition "custom", where the project's definition is created; or set definition "builtIn"`,
+                    scopeId(parts),
+                );
+            }
+            return properties.description;
+        });
+        return new authorization.PolicyDefinition(`${name}-definition`, { ...properties, description }, { parent: this });
     }
 
     /**

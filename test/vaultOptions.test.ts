@@ -17,7 +17,8 @@ import { readinessReport } from "../plan/readiness";
 import { encryptionProperties } from "../lib/vaultEncryption";
 import { policyTierProperties } from "../lib/archiveTier";
 import { resolveSettings } from "../settings";
-import { onlyResourceOfType, planReferenceEnvironment, PROJECT_DIR, resourcesOfType } from "./support/plan";
+import { onlyResourceOfType, planFailure, planReferenceEnvironment, PROJECT_DIR, resourcesOfType } from "./support/plan";
+import { BackupFleet } from "../components/backupFleet";
 
 const SUB = "/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/sec";
 const KEY = "https://contoso-kv.vault.azure.net/keys/backup-key";
@@ -245,6 +246,24 @@ describe("the fleet's custom enrolment definition", () => {
         expect(assignment.inputs.policyDefinitionId).to.equal(definition.id);
         const enrolment = enrolmentView({ name: assignment.name, type: assignment.type, props: assignment.inputs } as any);
         expect(enrolment?.definition.version).to.equal("1.0.0");
+    });
+});
+
+describe("BackupFleet's custom definition and the deploying subscription", () => {
+    const fleet = (definition?: string) => () =>
+        new BackupFleet("fleet", { resourceGroupName: "vaults", regions: ["westeurope"], scope: "/subscriptions/11111111-2222-3333-4444-555555555555", definition });
+    const deployingFrom = (subscriptionId: string) => (token: string) => (token === "azure-native:authorization:getClientConfig" ? { subscriptionId, tenantId: "t", clientId: "c", objectId: "o" } : undefined);
+
+    it("refuses a scope in another subscription than the deploying one, naming scope", async () => {
+        const err = await planFailure(fleet(), deployingFrom("99999999-2222-3333-4444-555555555555"));
+        expect(err).to.be.instanceOf(InvalidSettingError);
+        expect((err as InvalidSettingError).setting).to.equal("scope");
+        expect((err as Error).message).to.contain('definition "builtIn"');
+    });
+
+    it("accepts it in the deploying subscription, and any scope with the built-in", async () => {
+        expect(await planFailure(fleet(), deployingFrom("11111111-2222-3333-4444-555555555555"))).to.equal(undefined);
+        expect(await planFailure(fleet("builtIn"), deployingFrom("99999999-2222-3333-4444-555555555555"))).to.equal(undefined);
     });
 });
 

@@ -177,7 +177,11 @@ export function definitionCoversImage(definition: EnrolmentDefinition, image: Pa
 
 /** The Ubuntu and RHEL releases the definition enrols, for messages. */
 export function coveredLinuxImages(definition: EnrolmentDefinition): string {
-    const skus = (publisher: string) => definition.images.find((condition) => condition.publisher === publisher)?.sku?.like?.join(", ");
+    const skus = (publisher: string) =>
+        definition.images
+            .filter((condition) => condition.publisher === publisher)
+            .flatMap((condition) => condition.sku?.like ?? [])
+            .join(", ");
     return `Canonical offers containing "ubuntu" with SKUs like ${skus("Canonical")}; RedHat RHEL SKUs like ${skus("RedHat")}`;
 }
 

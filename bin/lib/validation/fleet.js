@@ -49,8 +49,7 @@ function parseEnrolmentTag(setting, text) {
     return tag;
 }
 /** An image the tag definition enrols: Azure Policy would otherwise never back the VMs up. */
-function checkEnrolledImage(setting, image) {
-    const definition = fleet_1.ENROLMENT_DEFINITIONS.include;
+function checkEnrolledImage(setting, image, definition = fleet_1.ENROLMENT_DEFINITIONS.include) {
     if (!(0, fleet_1.definitionCoversImage)(definition, image)) {
         (0, errors_1.invalid)(setting, `an image Azure's enrolment definition ${definition.id.split("/").pop()} (${definition.version}) lists, or it never enrols the VMs: ${(0, fleet_1.coveredLinuxImages)(definition)}`, (0, images_1.formatImageUrn)(image));
     }
