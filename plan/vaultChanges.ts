@@ -27,6 +27,7 @@ const IMMUTABILITY = "properties.securitySettings.immutabilitySettings.state";
 const SOFT_DELETE = "properties.securitySettings.softDeleteSettings.softDeleteState";
 const PROTECTION_STATE = "properties.protectionState";
 const KEY_URI = "properties.encryption.keyVaultProperties.keyUri";
+const INFRASTRUCTURE_ENCRYPTION = "properties.encryption.infrastructureEncryption";
 const CROSS_SUBSCRIPTION_RESTORE = "properties.restoreSettings.crossSubscriptionRestoreSettings.crossSubscriptionRestoreState";
 
 /** The notes for one change; `before` is the older plan, whose protected items tell whether the vault holds any. */
@@ -48,6 +49,10 @@ export function changeNotes(before: Plan, change: ChangeOfResource, resource: Pl
             notes.push({ kind: "irreversible", text: "immutability Locked: irreversible, the vault can never be unlocked nor a retention shortened" });
         }
         notes.push(...encryptionNotes(changed(KEY_URI), changed(CROSS_SUBSCRIPTION_RESTORE), () => vaultProtectsItems(before, resource)));
+        const doubleEncryption = changed(INFRASTRUCTURE_ENCRYPTION);
+        if (doubleEncryption && doubleEncryption.old !== undefined && doubleEncryption.old !== null) {
+            notes.push({ kind: "refused", text: "infrastructure encryption changed: Azure will refuse it, it is set once with the key" });
+        }
         const softDelete = changed(SOFT_DELETE);
         if (softDelete?.old === "AlwaysON") {
             notes.push({ kind: "refused", text: "soft delete away from AlwaysOn: Azure will refuse it, AlwaysOn is permanent" });

@@ -145,6 +145,15 @@ describe("the offline diff on a key or restore change of a vault that protects i
         });
     });
 
+    it("calls a change of infrastructure encryption, once set with the key, one Azure will refuse", async () => {
+        const keyed = await planReferenceEnvironment({ vaultCmkKeyUri: KEY });
+        const doubled = await planReferenceEnvironment({ vaultCmkKeyUri: KEY, vaultInfrastructureEncryption: "true" });
+        expect(diffPlans(keyed, doubled).find((c) => c.type === "azure-native:recoveryservices:Vault")?.notes).to.deep.include({
+            kind: "refused",
+            text: "infrastructure encryption changed: Azure will refuse it, it is set once with the key",
+        });
+    });
+
     it("calls PermanentlyDisabled irreversible", async () => {
         expect(notesOf(await planReferenceEnvironment({ crossSubscriptionRestore: "PermanentlyDisabled", vaultAllowIrreversibleSettings: "true" }))).to.deep.include({
             kind: "irreversible",

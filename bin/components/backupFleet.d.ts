@@ -57,6 +57,12 @@ export declare class BackupFleet extends pulumi.ComponentResource {
     private readonly subscriptionScope;
     constructor(name: string, args: BackupFleetArgs, opts?: pulumi.ComponentResourceOptions);
     /**
+     * The project's definition, in the deploying subscription: an assignment can only use a
+     * definition at or above its scope, so a scope in another subscription is refused before
+     * anything is created (the deploying subscription read with getClientConfig; offline unknown).
+     */
+    private customDefinition;
+    /**
      * The definition's `roleDefinitionIds`, at the least scope each needs: Virtual Machine
      * Contributor where the VMs are (the assignment's scope), Backup Contributor on the vault's
      * resource group, where the definition's nested deployment writes the protected item

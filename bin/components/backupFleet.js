@@ -91,8 +91,8 @@ class BackupFleet extends pulumi.ComponentResource {
         const definition = (0, fleetDefinition_1.enrolmentDefinitionFor)(definitionKind, mode);
         // The custom definition lives in the deploying subscription (Microsoft.Authorization
         // 2025-01-01 policyDefinitions at subscription scope), which the assignments' scope must be in.
-        const customDefinition = definitionKind === "custom" ? new authorization.PolicyDefinition(`${name}-definition`, (0, fleetDefinition_1.customDefinitionProperties)(mode), { parent: this }) : undefined;
         const scope = pulumi.output(args.scope).apply((id) => (0, armIds_1.parseScopeId)(id) ?? (0, errors_1.invalid)("scope", "a subscription id or a resource group id", id));
+        const customDefinition = definitionKind === "custom" ? this.customDefinition(name, mode, scope) : undefined;
         const { regions: _regions, scope: _scope, tagName: _tagName, tagValue: _tagValue, excludeTagged: _excludeTagged, definition: _definition, ...vaultSettings } = args;
         const vaultName = args.vaultName ?? defaults_1.DEFAULTS.vaultName;
         const members = regions.map((region) => {
@@ -121,6 +121,22 @@ class BackupFleet extends pulumi.ComponentResource {
         this.assignmentIds = pulumi.all(members.map(({ assignment }) => assignment.id));
         this.principalIds = pulumi.all(members.map(({ principalId }) => principalId));
         this.registerOutputs({ vaultIds: this.vaultIds, policyIds: this.policyIds, assignmentIds: this.assignmentIds, principalIds: this.principalIds });
+    }
+    /**
+     * The project's definition, in the deploying subscription: an assignment can only use a
+     * definition at or above its scope, so a scope in another subscription is refused before
+     * anything is created (the deploying subscription read with getClientConfig; offline unknown).
+     */
+    customDefinition(name, mode, scope) {
+        const properties = (0, fleetDefinition_1.customDefinitionProperties)(mode);
+        const deploying = authorization.getClientConfigOutput({ parent: this });
+        const description = pulumi.all([scope, deploying]).apply(([parts, client]) => {
+            if (typeof client?.subscriptionId === "string" && parts.subscriptionId.toLowerCase() !== client.subscriptionId.toLowerCase()) {
+                (0, errors_1.invalid)("scope", `in the deploying subscription ${client.subscriptionId} with definition "custom", where the project's definition is created; or set definition "builtIn"`, scopeId(parts));
+            }
+            return properties.description;
+        });
+        return new authorization.PolicyDefinition(`${name}-definition`, { ...properties, description }, { parent: this });
     }
     /**
      * The definition's `roleDefinitionIds`, at the least scope each needs: Virtual Machine

@@ -139,7 +139,10 @@ function definitionCoversImage(definition, image) {
 }
 /** The Ubuntu and RHEL releases the definition enrols, for messages. */
 function coveredLinuxImages(definition) {
-    const skus = (publisher) => definition.images.find((condition) => condition.publisher === publisher)?.sku?.like?.join(", ");
+    const skus = (publisher) => definition.images
+        .filter((condition) => condition.publisher === publisher)
+        .flatMap((condition) => condition.sku?.like ?? [])
+        .join(", ");
     return `Canonical offers containing "ubuntu" with SKUs like ${skus("Canonical")}; RedHat RHEL SKUs like ${skus("RedHat")}`;
 }
 /** The assignment parameters of an enrolment, in the definition's own names (`{ name: { value } }`, as the REST API takes them). */
