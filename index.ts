@@ -142,7 +142,7 @@ export = async () => {
         : new BackupVault("backup", {
               ...roleArguments(settings, "vault"),
               resourceGroupName,
-              virtualMachines: [...linuxVms, ...windowsVms].map(({ name, vm }) => ({ name, id: vm.vmId, location })),
+              virtualMachines: [...linuxVms, ...windowsVms].map(({ name, vm }) => ({ name, id: vm.vmId, location, backupDiskLuns: settings.appVmBackupDiskLuns })),
               // A VM that is gone keeps its recovery points: its item, under the same name, stops protection.
               retiredVirtualMachines: settings.retiredVms.map((name) => ({ name, id: pulumi.interpolate`${resourceGroup.id}/providers/Microsoft.Compute/virtualMachines/${name}` })),
           });

@@ -56,6 +56,11 @@ import {
     WEEKLY_RETENTION_WEEKS,
     YEARLY_RETENTION_YEARS,
 } from "./policy/rulebook/vault";
+import { checkBackupDiskLuns, checkPolicyTiers, POLICY_TIER_DEFAULTS, PolicyTierSettings } from "./lib/archiveTier";
+import { checkVaultEncryption, VAULT_ENCRYPTION_DEFAULTS, VaultEncryptionSettings } from "./lib/vaultEncryption";
+import { checkFleetDefinition, FLEET_DEFINITION_DEFAULT, FleetDefinition } from "./lib/validation/fleetDefinition";
+import { ArchiveTier, CrossSubscriptionRestore, SnapshotConsistency } from "./policy/rulebook/vaultOptions";
+import { enrolmentDefinitionFor } from "./policy/rulebook/fleetDefinition";
 
 /** The stack defaults, the components' own where they have one; `Pulumi.yaml` declares the same values (a test keeps the two equal). */
 export const DEFAULTS = {
@@ -95,13 +100,30 @@ export const DEFAULTS = {
     fleetRegions: [],
     enrolmentTag: "backup=daily",
     alertEmails: [],
+    // Encryption, Resource Guard, restore, archive, disks (issue 21).
+    vaultCmkKeyUri: "",
+    vaultCmkIdentityId: "",
+    vaultInfrastructureEncryption: VAULT_ENCRYPTION_DEFAULTS.infrastructureEncryption,
+    resourceGuardId: "",
+    crossSubscriptionRestore: VAULT_ENCRYPTION_DEFAULTS.crossSubscriptionRestore,
+    archiveTier: POLICY_TIER_DEFAULTS.archiveTier,
+    archiveAfterDays: 0,
+    snapshotConsistency: POLICY_TIER_DEFAULTS.snapshotConsistency,
+    instantRestoreResourceGroupPrefix: "",
+    instantRestoreResourceGroupSuffix: "",
+    appVmBackupDiskLuns: "",
+    fleetDefinition: FLEET_DEFINITION_DEFAULT,
 } as const;
 
 /** The app VMs' image when none is set: per enrolment, one its enrolment covers. */
 export const DEFAULT_APP_VM_IMAGES: Record<Enrolment, string> = {
     list: formatImageUrn(UBUNTU_LTS_IMAGE),
-    policy: formatImageUrn(UBUNTU_22_04_IMAGE),
+    // The custom enrolment definition (fleetDefinition, policy/rulebook/fleetDefinition.ts) enrols Ubuntu 24.04.
+    policy: formatImageUrn(UBUNTU_LTS_IMAGE),
 };
+
+/** With `fleetDefinition` "builtIn": an image the built-in definition's list (as the rulebook reads it) enrols. */
+export const DEFAULT_BUILT_IN_FLEET_IMAGE = formatImageUrn(UBUNTU_22_04_IMAGE);
 
 /** Subnets carved from the address space when none are given: the first and second /24. */
 export const DEFAULT_SUBNET_PREFIX_LENGTH = 24;
@@ -173,6 +195,21 @@ export interface Settings extends VaultPolicySettings {
     logAnalyticsWorkspaceId?: string;
     /** "create": a new workspace for them. */
     logAnalyticsWorkspace?: string;
+    // ---- Encryption, Resource Guard, restore, archive, disks (issue 21; docs/vault.md) ----
+    vaultCmkKeyUri?: string;
+    vaultCmkIdentityId?: string;
+    vaultInfrastructureEncryption: boolean;
+    resourceGuardId?: string;
+    crossSubscriptionRestore: CrossSubscriptionRestore;
+    archiveTier: ArchiveTier;
+    archiveAfterDays?: number;
+    snapshotConsistency: SnapshotConsistency;
+    instantRestoreResourceGroupPrefix?: string;
+    instantRestoreResourceGroupSuffix?: string;
+    /** The app VMs' data disks to back up, by LUN (the OS disk always); every disk when absent. */
+    appVmBackupDiskLuns?: number[];
+    /** With "policy": the project's custom enrolment definition, or Azure's built-in one. */
+    fleetDefinition: FleetDefinition;
     /** Not a setting: what the settings resolve to, computed once and passed down. */
     topology: Topology;
 }
@@ -206,6 +243,9 @@ export const CURRENT_SETTING_KEYS: SettingKey[] = [
     "crossRegionRestore", "vaultPublicNetworkAccess", "vaultLock", "tags", "retiredVms", "keepTypeAliases",
     "enrolment", "fleetRegions", "fleetScope", "enrolmentTag",
     "alertEmails", "logAnalyticsWorkspaceId", "logAnalyticsWorkspace",
+    "vaultCmkKeyUri", "vaultCmkIdentityId", "vaultInfrastructureEncryption", "resourceGuardId", "crossSubscriptionRestore",
+    "archiveTier", "archiveAfterDays", "snapshotConsistency", "instantRestoreResourceGroupPrefix", "instantRestoreResourceGroupSuffix",
+    "appVmBackupDiskLuns", "fleetDefinition",
 ];
 
 /** Every key the program reads: the settings, and the deprecated names that still work. */
@@ -248,6 +288,7 @@ interface RoleArgs {
 /** Settings that feed no component argument: they shape the environment itself. */
 export const ENVIRONMENT_SETTINGS: readonly SettingKey[] = [
     "addressSpace", "proxySubnet", "appSubnet", "appVmCount", "windowsAppVmCount", "retiredVms", "enrolment", "enrolmentTag", "logAnalyticsWorkspace",
+    "appVmBackupDiskLuns",
 ];
 
 /** `prefix` + `argument`, a word at the seam said once: "vault" + "vaultName" is "vaultName", "appVm" + "vmSize" is "appVmSize". */
@@ -353,7 +394,7 @@ export function resolveSettings(given: RawConfig, sizes?: VmSizeData, options: R
         appVmCount: integer(raw, "appVmCount", DEFAULTS.appVmCount, APP_VM_COUNT),
         appVmDataDiskCount: integer(raw, "appVmDataDiskCount", DEFAULTS.appVmDataDiskCount, { min: 0, ...dataDiskLimit({}) }),
         appVmSize: text(raw, "appVmSize") ?? DEFAULTS.appVmSize,
-        appVmImage: parseImageUrn("appVmImage", text(raw, "appVmImage") ?? DEFAULT_APP_VM_IMAGES[enrolment]),
+        appVmImage: parseImageUrn("appVmImage", text(raw, "appVmImage") ?? (enrolment === "policy" && text(raw, "fleetDefinition") === "builtIn" ? DEFAULT_BUILT_IN_FLEET_IMAGE : DEFAULT_APP_VM_IMAGES[enrolment])),
         windowsAppVmCount: integer(raw, "windowsAppVmCount", DEFAULTS.windowsAppVmCount, APP_VM_COUNT),
         windowsAppVmSize: text(raw, "windowsAppVmSize") ?? DEFAULTS.windowsAppVmSize,
         proxyVmSize: text(raw, "proxyVmSize") ?? DEFAULTS.proxyVmSize,
@@ -396,6 +437,18 @@ export function resolveSettings(given: RawConfig, sizes?: VmSizeData, options: R
         alertEmails: list(raw, "alertEmails", '["ops@example.com"]') ?? [...DEFAULTS.alertEmails],
         logAnalyticsWorkspaceId: text(raw, "logAnalyticsWorkspaceId"),
         logAnalyticsWorkspace: text(raw, "logAnalyticsWorkspace"),
+        vaultCmkKeyUri: text(raw, "vaultCmkKeyUri"),
+        vaultCmkIdentityId: text(raw, "vaultCmkIdentityId"),
+        vaultInfrastructureEncryption: boolean(raw, "vaultInfrastructureEncryption", DEFAULTS.vaultInfrastructureEncryption),
+        resourceGuardId: text(raw, "resourceGuardId"),
+        crossSubscriptionRestore: (text(raw, "crossSubscriptionRestore") ?? DEFAULTS.crossSubscriptionRestore) as CrossSubscriptionRestore,
+        archiveTier: (text(raw, "archiveTier") ?? DEFAULTS.archiveTier) as ArchiveTier,
+        archiveAfterDays: optionalInteger(raw, "archiveAfterDays"),
+        snapshotConsistency: (text(raw, "snapshotConsistency") ?? DEFAULTS.snapshotConsistency) as SnapshotConsistency,
+        instantRestoreResourceGroupPrefix: text(raw, "instantRestoreResourceGroupPrefix"),
+        instantRestoreResourceGroupSuffix: text(raw, "instantRestoreResourceGroupSuffix"),
+        appVmBackupDiskLuns: diskLuns(raw),
+        fleetDefinition: checkFleetDefinition("fleetDefinition", text(raw, "fleetDefinition") ?? DEFAULTS.fleetDefinition),
     };
     return { ...settings, topology: checkSettings(settings, sizes) };
 }
@@ -437,6 +490,7 @@ function checkSettings(s: Omit<Settings, "topology">, sizes: VmSizeData | undefi
         Object.fromEntries(Object.keys(VAULT_DEFAULTS).map((argument) => [argument, s[vaultSetting(argument) as SettingKey]])) as unknown as VaultSettings,
         vaultSetting,
     );
+    checkVaultOptions(s, vaultSetting);
     checkRetiredVms(s);
     checkFleet(s);
     checkAlertEmails("alertEmails", s.alertEmails);
@@ -467,7 +521,26 @@ function checkFleet(s: Omit<Settings, "topology">): void {
         invalid("retiredVms", 'used only with enrolment "list": with "policy" no protected item is this stack\'s to keep', s.retiredVms);
     }
     if (s.appVmCount > 0) {
-        checkEnrolledImage("appVmImage", s.appVmImage);
+        checkEnrolledImage("appVmImage", s.appVmImage, enrolmentDefinitionFor(s.fleetDefinition, "include"));
+    }
+}
+
+/** The vault's key, guard, restore and archive options and the app VMs' disk selection, each error naming its setting. */
+function checkVaultOptions(s: Omit<Settings, "topology">, vaultSetting: (argument: string) => string): void {
+    const value = (argument: string) => s[vaultSetting(argument) as SettingKey];
+    const encryption = ["cmkKeyUri", "cmkIdentityId", "infrastructureEncryption", "resourceGuardId", "crossSubscriptionRestore"] as const;
+    checkVaultEncryption(
+        Object.fromEntries(encryption.map((argument) => [argument, value(argument)])) as unknown as VaultEncryptionSettings,
+        { name: "vaultAllowIrreversibleSettings", value: s.vaultAllowIrreversibleSettings },
+        vaultSetting,
+    );
+    const tiers = ["archiveTier", "archiveAfterDays", "snapshotConsistency", "instantRestoreResourceGroupPrefix", "instantRestoreResourceGroupSuffix"] as const;
+    checkPolicyTiers(Object.fromEntries(tiers.map((argument) => [argument, value(argument)])) as unknown as PolicyTierSettings, s, vaultSetting);
+    if (s.appVmBackupDiskLuns !== undefined) {
+        checkBackupDiskLuns("appVmBackupDiskLuns", s.appVmBackupDiskLuns, { count: s.appVmDataDiskCount, setting: "appVmDataDiskCount" });
+        if (s.enrolment === "policy") {
+            invalid("appVmBackupDiskLuns", 'used only with enrolment "list": Azure Policy\'s enrolment writes every disk', s.appVmBackupDiskLuns);
+        }
     }
 }
 
@@ -522,6 +595,21 @@ function integer(raw: RawConfig, key: SettingKey, fallback: number, range: Whole
         return fallback;
     }
     return wholeNumber(key, DIGITS.test(value) ? Number(value) : value, range);
+}
+
+/** A whole number, or undefined when unset or 0 (Pulumi.yaml's "not set"). */
+function optionalInteger(raw: RawConfig, key: SettingKey): number | undefined {
+    const value = text(raw, key);
+    if (value === undefined || value === "0") {
+        return undefined;
+    }
+    return (DIGITS.test(value) ? Number(value) : value) as number;
+}
+
+/** A JSON list of LUNs, `[]` included; undefined when unset. */
+function diskLuns(raw: RawConfig): number[] | undefined {
+    const value = text(raw, "appVmBackupDiskLuns");
+    return value === undefined ? undefined : checkBackupDiskLuns("appVmBackupDiskLuns", json(value));
 }
 
 function boolean(raw: RawConfig, key: SettingKey, fallback: boolean): boolean {

@@ -9,7 +9,9 @@ import { checkFleetRegions, checkFleetScope } from "../lib/validation/fleet";
 import { checkTag } from "../lib/vaultSettings";
 import { parseResourceId, parseScopeId, ScopeParts } from "../policy/rulebook/armIds";
 import { ARM_TYPES } from "../policy/rulebook/azureTypes";
-import { EnrolmentDefinition, ENROLMENT_DEFINITIONS, enrolmentParameters, ROLES } from "../policy/rulebook/fleet";
+import { EnrolmentDefinition, enrolmentParameters, ROLES } from "../policy/rulebook/fleet";
+import { customDefinitionProperties, enrolmentDefinitionFor } from "../policy/rulebook/fleetDefinition";
+import { checkFleetDefinition, FLEET_DEFINITION_DEFAULT } from "../lib/validation/fleetDefinition";
 import { invalid } from "../policy/rulebook/errors";
 import { BACKUP_VAULT_SETTINGS_ARGUMENTS, BackupVault, BackupVaultSettingsArgs } from "./backupVault";
 
@@ -32,10 +34,16 @@ export interface BackupFleetArgs extends BackupVaultSettingsArgs {
      * given tag" definition, instead of only the tagged ones. @default false
      */
     excludeTagged?: boolean;
+    /**
+     * "custom": the project's definition (an `authorization.PolicyDefinition` in the deploying
+     * subscription, the built-in's rule with every image Azure Backup supports, Ubuntu 24.04 and
+     * RHEL 9 among them); "builtIn": Azure's built-in definition. @default "custom"
+     */
+    definition?: string;
 }
 
 /** Every argument of `BackupFleet`, once. */
-export const BACKUP_FLEET_ARGUMENTS = argumentNames<BackupFleetArgs>()([...BACKUP_VAULT_SETTINGS_ARGUMENTS, "resourceGroupName", "regions", "scope", "tagName", "tagValue", "excludeTagged"]);
+export const BACKUP_FLEET_ARGUMENTS = argumentNames<BackupFleetArgs>()([...BACKUP_VAULT_SETTINGS_ARGUMENTS, "resourceGroupName", "regions", "scope", "tagName", "tagValue", "excludeTagged", "definition"]);
 
 /** The tag a fleet enrols by, unless told otherwise. */
 export const FLEET_TAG = { name: "backup", value: "daily" } as const;
@@ -74,9 +82,14 @@ export class BackupFleet extends pulumi.ComponentResource {
             checkFleetScope("scope", args.scope);
         }
         this.subscriptionScope = typeof args.scope === "string" && parseScopeId(args.scope)?.resourceGroupName === undefined;
-        const definition = ENROLMENT_DEFINITIONS[args.excludeTagged ? "exclude" : "include"];
+        const mode = args.excludeTagged ? "exclude" : "include";
+        const definitionKind = checkFleetDefinition("definition", args.definition ?? FLEET_DEFINITION_DEFAULT);
+        const definition = enrolmentDefinitionFor(definitionKind, mode);
+        // The custom definition lives in the deploying subscription (Microsoft.Authorization
+        // 2025-01-01 policyDefinitions at subscription scope), which the assignments' scope must be in.
         const scope = pulumi.output(args.scope).apply((id) => parseScopeId(id) ?? invalid("scope", "a subscription id or a resource group id", id));
-        const { regions: _regions, scope: _scope, tagName: _tagName, tagValue: _tagValue, excludeTagged: _excludeTagged, ...vaultSettings } = args;
+        const customDefinition = definitionKind === "custom" ? this.customDefinition(name, mode, scope) : undefined;
+        const { regions: _regions, scope: _scope, tagName: _tagName, tagValue: _tagValue, excludeTagged: _excludeTagged, definition: _definition, ...vaultSettings } = args;
         const vaultName = args.vaultName ?? DEFAULTS.vaultName;
 
         const members = regions.map((region) => {
@@ -92,7 +105,7 @@ export class BackupFleet extends pulumi.ComponentResource {
                 {
                     policyAssignmentName: assignmentName,
                     scope: args.scope,
-                    policyDefinitionId: definition.id,
+                    policyDefinitionId: customDefinition?.id ?? definition.id,
                     displayName: `Back up ${args.excludeTagged ? "VMs without" : "VMs with"} tag ${tagName}=${tagValue} in ${region}`,
                     description: `${definition.displayName} (${definition.version}), into ${vaultName}-${region}.`,
                     enforcementMode: "Default",
@@ -116,6 +129,27 @@ export class BackupFleet extends pulumi.ComponentResource {
         this.assignmentIds = pulumi.all(members.map(({ assignment }) => assignment.id));
         this.principalIds = pulumi.all(members.map(({ principalId }) => principalId));
         this.registerOutputs({ vaultIds: this.vaultIds, policyIds: this.policyIds, assignmentIds: this.assignmentIds, principalIds: this.principalIds });
+    }
+
+    /**
+     * The project's definition, in the deploying subscription: an assignment can only use a
+     * definition at or above its scope, so a scope in another subscription is refused before
+     * anything is created (the deploying subscription read with getClientConfig; offline unknown).
+     */
+    private customDefinition(name: string, mode: "include" | "exclude", scope: pulumi.Output<ScopeParts>): authorization.PolicyDefinition {
+        const properties = customDefinitionProperties(mode);
+        const deploying = authorization.getClientConfigOutput({ parent: this });
+        const description = pulumi.all([scope, deploying]).apply(([parts, client]) => {
+            if (typeof client?.subscriptionId === "string" && parts.subscriptionId.toLowerCase() !== client.subscriptionId.toLowerCase()) {
+                invalid(
+                    "scope",
+                    `in the deploying subscription ${client.subscriptionId} with definition "custom", where the project's definition is created; or set definition "builtIn"`,
+                    scopeId(parts),
+                );
+            }
+            return properties.description;
+        });
+        return new authorization.PolicyDefinition(`${name}-definition`, { ...properties, description }, { parent: this });
     }
 
     /**

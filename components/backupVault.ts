@@ -15,6 +15,9 @@ import { checkedTags, checkVaultSettings, VAULT_DEFAULTS, VAULT_LOCK, vaultPrope
 import { protectedItemName, protectionContainerName, VmReference } from "../policy/rulebook/backup";
 import { POLICY_TYPE_VERSIONS } from "../policy/rulebook/vault";
 import { InvalidSettingError } from "../policy/rulebook/errors";
+import { checkBackupDiskLuns, checkPolicyTiers, diskSelection, POLICY_TIER_DEFAULTS, PolicyTierSettings, policyTierProperties } from "../lib/archiveTier";
+import { checkVaultEncryption, encryptionProperties, VAULT_ENCRYPTION_DEFAULTS, VaultEncryptionSettings, vaultIdentity } from "../lib/vaultEncryption";
+import { RESOURCE_GUARD_PROXY_NAME } from "../policy/rulebook/vaultOptions";
 
 export interface ProtectedVmArgs {
     /** A stable key for this VM within the vault component; it names the protected item's Pulumi resource. */
@@ -23,6 +26,11 @@ export interface ProtectedVmArgs {
     id: pulumi.Input<string>;
     /** The VM's region; read from Azure when absent. It must be the vault's: Azure Backup does not protect across regions. */
     location?: pulumi.Input<string>;
+    /**
+     * Selective disk backup: the LUNs of the data disks to back up, the OS disk always with them;
+     * `[]` backs up the OS disk alone. Restores of such recovery points are disk restores only. @default every disk
+     */
+    backupDiskLuns?: number[];
 }
 
 /** A VM whose protection is stopped and whose recovery points are kept: it may be deleted already. */
@@ -89,6 +97,32 @@ export interface BackupVaultSettingsArgs extends CommonArgs {
     publicNetworkAccess?: string;
     /** A CanNotDelete management lock on the vault, which stops its deletion outside Pulumi too. @default true */
     lock?: boolean;
+    // ---- Encryption, Resource Guard, restore and archive (docs/vault.md) ----
+    /**
+     * Customer-managed key: a Key Vault or Managed HSM key URI, versioned or not
+     * (`https://<vault>.vault.azure.net/keys/<name>[/<version>]`). Only on a vault that never
+     * protected an item, and irreversible; the identity must hold Key Vault Crypto Service
+     * Encryption User on the key first (your step). @default none (platform-managed keys)
+     */
+    cmkKeyUri?: string;
+    /** The user-assigned identity (ARM id) that reads the key, attached to the vault too. @default the vault's system-assigned identity */
+    cmkIdentityId?: string;
+    /** Infrastructure (double) encryption, only with `cmkKeyUri`; Azure never changes it afterwards. @default false */
+    infrastructureEncryption?: boolean;
+    /** A Resource Guard's ARM id (Microsoft.DataProtection/resourceGuards, in the vault's region): multi-user authorization. @default none */
+    resourceGuardId?: string;
+    /** "Enabled", "Disabled" or "PermanentlyDisabled" (irreversible, only with `allowIrreversibleSettings`). @default "Disabled" */
+    crossSubscriptionRestore?: string;
+    /** Archive tier of monthly and yearly points: "Off", "Recommended" or "AfterDays" (with `archiveAfterDays`). @default "Off" */
+    archiveTier?: string;
+    /** With `archiveTier` "AfterDays": days in the standard tier before archive (at least 90). @default none */
+    archiveAfterDays?: number;
+    /** "ApplicationOrFileSystem" or "CrashConsistent" (Enhanced policy only). @default "ApplicationOrFileSystem" */
+    snapshotConsistency?: string;
+    /** The instant-restore resource group's name before Azure's counter n. @default Azure's AzureBackupRG_<geo>_<n> */
+    instantRestoreResourceGroupPrefix?: string;
+    /** The instant-restore resource group's name after the counter n, with a prefix only. @default none */
+    instantRestoreResourceGroupSuffix?: string;
 }
 
 export interface BackupVaultArgs extends BackupVaultSettingsArgs {
@@ -116,6 +150,8 @@ export const BACKUP_VAULT_SETTINGS_ARGUMENTS = argumentNames<BackupVaultSettings
     "vaultName", "policyName", "backupPolicyType", "backupTime", "timeZone", "retentionDays", "instantRestoreDays", "backupFrequency", "hourlyInterval",
     "hourlyWindowHours", "weeklyRetentionWeeks", "monthlyRetentionMonths", "yearlyRetentionYears", "retentionDay", "yearlyRetentionMonth", "protect", "softDelete",
     "softDeleteDays", "immutability", "allowIrreversibleSettings", "storageRedundancy", "crossRegionRestore", "publicNetworkAccess", "lock", "tags", "keepTypeAliases",
+    "cmkKeyUri", "cmkIdentityId", "infrastructureEncryption", "resourceGuardId", "crossSubscriptionRestore",
+    "archiveTier", "archiveAfterDays", "snapshotConsistency", "instantRestoreResourceGroupPrefix", "instantRestoreResourceGroupSuffix",
 ]);
 
 /** Every argument of `BackupVault`, once. */
@@ -173,6 +209,23 @@ export class BackupVault extends pulumi.ComponentResource {
         checkVaultName("vaultName", vaultName);
         checkVaultPolicy(policy);
         checkVaultSettings(settings);
+        const encryption: VaultEncryptionSettings = {
+            cmkKeyUri: args.cmkKeyUri,
+            cmkIdentityId: args.cmkIdentityId,
+            infrastructureEncryption: args.infrastructureEncryption ?? VAULT_ENCRYPTION_DEFAULTS.infrastructureEncryption,
+            resourceGuardId: args.resourceGuardId,
+            crossSubscriptionRestore: (args.crossSubscriptionRestore ?? VAULT_ENCRYPTION_DEFAULTS.crossSubscriptionRestore) as VaultEncryptionSettings["crossSubscriptionRestore"],
+        };
+        checkVaultEncryption(encryption, { name: "allowIrreversibleSettings", value: settings.allowIrreversibleSettings });
+        const tiers = {
+            archiveTier: args.archiveTier ?? POLICY_TIER_DEFAULTS.archiveTier,
+            archiveAfterDays: args.archiveAfterDays,
+            snapshotConsistency: args.snapshotConsistency ?? POLICY_TIER_DEFAULTS.snapshotConsistency,
+            instantRestoreResourceGroupPrefix: args.instantRestoreResourceGroupPrefix,
+            instantRestoreResourceGroupSuffix: args.instantRestoreResourceGroupSuffix,
+        } as PolicyTierSettings;
+        checkPolicyTiers(tiers, { ...policy, storageRedundancy: settings.storageRedundancy });
+        virtualMachines.forEach((vm) => vm.backupDiskLuns !== undefined && checkBackupDiskLuns(`${vm.label}.backupDiskLuns`, vm.backupDiskLuns));
         checkUniqueKeys("virtualMachines[].name", [...virtualMachines, ...retired].map((vm) => vm.name), "VM");
         if (typeof args.location === "string") {
             checkRegion("location", args.location);
@@ -201,7 +254,7 @@ export class BackupVault extends pulumi.ComponentResource {
                 vaultName,
                 location,
                 sku: { name: "Standard" },
-                ...vaultProperties(settings),
+                ...withEncryption(vaultProperties(settings), encryption),
                 tags,
             },
             { parent: this, protect },
@@ -221,6 +274,7 @@ export class BackupVault extends pulumi.ComponentResource {
                     timeZone: policy.timeZone,
                     schedulePolicy: schedulePolicy(policy, runTime),
                     retentionPolicy: retentionPolicy(policy, runTime),
+                    ...policyTierProperties(tiers),
                 },
                 tags,
             },
@@ -233,6 +287,7 @@ export class BackupVault extends pulumi.ComponentResource {
             vm: pulumi.Output<VmReference>,
             sourceResourceId: pulumi.Input<string>,
             protection: { policyId: pulumi.Input<string> } | { protectionState: "ProtectionStopped" },
+            backupDiskLuns?: number[],
         ) =>
             reading()((lean) =>
                 new recoveryservices.ProtectedItem(
@@ -243,7 +298,7 @@ export class BackupVault extends pulumi.ComponentResource {
                         fabricName: "Azure",
                         containerName: vm.apply(protectionContainerName),
                         protectedItemName: vm.apply(protectedItemName),
-                        properties: { protectedItemType: "Microsoft.Compute/virtualMachines", sourceResourceId, ...protection },
+                        properties: { protectedItemType: "Microsoft.Compute/virtualMachines", sourceResourceId, ...protection, ...diskSelection(backupDiskLuns) },
                         tags,
                     },
                     // Not `protect`: a protected item that leaves the program (its VM gone, not yet
@@ -259,7 +314,7 @@ export class BackupVault extends pulumi.ComponentResource {
                     checkVmRegion(vm, vmLocation, vaultLocation);
                     return parseVmId(`${vm.label}.id`, id);
                 });
-            return item(vm.name, reference, vm.id, { policyId: backupPolicy.id });
+            return item(vm.name, reference, vm.id, { policyId: backupPolicy.id }, vm.backupDiskLuns);
         });
 
         // "Stop protection and retain data" is the item with protectionState ProtectionStopped and
@@ -270,6 +325,21 @@ export class BackupVault extends pulumi.ComponentResource {
                 protectionState: "ProtectionStopped",
             }),
         );
+
+        if (encryption.resourceGuardId !== undefined) {
+            // Multi-user authorization. Removing the proxy is itself an operation the guard
+            // protects, so Pulumi never deletes it: kept in Azure when it leaves the program.
+            new recoveryservices.ResourceGuardProxy(
+                `${name}-resource-guard`,
+                {
+                    resourceGroupName: args.resourceGroupName,
+                    vaultName: vault.name,
+                    resourceGuardProxyName: RESOURCE_GUARD_PROXY_NAME,
+                    properties: { resourceGuardResourceId: encryption.resourceGuardId },
+                },
+                { parent: this, protect, retainOnDelete: true },
+            );
+        }
 
         if (args.lock ?? true) {
             // Created after the items and so deleted before them: a teardown through Pulumi lifts it first.
@@ -325,4 +395,18 @@ function checkVmRegion(vm: VmToProtect, vmLocation: pulumi.Input<string> | undef
         const setting = vm.regionFromAzure ? `${vm.label} (its region, read from Azure)` : `${vm.label}.location`;
         checkSameRegion(setting, vmLocation, vaultLocation, "the vault's region");
     }
+}
+
+/**
+ * The vault's properties with its key and restore settings, and its identity with the key's. The
+ * encryption is in the vault's own PUT, which every protected item waits for (they name the
+ * vault), so no item is registered before the key is set: Azure refuses a key on a vault that
+ * ever had one ("Any vault that contains existing items registered or attempted to be registered
+ * to it aren't supported", Learn, encryption-at-rest-with-cmk).
+ */
+function withEncryption(
+    base: ReturnType<typeof vaultProperties>,
+    encryption: VaultEncryptionSettings,
+): ReturnType<typeof vaultProperties> {
+    return { properties: { ...base.properties, ...encryptionProperties(encryption) }, identity: vaultIdentity(encryption) };
 }

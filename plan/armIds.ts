@@ -99,6 +99,10 @@ export function mockArmId(type: string, pulumiName: string, inputs: Record<strin
         return `${remediation}/providers/Microsoft.PolicyInsights/remediations/${name}`;
     }
     const group = `/subscriptions/${MOCK_SUBSCRIPTION}/resourceGroups`;
+    if (type === "azure-native:authorization:PolicyDefinition") {
+        // A subscription's definition (Microsoft.Authorization 2025-01-01).
+        return `/subscriptions/${MOCK_SUBSCRIPTION}/providers/Microsoft.Authorization/policyDefinitions/${String(inputs.policyDefinitionName ?? pulumiName)}`;
+    }
     if (type === "azure-native:resources:ResourceGroup") {
         return `${group}/${name}`;
     }

@@ -12,6 +12,7 @@
  * Either way, nothing else from the VM reaches the Internet and the platform address
  * 168.63.129.16 stays reachable.
  */
+import { keyAccessFinding } from "../policy/rulebook/vaultOptions";
 import * as yaml from "js-yaml";
 import {
     AZURE_PLATFORM_ADDRESS,
@@ -608,7 +609,16 @@ function notificationChecks(view: RulebookView, protection: VmProtection): Readi
         ? vaults.filter((vault) => sameName(vault.name, enrolledInto.name) && (vault.resourceGroupName === undefined || sameName(vault.resourceGroupName, enrolledInto.resourceGroupName)))
         : [];
     const protecting = [...new Set([...protection.items.map(({ item }) => vaultOf(item, vaults)), ...byEnrolment].filter((vault) => vault !== undefined))];
-    return protecting.map((vault) => ({ ...line("a failed backup reaches someone", notificationOf(view, vault.resource)), level: "warn" as const }));
+    return protecting.flatMap((vault) => [
+        { ...line("a failed backup reaches someone", notificationOf(view, vault.resource)), level: "warn" as const },
+        ...keyAccessChecks(vault.name, vault.resource),
+    ]);
+}
+
+/** A vault with a customer-managed key: the key's access is the user's step, a warning. */
+function keyAccessChecks(vaultName: string | undefined, vault: ResourceLike): ReadinessCheck[] {
+    const finding = keyAccessFinding(vaultName ?? vault.name, vault.props as Parameters<typeof keyAccessFinding>[1]);
+    return finding ? [{ ...line("customer-managed key reachable", finding), level: "warn" as const }] : [];
 }
 
 function notificationOf(view: RulebookView, vault: ResourceLike): Finding {

@@ -26,6 +26,9 @@ const REDUNDANCY = "properties.redundancySettings.standardTierStorageRedundancy"
 const IMMUTABILITY = "properties.securitySettings.immutabilitySettings.state";
 const SOFT_DELETE = "properties.securitySettings.softDeleteSettings.softDeleteState";
 const PROTECTION_STATE = "properties.protectionState";
+const KEY_URI = "properties.encryption.keyVaultProperties.keyUri";
+const INFRASTRUCTURE_ENCRYPTION = "properties.encryption.infrastructureEncryption";
+const CROSS_SUBSCRIPTION_RESTORE = "properties.restoreSettings.crossSubscriptionRestoreSettings.crossSubscriptionRestoreState";
 
 /** The notes for one change; `before` is the older plan, whose protected items tell whether the vault holds any. */
 export function changeNotes(before: Plan, change: ChangeOfResource, resource: PlannedResource | undefined): ChangeNote[] {
@@ -44,6 +47,11 @@ export function changeNotes(before: Plan, change: ChangeOfResource, resource: Pl
             notes.push({ kind: "refused", text: "immutability away from Locked: Azure will refuse it, a Locked vault stays immutable" });
         } else if (immutability?.new === "Locked") {
             notes.push({ kind: "irreversible", text: "immutability Locked: irreversible, the vault can never be unlocked nor a retention shortened" });
+        }
+        notes.push(...encryptionNotes(changed(KEY_URI), changed(CROSS_SUBSCRIPTION_RESTORE), () => vaultProtectsItems(before, resource)));
+        const doubleEncryption = changed(INFRASTRUCTURE_ENCRYPTION);
+        if (doubleEncryption && doubleEncryption.old !== undefined && doubleEncryption.old !== null) {
+            notes.push({ kind: "refused", text: "infrastructure encryption changed: Azure will refuse it, it is set once with the key" });
         }
         const softDelete = changed(SOFT_DELETE);
         if (softDelete?.old === "AlwaysON") {
@@ -70,4 +78,28 @@ function vaultProtectsItems(before: Plan, vault: PlannedResource | undefined): b
     return before.resources.some(
         (r) => r.type === ITEM && r.inputs.vaultName === old?.inputs.vaultName && r.inputs.resourceGroupName === old?.inputs.resourceGroupName,
     );
+}
+
+/**
+ * A customer-managed key on a vault that protects items, or taken away, is refused by Azure ("Any
+ * vault that contains existing items registered ... aren't supported"; "you can't revert to using
+ * PMKs", Learn encryption-at-rest-with-cmk); PermanentlyDisabled cross-subscription restore is for good.
+ */
+function encryptionNotes(
+    key: { old: unknown; new: unknown } | undefined,
+    restore: { old: unknown; new: unknown } | undefined,
+    protectsItems: () => boolean,
+): ChangeNote[] {
+    const notes: ChangeNote[] = [];
+    if (key && (key.old === undefined || key.old === null) && protectsItems()) {
+        notes.push({ kind: "refused", text: "customer-managed key on a vault that protects items: Azure will refuse it, a key goes only on a vault that never had an item" });
+    } else if (key && (key.new === undefined || key.new === null)) {
+        notes.push({ kind: "refused", text: "customer-managed key removed: Azure will refuse it, a vault never goes back to platform-managed keys" });
+    }
+    if (restore?.old === "PermanentlyDisabled") {
+        notes.push({ kind: "refused", text: "cross-subscription restore away from PermanentlyDisabled: Azure will refuse it" });
+    } else if (restore?.new === "PermanentlyDisabled") {
+        notes.push({ kind: "irreversible", text: "cross-subscription restore PermanentlyDisabled: irreversible, it can never be enabled again" });
+    }
+    return notes;
 }

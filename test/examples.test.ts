@@ -12,7 +12,6 @@ import { EXAMPLES_DIR, exampleFolders, planExampleFromSource, typeErrorsFromSour
 import { planReferenceEnvironment, resourcesOfType } from "./support/plan";
 
 const SUBSCRIPTION = "/subscriptions/11111111-2222-3333-4444-555555555555";
-const TAG_DEFINITION = "/providers/Microsoft.Authorization/policyDefinitions/345fa903-145c-4fe1-8bcd-93ec2adccde8";
 
 describe("the examples", () => {
     it("are numbered from 00 without a gap, each with a README", () => {
@@ -83,7 +82,10 @@ describe("examples/02-fleet: a landing zone's VMs enrolled by Azure Policy, plan
         expect(resourcesOfType(plan, "azure-native:recoveryservices:ProtectedItem")).to.deep.equal([]);
     });
 
-    it("assigns Azure's tag definition at the landing zone's subscription, per region, and remediates there", () => {
+    it("assigns the project's tag definition at the landing zone's subscription, per region, and remediates there", () => {
+        const [definition] = resourcesOfType(plan, "azure-native:authorization:PolicyDefinition");
+        const TAG_DEFINITION = definition.id;
+        expect(definition.inputs.policyDefinitionName).to.equal("backup-ready-vm-backup-with-tag");
         const assignments = resourcesOfType(plan, "azure-native:authorization:PolicyAssignment").map((a) => a.inputs);
         expect(assignments.map((a) => [a.scope, a.policyDefinitionId, a.location])).to.have.deep.members([
             [SUBSCRIPTION, TAG_DEFINITION, "westeurope"],

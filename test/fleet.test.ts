@@ -14,10 +14,9 @@ import { Plan, PlannedResource, runPlan } from "../plan/engine";
 import { isReady, readinessReport } from "../plan/readiness";
 import { definitionCoversImage, Enrolment, ENROLMENT_DEFINITIONS, enrolmentGap, enrolmentParameters, enrolmentView } from "../policy/rulebook/fleet";
 import { vmView } from "../policy/rulebook/resources";
-import { planReferenceEnvironment, PLAN_CLI, PROJECT_DIR, resourcesOfType } from "./support/plan";
+import { onlyResourceOfType, planReferenceEnvironment, PLAN_CLI, PROJECT_DIR, resourcesOfType } from "./support/plan";
 
 const TWO_REGIONS = { enrolment: "policy", fleetRegions: '["westeurope","northeurope"]' };
-const TAG_DEFINITION = "/providers/Microsoft.Authorization/policyDefinitions/345fa903-145c-4fe1-8bcd-93ec2adccde8";
 const NO_TAG_DEFINITION = "/providers/Microsoft.Authorization/policyDefinitions/09ce66bc-1220-4153-8104-e3f51c936913";
 const VM_CONTRIBUTOR = "9980e02c-c2be-4d73-94e8-173b1dc7cf3c";
 const BACKUP_CONTRIBUTOR = "5e467623-bb1f-42f4-a55d-6e525e11384b";
@@ -69,7 +68,10 @@ describe("a fleet enrolled by Azure Policy (enrolment=policy)", function () {
         for (const region of ["westeurope", "northeurope"]) {
             const assignment = assignments.find((candidate) => candidate.location === region) as Inputs;
             const policy = policies.find((candidate) => inputsOf(candidate).vaultName === `vm-backup-vault-${region}`) as PlannedResource;
-            expect(assignment.policyDefinitionId).to.equal(TAG_DEFINITION);
+            // The project's custom definition by default (fleetDefinition=custom), one for the fleet.
+            const definition = onlyResourceOfType(plan, "azure-native:authorization:PolicyDefinition");
+            expect(inputsOf(definition).policyDefinitionName).to.equal("backup-ready-vm-backup-with-tag");
+            expect(assignment.policyDefinitionId).to.equal(definition.id);
             expect(assignment.scope).to.equal(groupId);
             expect(assignment.identity).to.deep.equal({ type: "SystemAssigned" });
             expect(assignment.parameters).to.deep.equal({
@@ -207,9 +209,12 @@ describe("BackupFleet on its own", function () {
     });
 
     it("assigns the definition without a tag, with its exclusion parameters, when told to exclude tagged VMs", async () => {
-        const plan = await planFleet({ excludeTagged: true, tagName: "backup", tagValue: "none" });
+        const plan = await planFleet({ excludeTagged: true, tagName: "backup", tagValue: "none", definition: "builtIn" });
         const [assignment] = byType(plan, "azure-native:authorization:PolicyAssignment");
         expect(assignment.policyDefinitionId).to.equal(NO_TAG_DEFINITION);
+        expect(resourcesOfType(plan, "azure-native:authorization:PolicyDefinition")).to.deep.equal([]);
+        const custom = await planFleet({ excludeTagged: true, tagName: "backup", tagValue: "none" });
+        expect(byType(custom, "azure-native:authorization:PolicyDefinition").map((d) => d.policyDefinitionName)).to.deep.equal(["backup-ready-vm-backup-without-tag"]);
         expect(Object.keys(assignment.parameters).sort()).to.deep.equal(["backupPolicyId", "effect", "exclusionTagName", "exclusionTagValue", "vaultLocation"]);
         expect(assignment.parameters.exclusionTagName).to.deep.equal({ value: "backup" });
         expect(assignment.parameters.exclusionTagValue).to.deep.equal({ value: ["none"] });

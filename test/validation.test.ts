@@ -844,9 +844,14 @@ const CASES: Case[] = [
         message: 'enrolmentTag: must be a tag "name=value" such as "backup=daily": a name of 1 to 512 characters without <>%&\\?/ or surrounding spaces, a value up to 256; got "backup/tier=daily"',
     },
     {
-        description: "an app image the enrolment definition does not list",
-        input: { config: { enrolment: "policy", appVmImage: "Canonical:ubuntu-24_04-lts:server:latest" } },
+        description: "an app image the built-in enrolment definition does not list",
+        input: { config: { enrolment: "policy", fleetDefinition: "builtIn", appVmImage: "Canonical:ubuntu-24_04-lts:server:latest" } },
         message: /^appVmImage: must be an image Azure's enrolment definition 345fa903-145c-4fe1-8bcd-93ec2adccde8 \(9\.1\.0\) lists, or it never enrols the VMs: .*22_04-lts\*.*; got "Canonical:ubuntu-24_04-lts:server:latest"$/,
+    },
+    {
+        description: "an app image the project's enrolment definition does not list (Rocky Linux, whose Marketplace names are not verified)",
+        input: { config: { enrolment: "policy", appVmImage: "resf:rockylinux-x86_64:9-base:latest" } },
+        message: /^appVmImage: must be an image the project's enrolment definition backup-ready-vm-backup-with-tag \(1\.0\.0\) lists, or it never enrols the VMs: .*server\*.*9\*.*; got "resf:rockylinux-x86_64:9-base:latest"$/,
     },
     {
         description: "retired VMs with enrolment=policy",

@@ -19,9 +19,15 @@ export interface BackupFleetArgs extends BackupVaultSettingsArgs {
      * given tag" definition, instead of only the tagged ones. @default false
      */
     excludeTagged?: boolean;
+    /**
+     * "custom": the project's definition (an `authorization.PolicyDefinition` in the deploying
+     * subscription, the built-in's rule with every image Azure Backup supports, Ubuntu 24.04 and
+     * RHEL 9 among them); "builtIn": Azure's built-in definition. @default "custom"
+     */
+    definition?: string;
 }
 /** Every argument of `BackupFleet`, once. */
-export declare const BACKUP_FLEET_ARGUMENTS: readonly ["vaultName", "policyName", "backupPolicyType", "backupTime", "timeZone", "retentionDays", "instantRestoreDays", "backupFrequency", "hourlyInterval", "hourlyWindowHours", "weeklyRetentionWeeks", "monthlyRetentionMonths", "yearlyRetentionYears", "retentionDay", "yearlyRetentionMonth", "protect", "softDelete", "softDeleteDays", "immutability", "allowIrreversibleSettings", "storageRedundancy", "crossRegionRestore", "publicNetworkAccess", "lock", "tags", "keepTypeAliases", "resourceGroupName", "regions", "scope", "tagName", "tagValue", "excludeTagged"];
+export declare const BACKUP_FLEET_ARGUMENTS: readonly ["vaultName", "policyName", "backupPolicyType", "backupTime", "timeZone", "retentionDays", "instantRestoreDays", "backupFrequency", "hourlyInterval", "hourlyWindowHours", "weeklyRetentionWeeks", "monthlyRetentionMonths", "yearlyRetentionYears", "retentionDay", "yearlyRetentionMonth", "protect", "softDelete", "softDeleteDays", "immutability", "allowIrreversibleSettings", "storageRedundancy", "crossRegionRestore", "publicNetworkAccess", "lock", "tags", "keepTypeAliases", "cmkKeyUri", "cmkIdentityId", "infrastructureEncryption", "resourceGuardId", "crossSubscriptionRestore", "archiveTier", "archiveAfterDays", "snapshotConsistency", "instantRestoreResourceGroupPrefix", "instantRestoreResourceGroupSuffix", "resourceGroupName", "regions", "scope", "tagName", "tagValue", "excludeTagged", "definition"];
 /** The tag a fleet enrols by, unless told otherwise. */
 export declare const FLEET_TAG: {
     readonly name: "backup";
@@ -50,6 +56,12 @@ export declare class BackupFleet extends pulumi.ComponentResource {
     /** Whether the scope is a whole subscription (given as a plain id), not a resource group. */
     private readonly subscriptionScope;
     constructor(name: string, args: BackupFleetArgs, opts?: pulumi.ComponentResourceOptions);
+    /**
+     * The project's definition, in the deploying subscription: an assignment can only use a
+     * definition at or above its scope, so a scope in another subscription is refused before
+     * anything is created (the deploying subscription read with getClientConfig; offline unknown).
+     */
+    private customDefinition;
     /**
      * The definition's `roleDefinitionIds`, at the least scope each needs: Virtual Machine
      * Contributor where the VMs are (the assignment's scope), Backup Contributor on the vault's

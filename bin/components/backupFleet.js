@@ -46,10 +46,12 @@ const vaultSettings_1 = require("../lib/vaultSettings");
 const armIds_1 = require("../policy/rulebook/armIds");
 const azureTypes_1 = require("../policy/rulebook/azureTypes");
 const fleet_2 = require("../policy/rulebook/fleet");
+const fleetDefinition_1 = require("../policy/rulebook/fleetDefinition");
+const fleetDefinition_2 = require("../lib/validation/fleetDefinition");
 const errors_1 = require("../policy/rulebook/errors");
 const backupVault_1 = require("./backupVault");
 /** Every argument of `BackupFleet`, once. */
-exports.BACKUP_FLEET_ARGUMENTS = (0, arguments_1.argumentNames)()([...backupVault_1.BACKUP_VAULT_SETTINGS_ARGUMENTS, "resourceGroupName", "regions", "scope", "tagName", "tagValue", "excludeTagged"]);
+exports.BACKUP_FLEET_ARGUMENTS = (0, arguments_1.argumentNames)()([...backupVault_1.BACKUP_VAULT_SETTINGS_ARGUMENTS, "resourceGroupName", "regions", "scope", "tagName", "tagValue", "excludeTagged", "definition"]);
 /** The tag a fleet enrols by, unless told otherwise. */
 exports.FLEET_TAG = { name: "backup", value: "daily" };
 /**
@@ -84,9 +86,14 @@ class BackupFleet extends pulumi.ComponentResource {
             (0, fleet_1.checkFleetScope)("scope", args.scope);
         }
         this.subscriptionScope = typeof args.scope === "string" && (0, armIds_1.parseScopeId)(args.scope)?.resourceGroupName === undefined;
-        const definition = fleet_2.ENROLMENT_DEFINITIONS[args.excludeTagged ? "exclude" : "include"];
+        const mode = args.excludeTagged ? "exclude" : "include";
+        const definitionKind = (0, fleetDefinition_2.checkFleetDefinition)("definition", args.definition ?? fleetDefinition_2.FLEET_DEFINITION_DEFAULT);
+        const definition = (0, fleetDefinition_1.enrolmentDefinitionFor)(definitionKind, mode);
+        // The custom definition lives in the deploying subscription (Microsoft.Authorization
+        // 2025-01-01 policyDefinitions at subscription scope), which the assignments' scope must be in.
         const scope = pulumi.output(args.scope).apply((id) => (0, armIds_1.parseScopeId)(id) ?? (0, errors_1.invalid)("scope", "a subscription id or a resource group id", id));
-        const { regions: _regions, scope: _scope, tagName: _tagName, tagValue: _tagValue, excludeTagged: _excludeTagged, ...vaultSettings } = args;
+        const customDefinition = definitionKind === "custom" ? this.customDefinition(name, mode, scope) : undefined;
+        const { regions: _regions, scope: _scope, tagName: _tagName, tagValue: _tagValue, excludeTagged: _excludeTagged, definition: _definition, ...vaultSettings } = args;
         const vaultName = args.vaultName ?? defaults_1.DEFAULTS.vaultName;
         const members = regions.map((region) => {
             const vault = new backupVault_1.BackupVault(`${name}-${region}`, { ...vaultSettings, resourceGroupName: args.resourceGroupName, location: region, vaultName: `${vaultName}-${region}` }, { parent: this });
@@ -95,7 +102,7 @@ class BackupFleet extends pulumi.ComponentResource {
             const assignment = new authorization.PolicyAssignment(`${name}-${region}-assignment`, {
                 policyAssignmentName: assignmentName,
                 scope: args.scope,
-                policyDefinitionId: definition.id,
+                policyDefinitionId: customDefinition?.id ?? definition.id,
                 displayName: `Back up ${args.excludeTagged ? "VMs without" : "VMs with"} tag ${tagName}=${tagValue} in ${region}`,
                 description: `${definition.displayName} (${definition.version}), into ${vaultName}-${region}.`,
                 enforcementMode: "Default",
@@ -114,6 +121,22 @@ class BackupFleet extends pulumi.ComponentResource {
         this.assignmentIds = pulumi.all(members.map(({ assignment }) => assignment.id));
         this.principalIds = pulumi.all(members.map(({ principalId }) => principalId));
         this.registerOutputs({ vaultIds: this.vaultIds, policyIds: this.policyIds, assignmentIds: this.assignmentIds, principalIds: this.principalIds });
+    }
+    /**
+     * The project's definition, in the deploying subscription: an assignment can only use a
+     * definition at or above its scope, so a scope in another subscription is refused before
+     * anything is created (the deploying subscription read with getClientConfig; offline unknown).
+     */
+    customDefinition(name, mode, scope) {
+        const properties = (0, fleetDefinition_1.customDefinitionProperties)(mode);
+        const deploying = authorization.getClientConfigOutput({ parent: this });
+        const description = pulumi.all([scope, deploying]).apply(([parts, client]) => {
+            if (typeof client?.subscriptionId === "string" && parts.subscriptionId.toLowerCase() !== client.subscriptionId.toLowerCase()) {
+                (0, errors_1.invalid)("scope", `in the deploying subscription ${client.subscriptionId} with definition "custom", where the project's definition is created; or set definition "builtIn"`, scopeId(parts));
+            }
+            return properties.description;
+        });
+        return new authorization.PolicyDefinition(`${name}-definition`, { ...properties, description }, { parent: this });
     }
     /**
      * The definition's `roleDefinitionIds`, at the least scope each needs: Virtual Machine

@@ -7,6 +7,11 @@ export interface ProtectedVmArgs {
     id: pulumi.Input<string>;
     /** The VM's region; read from Azure when absent. It must be the vault's: Azure Backup does not protect across regions. */
     location?: pulumi.Input<string>;
+    /**
+     * Selective disk backup: the LUNs of the data disks to back up, the OS disk always with them;
+     * `[]` backs up the OS disk alone. Restores of such recovery points are disk restores only. @default every disk
+     */
+    backupDiskLuns?: number[];
 }
 /** A VM whose protection is stopped and whose recovery points are kept: it may be deleted already. */
 export interface RetiredVmArgs {
@@ -71,6 +76,31 @@ export interface BackupVaultSettingsArgs extends CommonArgs {
     publicNetworkAccess?: string;
     /** A CanNotDelete management lock on the vault, which stops its deletion outside Pulumi too. @default true */
     lock?: boolean;
+    /**
+     * Customer-managed key: a Key Vault or Managed HSM key URI, versioned or not
+     * (`https://<vault>.vault.azure.net/keys/<name>[/<version>]`). Only on a vault that never
+     * protected an item, and irreversible; the identity must hold Key Vault Crypto Service
+     * Encryption User on the key first (your step). @default none (platform-managed keys)
+     */
+    cmkKeyUri?: string;
+    /** The user-assigned identity (ARM id) that reads the key, attached to the vault too. @default the vault's system-assigned identity */
+    cmkIdentityId?: string;
+    /** Infrastructure (double) encryption, only with `cmkKeyUri`; Azure never changes it afterwards. @default false */
+    infrastructureEncryption?: boolean;
+    /** A Resource Guard's ARM id (Microsoft.DataProtection/resourceGuards, in the vault's region): multi-user authorization. @default none */
+    resourceGuardId?: string;
+    /** "Enabled", "Disabled" or "PermanentlyDisabled" (irreversible, only with `allowIrreversibleSettings`). @default "Disabled" */
+    crossSubscriptionRestore?: string;
+    /** Archive tier of monthly and yearly points: "Off", "Recommended" or "AfterDays" (with `archiveAfterDays`). @default "Off" */
+    archiveTier?: string;
+    /** With `archiveTier` "AfterDays": days in the standard tier before archive (at least 90). @default none */
+    archiveAfterDays?: number;
+    /** "ApplicationOrFileSystem" or "CrashConsistent" (Enhanced policy only). @default "ApplicationOrFileSystem" */
+    snapshotConsistency?: string;
+    /** The instant-restore resource group's name before Azure's counter n. @default Azure's AzureBackupRG_<geo>_<n> */
+    instantRestoreResourceGroupPrefix?: string;
+    /** The instant-restore resource group's name after the counter n, with a prefix only. @default none */
+    instantRestoreResourceGroupSuffix?: string;
 }
 export interface BackupVaultArgs extends BackupVaultSettingsArgs {
     /** The resource group of the vault. */
@@ -92,9 +122,9 @@ export interface BackupVaultArgs extends BackupVaultSettingsArgs {
     retiredVirtualMachines?: RetiredVmArgs[];
 }
 /** Every argument of the vault's and its policy's settings, once (`BackupFleet` takes them too). */
-export declare const BACKUP_VAULT_SETTINGS_ARGUMENTS: readonly ["vaultName", "policyName", "backupPolicyType", "backupTime", "timeZone", "retentionDays", "instantRestoreDays", "backupFrequency", "hourlyInterval", "hourlyWindowHours", "weeklyRetentionWeeks", "monthlyRetentionMonths", "yearlyRetentionYears", "retentionDay", "yearlyRetentionMonth", "protect", "softDelete", "softDeleteDays", "immutability", "allowIrreversibleSettings", "storageRedundancy", "crossRegionRestore", "publicNetworkAccess", "lock", "tags", "keepTypeAliases"];
+export declare const BACKUP_VAULT_SETTINGS_ARGUMENTS: readonly ["vaultName", "policyName", "backupPolicyType", "backupTime", "timeZone", "retentionDays", "instantRestoreDays", "backupFrequency", "hourlyInterval", "hourlyWindowHours", "weeklyRetentionWeeks", "monthlyRetentionMonths", "yearlyRetentionYears", "retentionDay", "yearlyRetentionMonth", "protect", "softDelete", "softDeleteDays", "immutability", "allowIrreversibleSettings", "storageRedundancy", "crossRegionRestore", "publicNetworkAccess", "lock", "tags", "keepTypeAliases", "cmkKeyUri", "cmkIdentityId", "infrastructureEncryption", "resourceGuardId", "crossSubscriptionRestore", "archiveTier", "archiveAfterDays", "snapshotConsistency", "instantRestoreResourceGroupPrefix", "instantRestoreResourceGroupSuffix"];
 /** Every argument of `BackupVault`, once. */
-export declare const BACKUP_VAULT_ARGUMENTS: readonly ["vaultName", "policyName", "backupPolicyType", "backupTime", "timeZone", "retentionDays", "instantRestoreDays", "backupFrequency", "hourlyInterval", "hourlyWindowHours", "weeklyRetentionWeeks", "monthlyRetentionMonths", "yearlyRetentionYears", "retentionDay", "yearlyRetentionMonth", "protect", "softDelete", "softDeleteDays", "immutability", "allowIrreversibleSettings", "storageRedundancy", "crossRegionRestore", "publicNetworkAccess", "lock", "tags", "keepTypeAliases", "resourceGroupName", "location", "virtualMachines", "virtualMachineIds", "retiredVirtualMachines"];
+export declare const BACKUP_VAULT_ARGUMENTS: readonly ["vaultName", "policyName", "backupPolicyType", "backupTime", "timeZone", "retentionDays", "instantRestoreDays", "backupFrequency", "hourlyInterval", "hourlyWindowHours", "weeklyRetentionWeeks", "monthlyRetentionMonths", "yearlyRetentionYears", "retentionDay", "yearlyRetentionMonth", "protect", "softDelete", "softDeleteDays", "immutability", "allowIrreversibleSettings", "storageRedundancy", "crossRegionRestore", "publicNetworkAccess", "lock", "tags", "keepTypeAliases", "cmkKeyUri", "cmkIdentityId", "infrastructureEncryption", "resourceGuardId", "crossSubscriptionRestore", "archiveTier", "archiveAfterDays", "snapshotConsistency", "instantRestoreResourceGroupPrefix", "instantRestoreResourceGroupSuffix", "resourceGroupName", "location", "virtualMachines", "virtualMachineIds", "retiredVirtualMachines"];
 /**
  * A Recovery Services vault in the VMs' region, a daily VM backup policy, and one protected
  * item per VM, with the container and item names Azure expects.

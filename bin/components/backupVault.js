@@ -50,11 +50,16 @@ const vaultSettings_1 = require("../lib/vaultSettings");
 const backup_1 = require("../policy/rulebook/backup");
 const vault_1 = require("../policy/rulebook/vault");
 const errors_1 = require("../policy/rulebook/errors");
+const archiveTier_1 = require("../lib/archiveTier");
+const vaultEncryption_1 = require("../lib/vaultEncryption");
+const vaultOptions_1 = require("../policy/rulebook/vaultOptions");
 /** Every argument of the vault's and its policy's settings, once (`BackupFleet` takes them too). */
 exports.BACKUP_VAULT_SETTINGS_ARGUMENTS = (0, arguments_1.argumentNames)()([
     "vaultName", "policyName", "backupPolicyType", "backupTime", "timeZone", "retentionDays", "instantRestoreDays", "backupFrequency", "hourlyInterval",
     "hourlyWindowHours", "weeklyRetentionWeeks", "monthlyRetentionMonths", "yearlyRetentionYears", "retentionDay", "yearlyRetentionMonth", "protect", "softDelete",
     "softDeleteDays", "immutability", "allowIrreversibleSettings", "storageRedundancy", "crossRegionRestore", "publicNetworkAccess", "lock", "tags", "keepTypeAliases",
+    "cmkKeyUri", "cmkIdentityId", "infrastructureEncryption", "resourceGuardId", "crossSubscriptionRestore",
+    "archiveTier", "archiveAfterDays", "snapshotConsistency", "instantRestoreResourceGroupPrefix", "instantRestoreResourceGroupSuffix",
 ]);
 /** Every argument of `BackupVault`, once. */
 exports.BACKUP_VAULT_ARGUMENTS = (0, arguments_1.argumentNames)()([
@@ -108,6 +113,23 @@ class BackupVault extends pulumi.ComponentResource {
         (0, names_1.checkVaultName)("vaultName", vaultName);
         (0, vaultPolicy_1.checkVaultPolicy)(policy);
         (0, vaultSettings_1.checkVaultSettings)(settings);
+        const encryption = {
+            cmkKeyUri: args.cmkKeyUri,
+            cmkIdentityId: args.cmkIdentityId,
+            infrastructureEncryption: args.infrastructureEncryption ?? vaultEncryption_1.VAULT_ENCRYPTION_DEFAULTS.infrastructureEncryption,
+            resourceGuardId: args.resourceGuardId,
+            crossSubscriptionRestore: (args.crossSubscriptionRestore ?? vaultEncryption_1.VAULT_ENCRYPTION_DEFAULTS.crossSubscriptionRestore),
+        };
+        (0, vaultEncryption_1.checkVaultEncryption)(encryption, { name: "allowIrreversibleSettings", value: settings.allowIrreversibleSettings });
+        const tiers = {
+            archiveTier: args.archiveTier ?? archiveTier_1.POLICY_TIER_DEFAULTS.archiveTier,
+            archiveAfterDays: args.archiveAfterDays,
+            snapshotConsistency: args.snapshotConsistency ?? archiveTier_1.POLICY_TIER_DEFAULTS.snapshotConsistency,
+            instantRestoreResourceGroupPrefix: args.instantRestoreResourceGroupPrefix,
+            instantRestoreResourceGroupSuffix: args.instantRestoreResourceGroupSuffix,
+        };
+        (0, archiveTier_1.checkPolicyTiers)(tiers, { ...policy, storageRedundancy: settings.storageRedundancy });
+        virtualMachines.forEach((vm) => vm.backupDiskLuns !== undefined && (0, archiveTier_1.checkBackupDiskLuns)(`${vm.label}.backupDiskLuns`, vm.backupDiskLuns));
         (0, names_1.checkUniqueKeys)("virtualMachines[].name", [...virtualMachines, ...retired].map((vm) => vm.name), "VM");
         if (typeof args.location === "string") {
             (0, names_1.checkRegion)("location", args.location);
@@ -132,7 +154,7 @@ class BackupVault extends pulumi.ComponentResource {
             vaultName,
             location,
             sku: { name: "Standard" },
-            ...(0, vaultSettings_1.vaultProperties)(settings),
+            ...withEncryption((0, vaultSettings_1.vaultProperties)(settings), encryption),
             tags,
         }, { parent: this, protect });
         const runTime = (0, vaultPolicy_1.scheduleRunTime)(policy.backupTime);
@@ -147,17 +169,18 @@ class BackupVault extends pulumi.ComponentResource {
                 timeZone: policy.timeZone,
                 schedulePolicy: (0, vaultPolicy_1.schedulePolicy)(policy, runTime),
                 retentionPolicy: (0, vaultPolicy_1.retentionPolicy)(policy, runTime),
+                ...(0, archiveTier_1.policyTierProperties)(tiers),
             },
             tags,
         }, { parent: this });
         /** A VM's protected item, under Azure's container and item names; `protection` is its policy or its stopped state. */
-        const item = (key, vm, sourceResourceId, protection) => (0, outputs_1.reading)()((lean) => new recoveryservices.ProtectedItem(`${name}-${key}`, {
+        const item = (key, vm, sourceResourceId, protection, backupDiskLuns) => (0, outputs_1.reading)()((lean) => new recoveryservices.ProtectedItem(`${name}-${key}`, {
             resourceGroupName: args.resourceGroupName,
             vaultName: vault.name,
             fabricName: "Azure",
             containerName: vm.apply(backup_1.protectionContainerName),
             protectedItemName: vm.apply(backup_1.protectedItemName),
-            properties: { protectedItemType: "Microsoft.Compute/virtualMachines", sourceResourceId, ...protection },
+            properties: { protectedItemType: "Microsoft.Compute/virtualMachines", sourceResourceId, ...protection, ...(0, archiveTier_1.diskSelection)(backupDiskLuns) },
             tags,
         }, 
         // Not `protect`: a protected item that leaves the program (its VM gone, not yet
@@ -171,7 +194,7 @@ class BackupVault extends pulumi.ComponentResource {
                 checkVmRegion(vm, vmLocation, vaultLocation);
                 return (0, armIds_1.parseVmId)(`${vm.label}.id`, id);
             });
-            return item(vm.name, reference, vm.id, { policyId: backupPolicy.id });
+            return item(vm.name, reference, vm.id, { policyId: backupPolicy.id }, vm.backupDiskLuns);
         });
         // "Stop protection and retain data" is the item with protectionState ProtectionStopped and
         // no policy (REST API 2024-10-01, examples/AzureIaasVm/StopProtection.json). Same resource
@@ -179,6 +202,16 @@ class BackupVault extends pulumi.ComponentResource {
         const retiredItems = retired.map((vm) => item(vm.name, pulumi.output(vm.id).apply((id) => (0, armIds_1.parseVmId)(`retiredVirtualMachines[${vm.name}].id`, id)), vm.id, {
             protectionState: "ProtectionStopped",
         }));
+        if (encryption.resourceGuardId !== undefined) {
+            // Multi-user authorization. Removing the proxy is itself an operation the guard
+            // protects, so Pulumi never deletes it: kept in Azure when it leaves the program.
+            new recoveryservices.ResourceGuardProxy(`${name}-resource-guard`, {
+                resourceGroupName: args.resourceGroupName,
+                vaultName: vault.name,
+                resourceGuardProxyName: vaultOptions_1.RESOURCE_GUARD_PROXY_NAME,
+                properties: { resourceGuardResourceId: encryption.resourceGuardId },
+            }, { parent: this, protect, retainOnDelete: true });
+        }
         if (args.lock ?? true) {
             // Created after the items and so deleted before them: a teardown through Pulumi lifts it first.
             new authorization.ManagementLockByScope(`${name}-lock`, { scope: vault.id, ...vaultSettings_1.VAULT_LOCK }, { parent: this, dependsOn: [...protectedItems, ...retiredItems] });
@@ -223,4 +256,14 @@ function checkVmRegion(vm, vmLocation, vaultLocation) {
         const setting = vm.regionFromAzure ? `${vm.label} (its region, read from Azure)` : `${vm.label}.location`;
         (0, names_1.checkSameRegion)(setting, vmLocation, vaultLocation, "the vault's region");
     }
+}
+/**
+ * The vault's properties with its key and restore settings, and its identity with the key's. The
+ * encryption is in the vault's own PUT, which every protected item waits for (they name the
+ * vault), so no item is registered before the key is set: Azure refuses a key on a vault that
+ * ever had one ("Any vault that contains existing items registered or attempted to be registered
+ * to it aren't supported", Learn, encryption-at-rest-with-cmk).
+ */
+function withEncryption(base, encryption) {
+    return { properties: { ...base.properties, ...(0, vaultEncryption_1.encryptionProperties)(encryption) }, identity: (0, vaultEncryption_1.vaultIdentity)(encryption) };
 }

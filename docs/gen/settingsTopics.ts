@@ -26,7 +26,7 @@ export const SETTINGS_TOPICS: SettingsTopic[] = [
     {
         title: "App VMs",
         intro: "The VMs the vault protects; a VM that goes keeps its backups: see [retiring a VM](operations.md#retiring-a-vm).",
-        keys: ["appVmCount", "appVmDataDiskCount", "appVmSize", "appVmImage", "windowsAppVmCount", "windowsAppVmSize", "adminUsername", "sshPublicKey", "retiredVms"],
+        keys: ["appVmCount", "appVmDataDiskCount", "appVmSize", "appVmImage", "windowsAppVmCount", "windowsAppVmSize", "adminUsername", "sshPublicKey", "retiredVms", "appVmBackupDiskLuns"],
     },
     {
         title: "The vault",
@@ -43,6 +43,11 @@ export const SETTINGS_TOPICS: SettingsTopic[] = [
             "crossRegionRestore",
             "vaultPublicNetworkAccess",
             "vaultLock",
+            "vaultCmkKeyUri",
+            "vaultCmkIdentityId",
+            "vaultInfrastructureEncryption",
+            "resourceGuardId",
+            "crossSubscriptionRestore",
         ],
     },
     {
@@ -62,12 +67,17 @@ export const SETTINGS_TOPICS: SettingsTopic[] = [
             "yearlyRetentionYears",
             "retentionDay",
             "yearlyRetentionMonth",
+            "archiveTier",
+            "archiveAfterDays",
+            "snapshotConsistency",
+            "instantRestoreResourceGroupPrefix",
+            "instantRestoreResourceGroupSuffix",
         ],
     },
     {
         title: "Fleets",
         intro: "Enrolment by Azure Policy instead of a list: see [fleets](fleets.md).",
-        keys: ["enrolment", "fleetRegions", "fleetScope", "enrolmentTag"],
+        keys: ["enrolment", "fleetRegions", "fleetScope", "enrolmentTag", "fleetDefinition"],
     },
     {
         title: "Monitoring",

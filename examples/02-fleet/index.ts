@@ -1,6 +1,6 @@
 /**
  * Backup for a landing zone's VMs, wherever and whenever other teams create them: per region a
- * vault with its policy, and Azure Policy's built-in enrolment of every VM tagged `backup=daily`
+ * vault with its policy, and Azure Policy's enrolment of every VM tagged `backup=daily` (the project's definition, in the deploying subscription)
  * in the landing zone's subscription (new VMs included; the ones that exist are remediated). No VM
  * is listed, created or managed here. Each vault's failed jobs are mailed to `alertEmails`.
  */

@@ -2,7 +2,8 @@
 import { parseScopeId } from "../../policy/rulebook/armIds";
 import { invalid } from "../../policy/rulebook/errors";
 import { normalizeRegion } from "../../policy/rulebook/regions";
-import { coveredLinuxImages, definitionCoversImage, ENROLMENT_DEFINITIONS } from "../../policy/rulebook/fleet";
+import { coveredLinuxImages, definitionCoversImage, EnrolmentDefinition, ENROLMENT_DEFINITIONS } from "../../policy/rulebook/fleet";
+import { customDefinitionOf } from "../../policy/rulebook/fleetDefinition";
 import { formatImageUrn, ImageReference } from "../../policy/rulebook/images";
 import { checkTag } from "../vaultSettings";
 import { checkRegion } from "./names";
@@ -49,12 +50,12 @@ export function parseEnrolmentTag(setting: string, text: string): { name: string
 }
 
 /** An image the tag definition enrols: Azure Policy would otherwise never back the VMs up. */
-export function checkEnrolledImage(setting: string, image: ImageReference): void {
-    const definition = ENROLMENT_DEFINITIONS.include;
+export function checkEnrolledImage(setting: string, image: ImageReference, definition: EnrolmentDefinition = ENROLMENT_DEFINITIONS.include): void {
     if (!definitionCoversImage(definition, image)) {
+        const whose = customDefinitionOf(definition.id) ? "the project's" : "Azure's";
         invalid(
             setting,
-            `an image Azure's enrolment definition ${definition.id.split("/").pop()} (${definition.version}) lists, or it never enrols the VMs: ${coveredLinuxImages(definition)}`,
+            `an image ${whose} enrolment definition ${definition.id.split("/").pop()} (${definition.version}) lists, or it never enrols the VMs: ${coveredLinuxImages(definition)}`,
             formatImageUrn(image),
         );
     }

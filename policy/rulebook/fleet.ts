@@ -21,6 +21,7 @@
  */
 import { parseResourceId, parseScopeId } from "./armIds";
 import { ARM_TYPES, AZURE_TYPES } from "./azureTypes";
+import { customDefinitionOf } from "./fleetDefinition";
 import { ImageReference } from "./images";
 import { normalizeRegion, sameRegion } from "./regions";
 import { isText, ResourceLike, sameName, VmView } from "./resources";
@@ -136,9 +137,9 @@ export const ENROLMENT_DEFINITIONS: Record<EnrolmentMode, EnrolmentDefinition> =
     },
 };
 
-/** The definition with that id (ignoring case, as ARM does), if it is one of the two. */
+/** The definition with that id (ignoring case, as ARM does), if it is one of the two built-ins or the project's custom ones (fleetDefinition.ts). */
 export function enrolmentDefinition(id: string | undefined): EnrolmentDefinition | undefined {
-    return Object.values(ENROLMENT_DEFINITIONS).find((definition) => sameName(definition.id, id));
+    return Object.values(ENROLMENT_DEFINITIONS).find((definition) => sameName(definition.id, id)) ?? customDefinitionOf(id);
 }
 
 // ---- Conditions, evaluated as Azure Policy does ----
@@ -176,7 +177,11 @@ export function definitionCoversImage(definition: EnrolmentDefinition, image: Pa
 
 /** The Ubuntu and RHEL releases the definition enrols, for messages. */
 export function coveredLinuxImages(definition: EnrolmentDefinition): string {
-    const skus = (publisher: string) => definition.images.find((condition) => condition.publisher === publisher)?.sku?.like?.join(", ");
+    const skus = (publisher: string) =>
+        definition.images
+            .filter((condition) => condition.publisher === publisher)
+            .flatMap((condition) => condition.sku?.like ?? [])
+            .join(", ");
     return `Canonical offers containing "ubuntu" with SKUs like ${skus("Canonical")}; RedHat RHEL SKUs like ${skus("RedHat")}`;
 }
 

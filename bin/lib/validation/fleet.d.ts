@@ -1,3 +1,4 @@
+import { EnrolmentDefinition } from "../../policy/rulebook/fleet";
 import { ImageReference } from "../../policy/rulebook/images";
 /** At least one region, each an Azure region name, none twice (`West Europe` and `westeurope` are one). */
 export declare function checkFleetRegions(setting: string, regions: readonly string[]): string[];
@@ -11,4 +12,4 @@ export declare function parseEnrolmentTag(setting: string, text: string): {
     value: string;
 };
 /** An image the tag definition enrols: Azure Policy would otherwise never back the VMs up. */
-export declare function checkEnrolledImage(setting: string, image: ImageReference): void;
+export declare function checkEnrolledImage(setting: string, image: ImageReference, definition?: EnrolmentDefinition): void;

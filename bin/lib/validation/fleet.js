@@ -10,6 +10,7 @@ const armIds_1 = require("../../policy/rulebook/armIds");
 const errors_1 = require("../../policy/rulebook/errors");
 const regions_1 = require("../../policy/rulebook/regions");
 const fleet_1 = require("../../policy/rulebook/fleet");
+const fleetDefinition_1 = require("../../policy/rulebook/fleetDefinition");
 const images_1 = require("../../policy/rulebook/images");
 const vaultSettings_1 = require("../vaultSettings");
 const names_1 = require("./names");
@@ -49,9 +50,9 @@ function parseEnrolmentTag(setting, text) {
     return tag;
 }
 /** An image the tag definition enrols: Azure Policy would otherwise never back the VMs up. */
-function checkEnrolledImage(setting, image) {
-    const definition = fleet_1.ENROLMENT_DEFINITIONS.include;
+function checkEnrolledImage(setting, image, definition = fleet_1.ENROLMENT_DEFINITIONS.include) {
     if (!(0, fleet_1.definitionCoversImage)(definition, image)) {
-        (0, errors_1.invalid)(setting, `an image Azure's enrolment definition ${definition.id.split("/").pop()} (${definition.version}) lists, or it never enrols the VMs: ${(0, fleet_1.coveredLinuxImages)(definition)}`, (0, images_1.formatImageUrn)(image));
+        const whose = (0, fleetDefinition_1.customDefinitionOf)(definition.id) ? "the project's" : "Azure's";
+        (0, errors_1.invalid)(setting, `an image ${whose} enrolment definition ${definition.id.split("/").pop()} (${definition.version}) lists, or it never enrols the VMs: ${(0, fleet_1.coveredLinuxImages)(definition)}`, (0, images_1.formatImageUrn)(image));
     }
 }

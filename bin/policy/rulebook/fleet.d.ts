@@ -38,7 +38,7 @@ export interface EnrolmentDefinition {
     images: readonly ImageCondition[];
 }
 export declare const ENROLMENT_DEFINITIONS: Record<EnrolmentMode, EnrolmentDefinition>;
-/** The definition with that id (ignoring case, as ARM does), if it is one of the two. */
+/** The definition with that id (ignoring case, as ARM does), if it is one of the two built-ins or the project's custom ones (fleetDefinition.ts). */
 export declare function enrolmentDefinition(id: string | undefined): EnrolmentDefinition | undefined;
 /** Whether the definition enrols VMs of this marketplace image. */
 export declare function definitionCoversImage(definition: EnrolmentDefinition, image: Partial<ImageReference>): boolean;

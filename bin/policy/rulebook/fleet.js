@@ -34,6 +34,7 @@ exports.enrolmentOf = enrolmentOf;
  */
 const armIds_1 = require("./armIds");
 const azureTypes_1 = require("./azureTypes");
+const fleetDefinition_1 = require("./fleetDefinition");
 const regions_1 = require("./regions");
 const resources_1 = require("./resources");
 /** Built-in roles by id (learn.microsoft.com/azure/role-based-access-control/built-in-roles). */
@@ -107,9 +108,9 @@ exports.ENROLMENT_DEFINITIONS = {
         images: imageList({ rhelSkus: ["6.*", "7*", "8.*"], ubuntuSkus: UBUNTU_TO_20_04, windows11: false }),
     },
 };
-/** The definition with that id (ignoring case, as ARM does), if it is one of the two. */
+/** The definition with that id (ignoring case, as ARM does), if it is one of the two built-ins or the project's custom ones (fleetDefinition.ts). */
 function enrolmentDefinition(id) {
-    return Object.values(exports.ENROLMENT_DEFINITIONS).find((definition) => (0, resources_1.sameName)(definition.id, id));
+    return Object.values(exports.ENROLMENT_DEFINITIONS).find((definition) => (0, resources_1.sameName)(definition.id, id)) ?? (0, fleetDefinition_1.customDefinitionOf)(id);
 }
 // ---- Conditions, evaluated as Azure Policy does ----
 /**
@@ -138,7 +139,10 @@ function definitionCoversImage(definition, image) {
 }
 /** The Ubuntu and RHEL releases the definition enrols, for messages. */
 function coveredLinuxImages(definition) {
-    const skus = (publisher) => definition.images.find((condition) => condition.publisher === publisher)?.sku?.like?.join(", ");
+    const skus = (publisher) => definition.images
+        .filter((condition) => condition.publisher === publisher)
+        .flatMap((condition) => condition.sku?.like ?? [])
+        .join(", ");
     return `Canonical offers containing "ubuntu" with SKUs like ${skus("Canonical")}; RedHat RHEL SKUs like ${skus("RedHat")}`;
 }
 /** The assignment parameters of an enrolment, in the definition's own names (`{ name: { value } }`, as the REST API takes them). */
