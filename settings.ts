@@ -118,12 +118,11 @@ export const DEFAULTS = {
 /** The app VMs' image when none is set: per enrolment, one its enrolment covers. */
 export const DEFAULT_APP_VM_IMAGES: Record<Enrolment, string> = {
     list: formatImageUrn(UBUNTU_LTS_IMAGE),
-    // The custom enrolment definition (fleetDefinition, policy/rulebook/fleetDefinition.ts) enrols Ubuntu 24.04.
-    policy: formatImageUrn(UBUNTU_LTS_IMAGE),
+    // Ubuntu 22.04, which both the custom and the built-in enrolment definitions enrol. The custom one
+    // (policy/rulebook/fleetDefinition.ts) also enrols 24.04, but a new default image would replace
+    // the app VMs of every stack deployed with enrolment "policy" before it: set appVmImage for 24.04.
+    policy: formatImageUrn(UBUNTU_22_04_IMAGE),
 };
-
-/** With `fleetDefinition` "builtIn": an image the built-in definition's list (as the rulebook reads it) enrols. */
-export const DEFAULT_BUILT_IN_FLEET_IMAGE = formatImageUrn(UBUNTU_22_04_IMAGE);
 
 /** Subnets carved from the address space when none are given: the first and second /24. */
 export const DEFAULT_SUBNET_PREFIX_LENGTH = 24;
@@ -394,7 +393,7 @@ export function resolveSettings(given: RawConfig, sizes?: VmSizeData, options: R
         appVmCount: integer(raw, "appVmCount", DEFAULTS.appVmCount, APP_VM_COUNT),
         appVmDataDiskCount: integer(raw, "appVmDataDiskCount", DEFAULTS.appVmDataDiskCount, { min: 0, ...dataDiskLimit({}) }),
         appVmSize: text(raw, "appVmSize") ?? DEFAULTS.appVmSize,
-        appVmImage: parseImageUrn("appVmImage", text(raw, "appVmImage") ?? (enrolment === "policy" && text(raw, "fleetDefinition") === "builtIn" ? DEFAULT_BUILT_IN_FLEET_IMAGE : DEFAULT_APP_VM_IMAGES[enrolment])),
+        appVmImage: parseImageUrn("appVmImage", text(raw, "appVmImage") ?? DEFAULT_APP_VM_IMAGES[enrolment]),
         windowsAppVmCount: integer(raw, "windowsAppVmCount", DEFAULTS.windowsAppVmCount, APP_VM_COUNT),
         windowsAppVmSize: text(raw, "windowsAppVmSize") ?? DEFAULTS.windowsAppVmSize,
         proxyVmSize: text(raw, "proxyVmSize") ?? DEFAULTS.proxyVmSize,
@@ -507,7 +506,8 @@ function checkSettings(s: Omit<Settings, "topology">, sizes: VmSizeData | undefi
  */
 function checkFleet(s: Omit<Settings, "topology">): void {
     if (s.enrolment === "list") {
-        const used = (["fleetRegions", "fleetScope"] as const).find((key) => (key === "fleetRegions" ? s.fleetRegions.length > 0 : s.fleetScope !== undefined));
+        const set = { fleetRegions: s.fleetRegions.length > 0, fleetScope: s.fleetScope !== undefined, fleetDefinition: s.fleetDefinition !== DEFAULTS.fleetDefinition };
+        const used = (["fleetRegions", "fleetScope", "fleetDefinition"] as const).find((key) => set[key]);
         if (used !== undefined) {
             invalid(used, 'used only with enrolment "policy"; unset it, or set enrolment to "policy"', s[used]);
         }

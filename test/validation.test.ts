@@ -824,6 +824,11 @@ const CASES: Case[] = [
         message: 'fleetRegions: must be used only with enrolment "policy"; unset it, or set enrolment to "policy"; got ["northeurope"]',
     },
     {
+        description: "the built-in fleet definition without enrolment=policy",
+        input: { config: { fleetDefinition: "builtIn" } },
+        message: 'fleetDefinition: must be used only with enrolment "policy"; unset it, or set enrolment to "policy"; got "builtIn"',
+    },
+    {
         description: "a fleet scope that is a VM, not a subscription or group",
         input: { config: { enrolment: "policy", fleetScope: VM_ID } },
         message: `fleetScope: must be a subscription id /subscriptions/<guid> or a resource group id /subscriptions/<guid>/resourceGroups/<group>; got "${VM_ID}"`,
