@@ -13,7 +13,7 @@ import { DEFAULTS as COMPONENT_DEFAULTS } from "./lib/defaults";
 import * as pulumi from "@pulumi/pulumi";
 import { checkAddressPlan, checkProxyPort, cidr } from "./lib/validation/addresses";
 import { checkBackupPolicyType } from "./lib/validation/backupPolicy";
-import { checkConnectivity, Connectivity } from "./lib/validation/connectivity";
+import { checkConnectivity, checkWindowsWayOut, Connectivity } from "./lib/validation/connectivity";
 import { checkLinuxImage, checkTrustedLaunch, parseImageUrn } from "./lib/validation/images";
 import { checkAlertEmails, checkWorkspaceChoice } from "./lib/monitoring";
 import { checkAdminUsername, checkDomains, checkRegion, checkSameRegion, checkStorageAccount, checkVaultName, checkVmSize } from "./lib/validation/names";
@@ -414,6 +414,7 @@ function checkSettings(s: Omit<Settings, "topology">, sizes: VmSizeData | undefi
     if (s.ipRangesFile !== undefined && s.connectivity !== "serviceTags") {
         invalid("ipRangesFile", 'used only with connectivity "serviceTags"; unset it, or set connectivity to "serviceTags"', s.ipRangesFile);
     }
+    checkWindowsWayOut("connectivity", s.connectivity, s.windowsAppVmCount);
     checkVmSize("proxyVmSize", s.proxyVmSize);
     parsePatchWindow("proxyPatchWindow", s.proxyPatchWindow);
     checkLinuxImage("appVmImage", s.appVmImage);

@@ -9,7 +9,8 @@
  * With a proxy VM in the plan (one whose cloud-init writes /etc/squid/squid.conf) the path is the
  * proxy's: VM to proxy port, proxy to the Internet on 443, squid admitting blob storage. Without
  * one it is the allow-list's: VM to Storage.<region>, AzureBackup and AzureActiveDirectory on 443.
- * Either way, nothing else from the VM reaches the Internet and the platform address
+ * Without a proxy nor any public way out (no NAT gateway, public IP or default outbound access) it
+ * is connectivity "none", which needs no path but the platform's. Every way, nothing else from the VM reaches the Internet and the platform address
  * 168.63.129.16 stays reachable.
  */
 import * as yaml from "js-yaml";
@@ -523,6 +524,37 @@ function serviceTagChecks(vm: Endpoint, region: string, options: ReadinessOption
     return [...tagChecks, internetDeniedCheck(vm), platformCheck(vm)];
 }
 
+// ---- No way out (connectivity "none") ----
+
+/**
+ * How the VM could reach a public address: its subnet's NAT gateway, a public IP on its NIC, or
+ * the subnet's default outbound access, which network 2024-05-01 still defaults to true
+ * (Microsoft.Network/stable/2024-05-01/virtualNetwork.json, `defaultOutboundAccess`). None of
+ * these, and nothing but the platform is reached: the plan has no way out at all.
+ */
+export function publicWayOut(plan: Pick<Plan, "resources">, vm: PlannedResource): string[] {
+    const nicId = (inputs<VmInputs>(vm).networkProfile?.networkInterfaces ?? [])[0]?.id;
+    const nic = findById(plan, AZURE_TYPES.networkInterface, nicId);
+    const config = nic ? inputs<{ ipConfigurations?: Array<{ subnet?: Reference; publicIPAddress?: Reference }> }>(nic).ipConfigurations?.[0] : undefined;
+    const subnet = findById(plan, AZURE_TYPES.subnet, config?.subnet?.id);
+    const subnetInputs = subnet ? inputs<{ natGateway?: Reference; defaultOutboundAccess?: boolean }>(subnet) : undefined;
+    return [
+        ...(config?.publicIPAddress?.id !== undefined ? [`public IP ${nameOf(config.publicIPAddress.id)} on its NIC`] : []),
+        ...(subnetInputs?.natGateway?.id !== undefined ? [`NAT gateway ${nameOf(subnetInputs.natGateway.id)} on its subnet`] : []),
+        ...(subnetInputs !== undefined && subnetInputs.defaultOutboundAccess !== false ? ["its subnet's default outbound access (not set to false)"] : []),
+    ];
+}
+
+/** With no way out, Azure VM backup still works: snapshots go through the host, which only the platform address reaches. */
+function noWayOutChecks(vm: Endpoint, name: string): ReadinessCheck[] {
+    const noWayOut: ReadinessCheck = {
+        check: "no public way out (connectivity none)",
+        pass: true,
+        why: `${name} has no public IP, its subnet no NAT gateway and no default outbound access; Azure VM backup needs no IP or FQDN (learn.microsoft.com/azure/backup/backup-azure-private-endpoints-concept)`,
+    };
+    return [noWayOut, internetDeniedCheck(vm), platformCheck(vm)];
+}
+
 // ---- The VM itself: the rulebook's checks ----
 
 /** A planned resource as the rulebook reads it: its inputs, and its planned id as `id` (what outputs carry) unless an input is named so. */
@@ -552,7 +584,13 @@ function networkChecks(plan: Pick<Plan, "resources">, vm: PlannedResource, optio
         const endpoint = endpointOf(plan, vm);
         const proxies = findProxies(plan);
         const region = normalizeRegion(inputs<VmInputs>(vm).location ?? "");
-        const paths = proxies.length > 0 ? proxyChecks(endpoint, proxies, balancerOf(plan, proxies)) : serviceTagChecks(endpoint, region, options);
+        const wayOut = publicWayOut(plan, vm);
+        const paths =
+            proxies.length > 0
+                ? proxyChecks(endpoint, proxies, balancerOf(plan, proxies))
+                : wayOut.length > 0
+                  ? serviceTagChecks(endpoint, region, options)
+                  : noWayOutChecks(endpoint, vmName(vm));
         return [refusedRulesCheck([endpoint, ...proxies.map((proxy) => proxy.endpoint)]), ...paths];
     } catch (err) {
         if (err instanceof PlanGap) {

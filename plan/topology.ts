@@ -13,7 +13,7 @@ import { instance } from "@viz-js/viz";
 import { AZURE_PLATFORM_ADDRESS, BACKUP_SERVICE_TAGS, decidingRule, Flow, isDefaultRule, normalizeRegion, NsgRule, TagPrefixes } from "../policy/rulebook";
 import { ResourceChange } from "./diff";
 import { Plan, PlannedResource } from "./engine";
-import { AttachedNsg, Endpoint, endpointOf, INTERNET_PROBE_ADDRESS, parseSquidConf, readinessOptions, squidConfOf } from "./readiness";
+import { AttachedNsg, Endpoint, endpointOf, INTERNET_PROBE_ADDRESS, parseSquidConf, publicWayOut, readinessOptions, squidConfOf } from "./readiness";
 
 export type Mark = "added" | "changed" | "removed";
 
@@ -463,13 +463,20 @@ function flowSpecs(sketch: Sketch, source: Source, proxies: Source[], tagPrefixe
                   const endpoint = proxy.members[0].endpoint;
                   return proxy.port === undefined || endpoint === undefined ? [] : [{ name: `to ${proxy.id}`, to: proxy.id, ports: [proxy.port], flow: tcpTo(endpoint.ip), destination: endpoint }];
               })
-            : BACKUP_SERVICE_TAGS.map(({ service, scope }) => {
+            : !hasWayOut(sketch.plan, source)
+              ? []
+              : BACKUP_SERVICE_TAGS.map(({ service, scope }) => {
                   const tag = scope === "global" ? service : `${service}.${source.members[0].region}`;
                   const to = sketch.add({ id: `tag:${key(tag)}`, kind: "serviceTag", lines: [`service tag ${tag}`], urns: [] });
                   const prefixes = tagPrefixes?.find((group) => group.service === service)?.prefixes;
                   return { name: `tag ${key(tag)}`, to, ports: [HTTPS], flow: tcpToTag(tag, prefixes) };
               });
     return [...backup, { name: "internet", to: internet, ports: [HTTPS], what: "any other site", flow: tcpTo(INTERNET_PROBE_ADDRESS) }, toPlatform];
+}
+
+/** Whether a box's VMs have a public way out; without one (connectivity "none") no service tag is drawn, as readiness checks none. */
+function hasWayOut(plan: Pick<Plan, "resources">, source: Source): boolean {
+    return source.members.some((member) => publicWayOut(plan, member.vm).length > 0);
 }
 
 /** The picture of a plan. */

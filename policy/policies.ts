@@ -85,7 +85,7 @@ const CONFIG_PROPERTIES: Record<keyof RulesConfig, ConfigProperty> = {
         type: "array",
         items: { type: "string", pattern: "^\\d{1,3}(\\.\\d{1,3}){3}$" },
         default: DEFAULT_CONFIG.proxyAddresses,
-        description: "The backup proxy's private IPv4 addresses: the only sources allowed out to the Internet.",
+        description: "The backup proxy's private IPv4 addresses: the only sources allowed out to the Internet; empty with connectivity none or serviceTags (no source may).",
     },
     proxyPort: {
         type: "integer",
