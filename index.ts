@@ -102,13 +102,14 @@ export = async () => {
         return known.zones;
     }
 
-    const proxy = behindProxy
+    const proxySubnet = behindProxy ? subnet("proxy-subnet", settings.proxySubnet, undefined, appSubnet) : undefined;
+    const proxy = proxySubnet
         ? new BackupProxy("backup-proxy", {
               ...roleArguments(settings, "proxy"),
               resourceGroupName,
               location,
               // The proxy goes out through its own static public IP, not the NAT gateway.
-              subnetId: subnet("proxy-subnet", settings.proxySubnet, undefined, appSubnet).id,
+              subnetId: proxySubnet.id,
               subnetAddressPrefix: settings.proxySubnet,
               clientAddressPrefixes: [settings.addressSpace],
               sshPublicKey,
@@ -117,6 +118,9 @@ export = async () => {
               zones: proxyZones(),
           })
         : undefined;
+
+    /** The vault's private endpoint gets a subnet of its own, the last one created. */
+    const endpointSubnet = settings.vaultPrivateEndpoint ? subnet("vault-pe-subnet", settings.vaultPrivateEndpointSubnet as string, undefined, proxySubnet ?? appSubnet) : undefined;
 
     /** Enrolled by Azure Policy, the app VMs carry the tag its assignments look for. */
     const byPolicy = settings.enrolment === "policy";
@@ -144,6 +148,7 @@ export = async () => {
         : new BackupVault("backup", {
               ...roleArguments(settings, "vault"),
               resourceGroupName,
+              privateEndpointSubnetId: endpointSubnet?.id,
               virtualMachines: [...linuxVms, ...windowsVms].map(({ name, vm }) => ({ name, id: vm.vmId, location })),
               // A VM that is gone keeps its recovery points: its item, under the same name, stops protection.
               retiredVirtualMachines: settings.retiredVms.map((name) => ({ name, id: pulumi.interpolate`${resourceGroup.id}/providers/Microsoft.Compute/virtualMachines/${name}` })),

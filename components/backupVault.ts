@@ -15,6 +15,10 @@ import { checkedTags, checkVaultSettings, VAULT_DEFAULTS, VAULT_LOCK, vaultPrope
 import { protectedItemName, protectionContainerName, VmReference } from "../policy/rulebook/backup";
 import { POLICY_TYPE_VERSIONS } from "../policy/rulebook/vault";
 import { InvalidSettingError } from "../policy/rulebook/errors";
+import { checkVaultPrivateEndpoint, PrivateEndpointNames, vaultPrivateEndpoint } from "../lib/privateEndpoint";
+
+/** The private endpoint's arguments under BackupVault's names, for errors. */
+const PRIVATE_ENDPOINT_ARGUMENTS: PrivateEndpointNames = { subnetId: "privateEndpointSubnetId", privateDnsZoneIds: "privateDnsZoneIds", publicNetworkAccess: "publicNetworkAccess", location: "location" };
 
 export interface ProtectedVmArgs {
     /** A stable key for this VM within the vault component; it names the protected item's Pulumi resource. */
@@ -109,6 +113,22 @@ export interface BackupVaultArgs extends BackupVaultSettingsArgs {
      * instead of dropping it. @default []
      */
     retiredVirtualMachines?: RetiredVmArgs[];
+
+    // A private endpoint for the vault (docs/vault.md#a-private-endpoint-for-the-vault).
+    /**
+     * A subnet of its own (a /26 or larger) for a private endpoint of the vault, group `AzureBackup`:
+     * file recovery and workload backup then reach the vault inside the VNet. `publicNetworkAccess`
+     * must stay "Disabled". Only on a vault that has never protected an item: Azure refuses it on
+     * one that has. The private DNS zones are created and linked to the subnet's VNet unless
+     * `privateDnsZoneIds` names existing ones. @default none: no private endpoint
+     */
+    privateEndpointSubnetId?: pulumi.Input<string>;
+    /**
+     * Existing private DNS zones for the private endpoint, by id: `privatelink.<geo>.backup.windowsazure.com`,
+     * `privatelink.blob.core.windows.net` and `privatelink.queue.core.windows.net`, each linked to
+     * the VNet by its owner. @default the three zones, created in the vault's resource group
+     */
+    privateDnsZoneIds?: string[];
 }
 
 /** Every argument of the vault's and its policy's settings, once (`BackupFleet` takes them too). */
@@ -121,6 +141,7 @@ export const BACKUP_VAULT_SETTINGS_ARGUMENTS = argumentNames<BackupVaultSettings
 /** Every argument of `BackupVault`, once. */
 export const BACKUP_VAULT_ARGUMENTS = argumentNames<BackupVaultArgs>()([
     ...BACKUP_VAULT_SETTINGS_ARGUMENTS, "resourceGroupName", "location", "virtualMachines", "virtualMachineIds", "retiredVirtualMachines",
+    "privateEndpointSubnetId", "privateDnsZoneIds",
 ]);
 
 /**
@@ -174,6 +195,7 @@ export class BackupVault extends pulumi.ComponentResource {
         checkVaultPolicy(policy);
         checkVaultSettings(settings);
         checkUniqueKeys("virtualMachines[].name", [...virtualMachines, ...retired].map((vm) => vm.name), "VM");
+        checkVaultPrivateEndpoint({ ...args, subnetId: args.privateEndpointSubnetId, publicNetworkAccess: settings.publicNetworkAccess }, PRIVATE_ENDPOINT_ARGUMENTS);
         if (typeof args.location === "string") {
             checkRegion("location", args.location);
             virtualMachines.forEach((vm) => checkVmRegion(vm, vm.location, args.location as string));
@@ -227,6 +249,16 @@ export class BackupVault extends pulumi.ComponentResource {
             { parent: this },
         );
 
+        const endpoint =
+            args.privateEndpointSubnetId === undefined
+                ? []
+                : vaultPrivateEndpoint(
+                      name,
+                      { ...args, location, vaultName, vaultId: vault.id, subnetId: args.privateEndpointSubnetId, publicNetworkAccess: settings.publicNetworkAccess, tags },
+                      PRIVATE_ENDPOINT_ARGUMENTS,
+                      this,
+                  );
+
         /** A VM's protected item, under Azure's container and item names; `protection` is its policy or its stopped state. */
         const item = (
             key: string,
@@ -249,7 +281,8 @@ export class BackupVault extends pulumi.ComponentResource {
                     // Not `protect`: a protected item that leaves the program (its VM gone, not yet
                     // retired) would fail the deployment. Kept in Azure instead, recovery points
                     // and all, when Pulumi lets go of it (a destroy, a replacement, a forgotten VM).
-                    { parent: this, retainOnDelete: protect, ...lean },
+                    // After the private endpoint and its DNS, where there is one: Azure takes a backup endpoint only on a vault that never protected an item.
+                    { parent: this, retainOnDelete: protect, dependsOn: endpoint, ...lean },
                 ));
 
         const protectedItems = vms.map((vm) => {
