@@ -526,10 +526,12 @@ function privateEndpointSettings(raw: RawConfig, space: Cidr, proxySubnet: strin
         return invalid("addressSpace", `large enough for a /${PRIVATE_ENDPOINT_SUBNET_PREFIX_LENGTH} beside proxySubnet and appSubnet for the vault private endpoint, or set vaultPrivateEndpointSubnet`, formatCidr(space));
     };
     const given = text(raw, "vaultPrivateEndpointSubnet");
+    const zoneIds = list(raw, "vaultPrivateDnsZoneIds", '["/subscriptions/<id>/resourceGroups/dns/providers/Microsoft.Network/privateDnsZones/privatelink.we.backup.windowsazure.com"]');
     return {
         vaultPrivateEndpoint,
         vaultPrivateEndpointSubnet: given ?? (vaultPrivateEndpoint ? free() : undefined),
-        vaultPrivateDnsZoneIds: list(raw, "vaultPrivateDnsZoneIds", '["/subscriptions/<id>/resourceGroups/dns/providers/Microsoft.Network/privateDnsZones/privatelink.we.backup.windowsazure.com", ...]'),
+        // Pulumi gives the declared default, [], when the setting is not set: the same as none.
+        vaultPrivateDnsZoneIds: zoneIds === undefined || zoneIds.length === 0 ? undefined : zoneIds,
     };
 }
 

@@ -34,6 +34,7 @@ import {
     NsgRule,
     parseCidr,
     prefixesForRegion,
+    privateEndpointFinding,
     protectedItemView,
     ResourceLike,
     ruleProblems,
@@ -611,6 +612,16 @@ function notificationChecks(resources: readonly ResourceLike[], protection: VmPr
     return protecting.map((vault) => ({ ...line("a failed backup reaches someone", failureNotificationFinding(vault.resource, resources)), level: "warn" as const }));
 }
 
+/** Per vault that protects the VM and has a private endpoint: the endpoint, each zone linked to the VNet, the zone group naming each. */
+function privateEndpointChecks(resources: readonly ResourceLike[], protection: VmProtection): ReadinessCheck[] {
+    const vaults = resources.filter((resource) => resource.type === AZURE_TYPES.vault).map(vaultView);
+    const protecting = [...new Set(protection.items.map(({ item }) => vaultOf(item, vaults)).filter((vault) => vault !== undefined))];
+    return protecting.flatMap((vault) => {
+        const finding = privateEndpointFinding(vault.resource, resources);
+        return finding === undefined ? [] : [line("vault private endpoint and DNS", finding)];
+    });
+}
+
 function vmReadiness(plan: Pick<Plan, "resources">, resources: readonly ResourceLike[], protection: VmProtection, options: ReadinessOptions): VmReadiness {
     const { vm, items } = protection;
     const planned = plan.resources.find((resource) => resource.urn === vm.resource.urn) as PlannedResource;
@@ -623,6 +634,7 @@ function vmReadiness(plan: Pick<Plan, "resources">, resources: readonly Resource
         checks: [
             ...protectedBy,
             ...notificationChecks(resources, protection),
+            ...privateEndpointChecks(resources, protection),
             line("VM agent provisioned", vmAgentFinding(vm)),
             line("OS supported by Azure Backup", imageFinding(vm)),
             line("data disks within the limit", dataDiskFinding(vm, { sizes: options.sizes })),

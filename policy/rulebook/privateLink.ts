@@ -189,7 +189,19 @@ export function privateEndpointFinding(vault: ResourceLike, resources: readonly 
         }
         found.push(`${zoneName} (linked)`);
     }
-    return { pass: true, why: `private endpoint "${endpointName}" (group ${BACKUP_PRIVATE_ENDPOINT_GROUP}); its zone group names ${found.join(", ")}` };
+    const early = itemsBefore(vault, resources, [endpoint, group]);
+    if (early !== undefined) {
+        return { pass: false, why: `protected item ${early} does not wait for private endpoint "${endpointName}" and its DNS zone group: Azure takes a backup private endpoint only on a vault that never had a protected item` };
+    }
+    return { pass: true, why: `private endpoint "${endpointName}" (group ${BACKUP_PRIVATE_ENDPOINT_GROUP}), which every protected item waits for; its zone group names ${found.join(", ")}` };
+}
+
+/** The first protected item of the vault that does not depend on each of `first` (where dependencies are known). */
+function itemsBefore(vault: ResourceLike, resources: readonly ResourceLike[], first: ResourceLike[]): string | undefined {
+    const vaultName = (vault.props.vaultName as string | undefined) ?? vault.name;
+    const items = resources.filter((resource) => resource.type === AZURE_TYPES.protectedItem && sameName(resource.props.vaultName as string | undefined, vaultName));
+    const early = items.find((item) => item.dependencies !== undefined && !first.every((resource) => (item.dependencies as string[]).includes(resource.urn)));
+    return early === undefined ? undefined : ((early.props.protectedItemName as string | undefined) ?? early.name);
 }
 
 /** Advisory: a vault open to public networks with no private endpoint (v2 concept page recommends Deny with an endpoint). */
