@@ -15,7 +15,7 @@ import { checkedTags, checkVaultSettings, VAULT_DEFAULTS, VAULT_LOCK, vaultPrope
 import { protectedItemName, protectionContainerName, VmReference } from "../policy/rulebook/backup";
 import { POLICY_TYPE_VERSIONS } from "../policy/rulebook/vault";
 import { InvalidSettingError } from "../policy/rulebook/errors";
-import { checkVaultPrivateEndpoint, PrivateEndpointNames, vaultPrivateEndpoint } from "../lib/privateEndpoint";
+import { checkEndpointSubnetId, checkVaultPrivateEndpoint, PrivateEndpointNames, vaultPrivateEndpoint } from "../lib/privateEndpoint";
 
 /** The private endpoint's arguments under BackupVault's names, for errors. */
 const PRIVATE_ENDPOINT_ARGUMENTS: PrivateEndpointNames = { subnetId: "privateEndpointSubnetId", privateDnsZoneIds: "privateDnsZoneIds", publicNetworkAccess: "publicNetworkAccess", location: "location" };
@@ -195,6 +195,7 @@ export class BackupVault extends pulumi.ComponentResource {
         checkVaultPolicy(policy);
         checkVaultSettings(settings);
         checkUniqueKeys("virtualMachines[].name", [...virtualMachines, ...retired].map((vm) => vm.name), "VM");
+        checkEndpointSubnetId("privateEndpointSubnetId", args.privateEndpointSubnetId);
         checkVaultPrivateEndpoint({ ...args, subnetId: args.privateEndpointSubnetId, publicNetworkAccess: settings.publicNetworkAccess }, PRIVATE_ENDPOINT_ARGUMENTS);
         if (typeof args.location === "string") {
             checkRegion("location", args.location);

@@ -67,6 +67,13 @@ export function checkVaultPrivateEndpoint(
     return undefined;
 }
 
+/** A component's subnet id, when plain: checked before anything is created (an Output is checked when it resolves). */
+export function checkEndpointSubnetId(setting: string, subnetId: pulumi.Input<string> | undefined): void {
+    if (typeof subnetId === "string") {
+        parseResourceId(setting, subnetId, ARM_TYPES.subnet);
+    }
+}
+
 /**
  * The endpoint, its zones and their links, and its zone group, children of `parent`. Returns what
  * protected items must wait for: Azure takes a backup private endpoint only on a vault that has
