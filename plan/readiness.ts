@@ -9,8 +9,9 @@
  * With a proxy VM in the plan (one whose cloud-init writes /etc/squid/squid.conf) the path is the
  * proxy's: VM to proxy port, proxy to the Internet on 443, squid admitting blob storage. Without
  * one it is the allow-list's: VM to Storage.<region>, AzureBackup and AzureActiveDirectory on 443.
- * Without a proxy nor any public way out (no NAT gateway, public IP or default outbound access) it
- * is connectivity "none", which needs no path but the platform's. Every way, nothing else from the VM reaches the Internet and the platform address
+ * Without a proxy, any public way out (NAT gateway, public IP or default outbound access) or an
+ * NSG rule allowing more than private space, it is connectivity "none", which needs no path but
+ * the platform's. Every way, nothing else from the VM reaches the Internet and the platform address
  * 168.63.129.16 stays reachable.
  */
 import * as yaml from "js-yaml";
@@ -35,6 +36,8 @@ import {
     parseCidr,
     prefixesForRegion,
     privateEndpointFinding,
+    reachesInternet,
+    ruleDestinations,
     protectedItemView,
     ResourceLike,
     ruleProblems,
@@ -546,6 +549,23 @@ export function publicWayOut(plan: Pick<Plan, "resources">, vm: PlannedResource)
     ];
 }
 
+/**
+ * Without a proxy: the allow-list's lines, unless the VM has no public way out and its NSGs allow
+ * none of the backup's service tags, which is connectivity "none".
+ */
+function withoutProxyChecks(plan: Pick<Plan, "resources">, vm: PlannedResource, endpoint: Endpoint, region: string, options: ReadinessOptions): ReadinessCheck[] {
+    return publicWayOut(plan, vm).length === 0 && allowsOnlyPrivate(endpoint) ? noWayOutChecks(endpoint, vmName(vm)) : serviceTagChecks(endpoint, region, options);
+}
+
+/** Whether the VM's NSGs allow it out to nothing but private space, its VNet and the platform address: no tag, no public prefix. */
+function allowsOnlyPrivate(vm: Endpoint): boolean {
+    const allows = [vm.nicNsg, vm.subnetNsg]
+        .flatMap((nsg) => nsg?.rules ?? [])
+        .filter((rule) => !isDefaultRule(rule) && sameName(rule.direction, "Outbound") && sameName(rule.access, "Allow"));
+    const isPrivate = (prefix: string) => sameName(prefix, "VirtualNetwork") || (/^[\d.]+(\/\d+)?$/.test(prefix) && !reachesInternet(prefix, vm.vnetPrefixes));
+    return allows.every((rule) => ruleDestinations(rule).every(isPrivate));
+}
+
 /** With no way out, Azure VM backup still works: snapshots go through the host, which only the platform address reaches. */
 function noWayOutChecks(vm: Endpoint, name: string): ReadinessCheck[] {
     const noWayOut: ReadinessCheck = {
@@ -585,13 +605,7 @@ function networkChecks(plan: Pick<Plan, "resources">, vm: PlannedResource, optio
         const endpoint = endpointOf(plan, vm);
         const proxies = findProxies(plan);
         const region = normalizeRegion(inputs<VmInputs>(vm).location ?? "");
-        const wayOut = publicWayOut(plan, vm);
-        const paths =
-            proxies.length > 0
-                ? proxyChecks(endpoint, proxies, balancerOf(plan, proxies))
-                : wayOut.length > 0
-                  ? serviceTagChecks(endpoint, region, options)
-                  : noWayOutChecks(endpoint, vmName(vm));
+        const paths = proxies.length > 0 ? proxyChecks(endpoint, proxies, balancerOf(plan, proxies)) : withoutProxyChecks(plan, vm, endpoint, region, options);
         return [refusedRulesCheck([endpoint, ...proxies.map((proxy) => proxy.endpoint)]), ...paths];
     } catch (err) {
         if (err instanceof PlanGap) {

@@ -46,7 +46,7 @@ export const SETTINGS_TOPICS: SettingsTopic[] = [
         ],
     },
     {
-        title: "The vault's private endpoint",
+        title: "Vault private endpoint",
         intro: "A private endpoint for file recovery and workload backup inside the VNet: see [a private endpoint for the vault](vault.md#a-private-endpoint-for-the-vault).",
         keys: ["vaultPrivateEndpoint", "vaultPrivateEndpointSubnet", "vaultPrivateDnsZoneIds"],
     },
