@@ -50,6 +50,9 @@ const vaultSettings_1 = require("../lib/vaultSettings");
 const backup_1 = require("../policy/rulebook/backup");
 const vault_1 = require("../policy/rulebook/vault");
 const errors_1 = require("../policy/rulebook/errors");
+const privateEndpoint_1 = require("../lib/privateEndpoint");
+/** The private endpoint's arguments under BackupVault's names, for errors. */
+const PRIVATE_ENDPOINT_ARGUMENTS = { subnetId: "privateEndpointSubnetId", privateDnsZoneIds: "privateDnsZoneIds", publicNetworkAccess: "publicNetworkAccess", location: "location" };
 /** Every argument of the vault's and its policy's settings, once (`BackupFleet` takes them too). */
 exports.BACKUP_VAULT_SETTINGS_ARGUMENTS = (0, arguments_1.argumentNames)()([
     "vaultName", "policyName", "backupPolicyType", "backupTime", "timeZone", "retentionDays", "instantRestoreDays", "backupFrequency", "hourlyInterval",
@@ -59,6 +62,7 @@ exports.BACKUP_VAULT_SETTINGS_ARGUMENTS = (0, arguments_1.argumentNames)()([
 /** Every argument of `BackupVault`, once. */
 exports.BACKUP_VAULT_ARGUMENTS = (0, arguments_1.argumentNames)()([
     ...exports.BACKUP_VAULT_SETTINGS_ARGUMENTS, "resourceGroupName", "location", "virtualMachines", "virtualMachineIds", "retiredVirtualMachines",
+    "privateEndpointSubnetId", "privateDnsZoneIds",
 ]);
 /**
  * A Recovery Services vault in the VMs' region, a daily VM backup policy, and one protected
@@ -109,6 +113,8 @@ class BackupVault extends pulumi.ComponentResource {
         (0, vaultPolicy_1.checkVaultPolicy)(policy);
         (0, vaultSettings_1.checkVaultSettings)(settings);
         (0, names_1.checkUniqueKeys)("virtualMachines[].name", [...virtualMachines, ...retired].map((vm) => vm.name), "VM");
+        (0, privateEndpoint_1.checkEndpointSubnetId)("privateEndpointSubnetId", args.privateEndpointSubnetId);
+        (0, privateEndpoint_1.checkVaultPrivateEndpoint)({ ...args, subnetId: args.privateEndpointSubnetId, publicNetworkAccess: settings.publicNetworkAccess }, PRIVATE_ENDPOINT_ARGUMENTS);
         if (typeof args.location === "string") {
             (0, names_1.checkRegion)("location", args.location);
             virtualMachines.forEach((vm) => checkVmRegion(vm, vm.location, args.location));
@@ -150,6 +156,9 @@ class BackupVault extends pulumi.ComponentResource {
             },
             tags,
         }, { parent: this });
+        const endpoint = args.privateEndpointSubnetId === undefined
+            ? []
+            : (0, privateEndpoint_1.vaultPrivateEndpoint)(name, { ...args, location, vaultName, vaultId: vault.id, subnetId: args.privateEndpointSubnetId, publicNetworkAccess: settings.publicNetworkAccess, tags }, PRIVATE_ENDPOINT_ARGUMENTS, this);
         /** A VM's protected item, under Azure's container and item names; `protection` is its policy or its stopped state. */
         const item = (key, vm, sourceResourceId, protection) => (0, outputs_1.reading)()((lean) => new recoveryservices.ProtectedItem(`${name}-${key}`, {
             resourceGroupName: args.resourceGroupName,
@@ -163,7 +172,8 @@ class BackupVault extends pulumi.ComponentResource {
         // Not `protect`: a protected item that leaves the program (its VM gone, not yet
         // retired) would fail the deployment. Kept in Azure instead, recovery points
         // and all, when Pulumi lets go of it (a destroy, a replacement, a forgotten VM).
-        { parent: this, retainOnDelete: protect, ...lean }));
+        // After the private endpoint and its DNS, where there is one: Azure takes a backup endpoint only on a vault that never protected an item.
+        { parent: this, retainOnDelete: protect, dependsOn: endpoint, ...lean }));
         const protectedItems = vms.map((vm) => {
             const reference = pulumi
                 .all([vm.id, vm.location, location])
