@@ -62,7 +62,7 @@ export function checkVaultPrivateEndpoint(
         return checkPrivateDnsZoneIds(names.privateDnsZoneIds, args.privateDnsZoneIds, region);
     }
     if (region !== undefined) {
-        requiredBackupZones(names.location, region);
+        requiredBackupZones(names.location, region, names.privateDnsZoneIds);
     }
     return undefined;
 }
@@ -120,7 +120,7 @@ function createdZones(
     vnetName: pulumi.Output<string>,
     opts: pulumi.CustomResourceOptions,
 ): Record<BackupZoneRole, pulumi.Output<string>> {
-    const zoneNames = pulumi.output(args.location).apply((region) => requiredBackupZones(names.location, region));
+    const zoneNames = pulumi.output(args.location).apply((region) => requiredBackupZones(names.location, region, names.privateDnsZoneIds));
     const entries = BACKUP_ZONE_ROLES.map((role) => {
         const zone = new privatedns.PrivateZone(`${name}-dns-${role}`, { resourceGroupName: args.resourceGroupName, privateZoneName: zoneNames[role], location: "global", tags: args.tags }, opts);
         new privatedns.VirtualNetworkLink(

@@ -10,6 +10,8 @@ import { InvalidSettingError } from "../policy/rulebook/errors";
 import { isFailing, readinessReport } from "../plan/readiness";
 import { buildTopology } from "../plan/topology";
 import { resolveSettings } from "../settings";
+import { DEFAULT_CONFIG, egressConfig } from "../policy/policies";
+import { internetEgressViolations, SecurityRuleFields } from "../policy/rulebook";
 import { Plan } from "../plan/engine";
 import { onlyResourceOfType, planFailure, planProgram, planReferenceEnvironment, resourcesOfType } from "./support/plan";
 
@@ -85,6 +87,16 @@ describe('no way out (connectivity "none")', () => {
             .with.property("setting", "connectivity");
         expect(() => resolveSettings({ connectivity: "none", windowsAppVmCount: "0" })).to.not.throw();
         expect(() => resolveSettings({ connectivity: "proxy", windowsAppVmCount: "1" })).to.not.throw();
+    });
+
+    it("passes the egress policy with no proxy address, which then names any rule that lets the Internet in", () => {
+        const egress = egressConfig({ ...DEFAULT_CONFIG, proxyAddresses: [] });
+        const rules = onlyResourceOfType(plan, "azure-native:network:NetworkSecurityGroup").inputs.securityRules as SecurityRuleFields[];
+        expect(rules.flatMap((rule) => internetEgressViolations(rule, `rule ${rule.name}`, egress))).to.deep.equal([]);
+        const open: SecurityRuleFields = { name: "allow-https", direction: "Outbound", access: "Allow", protocol: "Tcp", sourceAddressPrefix: "*", destinationAddressPrefix: "Internet", destinationPortRange: "443", priority: 300 };
+        expect(internetEgressViolations(open, "rule allow-https", egress)).to.deep.equal([
+            'rule allow-https allows outbound traffic from * to Internet; with no backup proxy (connectivity "none", or "serviceTags" and its tags) nothing may reach the Internet',
+        ]);
     });
 
     it("refuses an unknown mode naming the three", () => {

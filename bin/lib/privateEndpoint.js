@@ -73,7 +73,7 @@ function checkVaultPrivateEndpoint(args, names) {
         return (0, privateLink_1.checkPrivateDnsZoneIds)(names.privateDnsZoneIds, args.privateDnsZoneIds, region);
     }
     if (region !== undefined) {
-        (0, privateLink_1.requiredBackupZones)(names.location, region);
+        (0, privateLink_1.requiredBackupZones)(names.location, region, names.privateDnsZoneIds);
     }
     return undefined;
 }
@@ -113,7 +113,7 @@ function vaultPrivateEndpoint(name, args, names, parent) {
 }
 /** The three zones, each linked to the VNet; created in the vault's resource group. */
 function createdZones(name, args, names, vnetId, vnetName, opts) {
-    const zoneNames = pulumi.output(args.location).apply((region) => (0, privateLink_1.requiredBackupZones)(names.location, region));
+    const zoneNames = pulumi.output(args.location).apply((region) => (0, privateLink_1.requiredBackupZones)(names.location, region, names.privateDnsZoneIds));
     const entries = privateLink_1.BACKUP_ZONE_ROLES.map((role) => {
         const zone = new privatedns.PrivateZone(`${name}-dns-${role}`, { resourceGroupName: args.resourceGroupName, privateZoneName: zoneNames[role], location: "global", tags: args.tags }, opts);
         new privatedns.VirtualNetworkLink(`${name}-dns-${role}-link`, {

@@ -51,12 +51,12 @@ export function backupPrivateDnsZoneNames(geoCode: string): Record<BackupZoneRol
 const ANY_BACKUP_ZONE = /^privatelink\.[a-z0-9]+\.backup\.windowsazure\.com$/i;
 
 /** The region's zone names, or an error naming `locationSetting` and what to do instead. */
-export function requiredBackupZones(locationSetting: string, region: string): Record<BackupZoneRole, string> {
+export function requiredBackupZones(locationSetting: string, region: string, zonesSetting: string): Record<BackupZoneRole, string> {
     const code = backupGeoCode(region);
     if (code === undefined) {
         invalid(
             locationSetting,
-            `a region with a known Azure Backup geo code (learn.microsoft.com/azure/backup/scripts/geo-code-list) for a vault private endpoint, or give the existing private DNS zones' ids`,
+            `a region with a known Azure Backup geo code (learn.microsoft.com/azure/backup/scripts/geo-code-list) for a vault private endpoint, or set ${zonesSetting} to existing zones`,
             region,
         );
     }

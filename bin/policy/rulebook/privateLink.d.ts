@@ -17,7 +17,7 @@ export declare const BACKUP_ZONE_ROLES: readonly BackupZoneRole[];
 /** The private DNS zone names (v1 page, "Private DNS zones"). */
 export declare function backupPrivateDnsZoneNames(geoCode: string): Record<BackupZoneRole, string>;
 /** The region's zone names, or an error naming `locationSetting` and what to do instead. */
-export declare function requiredBackupZones(locationSetting: string, region: string): Record<BackupZoneRole, string>;
+export declare function requiredBackupZones(locationSetting: string, region: string, zonesSetting: string): Record<BackupZoneRole, string>;
 /** The smallest subnet for the endpoint: "a private endpoint for a vault uses 10 private IPs, and the count may increase", and v1 suggests a /26. */
 export declare const PRIVATE_ENDPOINT_SUBNET_PREFIX_LENGTH = 26;
 /** The ARM type of a private DNS zone, as its ids spell it (privatedns 2024-06-01). */

@@ -51,10 +51,10 @@ function backupPrivateDnsZoneNames(geoCode) {
 /** Any region's backup zone, where the region's code is not known. */
 const ANY_BACKUP_ZONE = /^privatelink\.[a-z0-9]+\.backup\.windowsazure\.com$/i;
 /** The region's zone names, or an error naming `locationSetting` and what to do instead. */
-function requiredBackupZones(locationSetting, region) {
+function requiredBackupZones(locationSetting, region, zonesSetting) {
     const code = backupGeoCode(region);
     if (code === undefined) {
-        (0, errors_1.invalid)(locationSetting, `a region with a known Azure Backup geo code (learn.microsoft.com/azure/backup/scripts/geo-code-list) for a vault private endpoint, or give the existing private DNS zones' ids`, region);
+        (0, errors_1.invalid)(locationSetting, `a region with a known Azure Backup geo code (learn.microsoft.com/azure/backup/scripts/geo-code-list) for a vault private endpoint, or set ${zonesSetting} to existing zones`, region);
     }
     return backupPrivateDnsZoneNames(code);
 }
