@@ -2,7 +2,8 @@
  * The reference environment: a VNet whose subnets sit behind NSG-lockdown, `appVmCount` Linux and
  * `windowsAppVmCount` Windows app VMs, and a Recovery Services vault in their region protecting
  * every one. With `connectivity` "proxy" (the default) the backup proxy is the VMs' only way out
- * to Azure Storage; with "serviceTags" the NSG lets them out to Azure's backup services directly.
+ * to Azure Storage; with "serviceTags" the NSG lets them out to Azure's backup services directly;
+ * with "none" they have no way out at all, which Azure VM backup does not need.
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as network from "@pulumi/azure-native/network";
@@ -58,10 +59,11 @@ export = async () => {
 
     /**
      * The subnets are private (no default outbound access, which Azure is retiring). The app VMs then
-     * go out through a NAT gateway with one static address where they go out at all: without a proxy,
-     * to the backup services, and behind it, Windows VMs to their KMS. The NSG decides where to.
+     * go out through a NAT gateway with one static address where they go out at all: with service
+     * tags, to the backup services, and behind the proxy, Windows VMs to their KMS. The NSG decides
+     * where to. With "none" nothing goes out (settings.ts refuses Windows VMs there).
      */
-    const natGateway = !behindProxy || settings.windowsAppVmCount > 0 ? egressNatGateway() : undefined;
+    const natGateway = settings.connectivity === "serviceTags" || (behindProxy && settings.windowsAppVmCount > 0) ? egressNatGateway() : undefined;
 
     function egressNatGateway(): network.NatGateway {
         const address = new network.PublicIPAddress("backup-ready-nat-ip", {
@@ -100,13 +102,14 @@ export = async () => {
         return known.zones;
     }
 
-    const proxy = behindProxy
+    const proxySubnet = behindProxy ? subnet("proxy-subnet", settings.proxySubnet, undefined, appSubnet) : undefined;
+    const proxy = proxySubnet
         ? new BackupProxy("backup-proxy", {
               ...roleArguments(settings, "proxy"),
               resourceGroupName,
               location,
               // The proxy goes out through its own static public IP, not the NAT gateway.
-              subnetId: subnet("proxy-subnet", settings.proxySubnet, undefined, appSubnet).id,
+              subnetId: proxySubnet.id,
               subnetAddressPrefix: settings.proxySubnet,
               clientAddressPrefixes: [settings.addressSpace],
               sshPublicKey,
@@ -115,6 +118,9 @@ export = async () => {
               zones: proxyZones(),
           })
         : undefined;
+
+    /** The vault's private endpoint gets a subnet of its own, the last one created. */
+    const endpointSubnet = settings.vaultPrivateEndpoint ? subnet("vault-pe-subnet", settings.vaultPrivateEndpointSubnet as string, undefined, proxySubnet ?? appSubnet) : undefined;
 
     /** Enrolled by Azure Policy, the app VMs carry the tag its assignments look for. */
     const byPolicy = settings.enrolment === "policy";
@@ -142,6 +148,7 @@ export = async () => {
         : new BackupVault("backup", {
               ...roleArguments(settings, "vault"),
               resourceGroupName,
+              privateEndpointSubnetId: endpointSubnet?.id,
               virtualMachines: [...linuxVms, ...windowsVms].map(({ name, vm }) => ({ name, id: vm.vmId, location, backupDiskLuns: settings.appVmBackupDiskLuns })),
               // A VM that is gone keeps its recovery points: its item, under the same name, stops protection.
               retiredVirtualMachines: settings.retiredVms.map((name) => ({ name, id: pulumi.interpolate`${resourceGroup.id}/providers/Microsoft.Compute/virtualMachines/${name}` })),

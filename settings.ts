@@ -2,7 +2,7 @@
  * The reference environment's configuration: defaults, parsing and checks, as plain functions
  * that run before any resource is registered.
  */
-import { Cidr, formatCidr, formatIp, hostAddress, subBlock } from "./policy/rulebook/cidr";
+import { Cidr, formatCidr, formatIp, hostAddress, overlaps, parseCidr, subBlock } from "./policy/rulebook/cidr";
 import { invalid, InvalidSettingError } from "./policy/rulebook/errors";
 import { effectiveAllowedDomains } from "./lib/guestConfig";
 import { UBUNTU_22_04_IMAGE, UBUNTU_LTS_IMAGE } from "./lib/vmArgs";
@@ -11,9 +11,11 @@ import { formatImageUrn, ImageReference } from "./policy/rulebook/images";
 import { findVmSize, VmSizeData } from "./policy/rulebook/vmSizes";
 import { DEFAULTS as COMPONENT_DEFAULTS } from "./lib/defaults";
 import * as pulumi from "@pulumi/pulumi";
-import { checkAddressPlan, checkProxyPort, cidr } from "./lib/validation/addresses";
+import { checkAddressPlan, checkPrivateEndpointSubnet, checkProxyPort, cidr } from "./lib/validation/addresses";
+import { checkVaultPrivateEndpoint } from "./lib/privateEndpoint";
+import { PRIVATE_ENDPOINT_SUBNET_PREFIX_LENGTH } from "./policy/rulebook/privateLink";
 import { checkBackupPolicyType } from "./lib/validation/backupPolicy";
-import { checkConnectivity, Connectivity } from "./lib/validation/connectivity";
+import { checkConnectivity, checkWindowsWayOut, Connectivity } from "./lib/validation/connectivity";
 import { checkLinuxImage, checkTrustedLaunch, parseImageUrn } from "./lib/validation/images";
 import { checkAlertEmails, checkWorkspaceChoice } from "./lib/monitoring";
 import { checkAdminUsername, checkDomains, checkRegion, checkSameRegion, checkStorageAccount, checkVaultName, checkVmSize } from "./lib/validation/names";
@@ -113,6 +115,7 @@ export const DEFAULTS = {
     instantRestoreResourceGroupSuffix: "",
     appVmBackupDiskLuns: "",
     fleetDefinition: FLEET_DEFINITION_DEFAULT,
+    vaultPrivateEndpoint: false,
 } as const;
 
 /** The app VMs' image when none is set: per enrolment, one its enrolment covers. */
@@ -209,6 +212,13 @@ export interface Settings extends VaultPolicySettings {
     appVmBackupDiskLuns?: number[];
     /** With "policy": the project's custom enrolment definition, or Azure's built-in one. */
     fleetDefinition: FleetDefinition;
+    // A private endpoint for the vault (docs/vault.md#a-private-endpoint-for-the-vault).
+    /** A private endpoint (group AzureBackup) for the vault in a subnet of its own, and its private DNS. */
+    vaultPrivateEndpoint: boolean;
+    /** The endpoint's subnet; the first free /26 of the address space when absent. */
+    vaultPrivateEndpointSubnet?: string;
+    /** Existing private DNS zones (backup, blob, queue) instead of new ones. */
+    vaultPrivateDnsZoneIds?: string[];
     /** Not a setting: what the settings resolve to, computed once and passed down. */
     topology: Topology;
 }
@@ -245,6 +255,7 @@ export const CURRENT_SETTING_KEYS: SettingKey[] = [
     "vaultCmkKeyUri", "vaultCmkIdentityId", "vaultInfrastructureEncryption", "resourceGuardId", "crossSubscriptionRestore",
     "archiveTier", "archiveAfterDays", "snapshotConsistency", "instantRestoreResourceGroupPrefix", "instantRestoreResourceGroupSuffix",
     "appVmBackupDiskLuns", "fleetDefinition",
+    "vaultPrivateEndpoint", "vaultPrivateEndpointSubnet", "vaultPrivateDnsZoneIds",
 ];
 
 /** Every key the program reads: the settings, and the deprecated names that still work. */
@@ -288,6 +299,7 @@ interface RoleArgs {
 export const ENVIRONMENT_SETTINGS: readonly SettingKey[] = [
     "addressSpace", "proxySubnet", "appSubnet", "appVmCount", "windowsAppVmCount", "retiredVms", "enrolment", "enrolmentTag", "logAnalyticsWorkspace",
     "appVmBackupDiskLuns",
+    "vaultPrivateEndpoint", "vaultPrivateEndpointSubnet",
 ];
 
 /** `prefix` + `argument`, a word at the seam said once: "vault" + "vaultName" is "vaultName", "appVm" + "vmSize" is "appVmSize". */
@@ -448,6 +460,7 @@ export function resolveSettings(given: RawConfig, sizes?: VmSizeData, options: R
         instantRestoreResourceGroupSuffix: text(raw, "instantRestoreResourceGroupSuffix"),
         appVmBackupDiskLuns: diskLuns(raw),
         fleetDefinition: checkFleetDefinition("fleetDefinition", text(raw, "fleetDefinition") ?? DEFAULTS.fleetDefinition),
+        ...privateEndpointSettings(raw, space, proxySubnet, appSubnet),
     };
     return { ...settings, topology: checkSettings(settings, sizes) };
 }
@@ -466,6 +479,7 @@ function checkSettings(s: Omit<Settings, "topology">, sizes: VmSizeData | undefi
     if (s.ipRangesFile !== undefined && s.connectivity !== "serviceTags") {
         invalid("ipRangesFile", 'used only with connectivity "serviceTags"; unset it, or set connectivity to "serviceTags"', s.ipRangesFile);
     }
+    checkWindowsWayOut("connectivity", s.connectivity, s.windowsAppVmCount);
     checkVmSize("proxyVmSize", s.proxyVmSize);
     parsePatchWindow("proxyPatchWindow", s.proxyPatchWindow);
     checkLinuxImage("appVmImage", s.appVmImage);
@@ -492,6 +506,7 @@ function checkSettings(s: Omit<Settings, "topology">, sizes: VmSizeData | undefi
     checkVaultOptions(s, vaultSetting);
     checkRetiredVms(s);
     checkFleet(s);
+    checkPrivateEndpointSettings(s);
     checkAlertEmails("alertEmails", s.alertEmails);
     checkWorkspaceChoice("logAnalyticsWorkspace", s.logAnalyticsWorkspace, "logAnalyticsWorkspaceId", s.logAnalyticsWorkspaceId);
     if (s.backupPolicyType === "Standard" && s.appVmCount + s.windowsAppVmCount > 0) {
@@ -567,6 +582,55 @@ function checkRetiredVms(s: Omit<Settings, "topology">): void {
             invalid("retiredVms", `names of VMs above appVmCount (${s.appVmCount}) or windowsAppVmCount (${s.windowsAppVmCount}): ${name} is still backed up`, name);
         }
     });
+}
+
+/** The private endpoint's settings; its subnet defaults to the first /26 of the space clear of the other subnets. */
+function privateEndpointSettings(raw: RawConfig, space: Cidr, proxySubnet: string, appSubnet: string): Pick<Settings, "vaultPrivateEndpoint" | "vaultPrivateEndpointSubnet" | "vaultPrivateDnsZoneIds"> {
+    const vaultPrivateEndpoint = boolean(raw, "vaultPrivateEndpoint", DEFAULTS.vaultPrivateEndpoint);
+    const taken = [proxySubnet, appSubnet].map((subnet) => parseCidr(subnet)).filter((block): block is Cidr => block !== undefined);
+    const free = () => {
+        const count = 2 ** (PRIVATE_ENDPOINT_SUBNET_PREFIX_LENGTH - Math.min(space.prefixLength, PRIVATE_ENDPOINT_SUBNET_PREFIX_LENGTH));
+        for (let i = 0; i < count; i++) {
+            const block = subBlock(space, PRIVATE_ENDPOINT_SUBNET_PREFIX_LENGTH, i);
+            if (block && !taken.some((other) => overlaps(block, other))) {
+                return formatCidr(block);
+            }
+        }
+        return invalid("addressSpace", `large enough for a /${PRIVATE_ENDPOINT_SUBNET_PREFIX_LENGTH} beside proxySubnet and appSubnet for the vault private endpoint, or set vaultPrivateEndpointSubnet`, formatCidr(space));
+    };
+    const given = text(raw, "vaultPrivateEndpointSubnet");
+    const zoneIds = list(raw, "vaultPrivateDnsZoneIds", '["/subscriptions/<id>/resourceGroups/dns/providers/Microsoft.Network/privateDnsZones/privatelink.we.backup.windowsazure.com"]');
+    return {
+        vaultPrivateEndpoint,
+        vaultPrivateEndpointSubnet: given ?? (vaultPrivateEndpoint ? free() : undefined),
+        // Pulumi gives the declared default, [], when the setting is not set: the same as none.
+        vaultPrivateDnsZoneIds: zoneIds === undefined || zoneIds.length === 0 ? undefined : zoneIds,
+    };
+}
+
+/** The endpoint's settings apply with `vaultPrivateEndpoint` only, to the vault of enrolment "list". */
+function checkPrivateEndpointSettings(s: Omit<Settings, "topology">): void {
+    if (!s.vaultPrivateEndpoint) {
+        const used = (["vaultPrivateEndpointSubnet", "vaultPrivateDnsZoneIds"] as const).find((key) => s[key] !== undefined);
+        if (used !== undefined) {
+            invalid(used, "used only with vaultPrivateEndpoint true; unset it, or set vaultPrivateEndpoint to true", s[used]);
+        }
+        return;
+    }
+    if (s.enrolment === "policy") {
+        invalid("vaultPrivateEndpoint", 'false with enrolment "policy": the fleet\'s vaults are not this stack\'s to give an endpoint', s.vaultPrivateEndpoint);
+    }
+    checkPrivateEndpointSubnet(
+        "vaultPrivateEndpointSubnet",
+        s.vaultPrivateEndpointSubnet as string,
+        s,
+        PRIVATE_ENDPOINT_SUBNET_PREFIX_LENGTH,
+        "a backup private endpoint uses 10 or more private IPs, and Microsoft suggests a /26",
+    );
+    checkVaultPrivateEndpoint(
+        { subnetId: s.vaultPrivateEndpointSubnet, location: s.vaultLocation, privateDnsZoneIds: s.vaultPrivateDnsZoneIds, publicNetworkAccess: s.vaultPublicNetworkAccess },
+        { subnetId: "vaultPrivateEndpointSubnet", privateDnsZoneIds: "vaultPrivateDnsZoneIds", publicNetworkAccess: "vaultPublicNetworkAccess", location: "azure-native:location" },
+    );
 }
 
 function defaultSubnet(space: Cidr, index: number): string {

@@ -18,6 +18,10 @@ import { InvalidSettingError } from "../policy/rulebook/errors";
 import { checkBackupDiskLuns, checkPolicyTiers, diskSelection, POLICY_TIER_DEFAULTS, PolicyTierSettings, policyTierProperties } from "../lib/archiveTier";
 import { checkVaultEncryption, encryptionProperties, VAULT_ENCRYPTION_DEFAULTS, VaultEncryptionSettings, vaultIdentity } from "../lib/vaultEncryption";
 import { RESOURCE_GUARD_PROXY_NAME } from "../policy/rulebook/vaultOptions";
+import { checkEndpointSubnetId, checkVaultPrivateEndpoint, PrivateEndpointNames, vaultPrivateEndpoint } from "../lib/privateEndpoint";
+
+/** The private endpoint's arguments under BackupVault's names, for errors. */
+const PRIVATE_ENDPOINT_ARGUMENTS: PrivateEndpointNames = { subnetId: "privateEndpointSubnetId", privateDnsZoneIds: "privateDnsZoneIds", publicNetworkAccess: "publicNetworkAccess", location: "location" };
 
 export interface ProtectedVmArgs {
     /** A stable key for this VM within the vault component; it names the protected item's Pulumi resource. */
@@ -143,6 +147,22 @@ export interface BackupVaultArgs extends BackupVaultSettingsArgs {
      * instead of dropping it. @default []
      */
     retiredVirtualMachines?: RetiredVmArgs[];
+
+    // A private endpoint for the vault (docs/vault.md#a-private-endpoint-for-the-vault).
+    /**
+     * A subnet of its own (a /26 or larger) for a private endpoint of the vault, group `AzureBackup`:
+     * file recovery and workload backup then reach the vault inside the VNet. `publicNetworkAccess`
+     * must stay "Disabled". Only on a vault that has never protected an item: Azure refuses it on
+     * one that has. The private DNS zones are created and linked to the subnet's VNet unless
+     * `privateDnsZoneIds` names existing ones. @default none: no private endpoint
+     */
+    privateEndpointSubnetId?: pulumi.Input<string>;
+    /**
+     * Existing private DNS zones for the private endpoint, by id: `privatelink.<geo>.backup.windowsazure.com`,
+     * `privatelink.blob.core.windows.net` and `privatelink.queue.core.windows.net`, each linked to
+     * the VNet by its owner. @default the three zones, created in the vault's resource group
+     */
+    privateDnsZoneIds?: string[];
 }
 
 /** Every argument of the vault's and its policy's settings, once (`BackupFleet` takes them too). */
@@ -157,6 +177,7 @@ export const BACKUP_VAULT_SETTINGS_ARGUMENTS = argumentNames<BackupVaultSettings
 /** Every argument of `BackupVault`, once. */
 export const BACKUP_VAULT_ARGUMENTS = argumentNames<BackupVaultArgs>()([
     ...BACKUP_VAULT_SETTINGS_ARGUMENTS, "resourceGroupName", "location", "virtualMachines", "virtualMachineIds", "retiredVirtualMachines",
+    "privateEndpointSubnetId", "privateDnsZoneIds",
 ]);
 
 /**
@@ -227,6 +248,8 @@ export class BackupVault extends pulumi.ComponentResource {
         checkPolicyTiers(tiers, { ...policy, storageRedundancy: settings.storageRedundancy });
         virtualMachines.forEach((vm) => vm.backupDiskLuns !== undefined && checkBackupDiskLuns(`${vm.label}.backupDiskLuns`, vm.backupDiskLuns));
         checkUniqueKeys("virtualMachines[].name", [...virtualMachines, ...retired].map((vm) => vm.name), "VM");
+        checkEndpointSubnetId("privateEndpointSubnetId", args.privateEndpointSubnetId);
+        checkVaultPrivateEndpoint({ ...args, subnetId: args.privateEndpointSubnetId, publicNetworkAccess: settings.publicNetworkAccess }, PRIVATE_ENDPOINT_ARGUMENTS);
         if (typeof args.location === "string") {
             checkRegion("location", args.location);
             virtualMachines.forEach((vm) => checkVmRegion(vm, vm.location, args.location as string));
@@ -281,6 +304,16 @@ export class BackupVault extends pulumi.ComponentResource {
             { parent: this },
         );
 
+        const endpoint =
+            args.privateEndpointSubnetId === undefined
+                ? []
+                : vaultPrivateEndpoint(
+                      name,
+                      { ...args, location, vaultName, vaultId: vault.id, subnetId: args.privateEndpointSubnetId, publicNetworkAccess: settings.publicNetworkAccess, tags },
+                      PRIVATE_ENDPOINT_ARGUMENTS,
+                      this,
+                  );
+
         /** A VM's protected item, under Azure's container and item names; `protection` is its policy or its stopped state. */
         const item = (
             key: string,
@@ -304,7 +337,8 @@ export class BackupVault extends pulumi.ComponentResource {
                     // Not `protect`: a protected item that leaves the program (its VM gone, not yet
                     // retired) would fail the deployment. Kept in Azure instead, recovery points
                     // and all, when Pulumi lets go of it (a destroy, a replacement, a forgotten VM).
-                    { parent: this, retainOnDelete: protect, ...lean },
+                    // After the private endpoint and its DNS, where there is one: Azure takes a backup endpoint only on a vault that never protected an item.
+                    { parent: this, retainOnDelete: protect, dependsOn: endpoint, ...lean },
                 ));
 
         const protectedItems = vms.map((vm) => {

@@ -29,6 +29,10 @@ const ARM_PATHS: Record<string, string> = {
     "azure-native:monitor:ScheduledQueryRule": "Microsoft.Insights/scheduledQueryRules/{ruleName}",
     "azure-native:monitor:DataCollectionRule": "Microsoft.Insights/dataCollectionRules/{dataCollectionRuleName}",
     "azure-native:operationalinsights:Workspace": "Microsoft.OperationalInsights/workspaces/{workspaceName}",
+    "azure-native:network:PrivateEndpoint": "Microsoft.Network/privateEndpoints/{privateEndpointName}",
+    "azure-native:network:PrivateDnsZoneGroup": "Microsoft.Network/privateEndpoints/{privateEndpointName}/privateDnsZoneGroups/{privateDnsZoneGroupName}",
+    "azure-native:privatedns:PrivateZone": "Microsoft.Network/privateDnsZones/{privateZoneName}",
+    "azure-native:privatedns:VirtualNetworkLink": "Microsoft.Network/privateDnsZones/{privateZoneName}/virtualNetworkLinks/{virtualNetworkLinkName}",
 };
 
 /** Extension resources: their id is their scope's (the input named here), then their own type and name. */
@@ -69,6 +73,10 @@ const NAME_INPUTS: Record<string, string> = {
     "azure-native:monitor:ScheduledQueryRule": "ruleName",
     "azure-native:monitor:DataCollectionRule": "dataCollectionRuleName",
     "azure-native:operationalinsights:Workspace": "workspaceName",
+    "azure-native:network:PrivateEndpoint": "privateEndpointName",
+    "azure-native:network:PrivateDnsZoneGroup": "privateDnsZoneGroupName",
+    "azure-native:privatedns:PrivateZone": "privateZoneName",
+    "azure-native:privatedns:VirtualNetworkLink": "virtualNetworkLinkName",
 };
 
 /** Remediations live in a resource group or a subscription (policyinsights 2024-10-01 paths). */

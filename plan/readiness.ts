@@ -9,7 +9,9 @@
  * With a proxy VM in the plan (one whose cloud-init writes /etc/squid/squid.conf) the path is the
  * proxy's: VM to proxy port, proxy to the Internet on 443, squid admitting blob storage. Without
  * one it is the allow-list's: VM to Storage.<region>, AzureBackup and AzureActiveDirectory on 443.
- * Either way, nothing else from the VM reaches the Internet and the platform address
+ * Without a proxy, any public way out (NAT gateway, public IP or default outbound access) or an
+ * NSG rule allowing more than private space, it is connectivity "none", which needs no path but
+ * the platform's. Every way, nothing else from the VM reaches the Internet and the platform address
  * 168.63.129.16 stays reachable.
  */
 import { keyAccessFinding } from "../policy/rulebook/vaultOptions";
@@ -33,6 +35,9 @@ import {
     NsgRule,
     parseCidr,
     prefixesForRegion,
+    privateEndpointFinding,
+    reachesInternet,
+    ruleDestinations,
     protectedItemView,
     ResourceLike,
     ruleProblems,
@@ -538,6 +543,54 @@ function serviceTagChecks(vm: Endpoint, region: string, options: ReadinessOption
     return [...tagChecks, internetDeniedCheck(vm), platformCheck(vm)];
 }
 
+// ---- No way out (connectivity "none") ----
+
+/**
+ * How the VM could reach a public address: its subnet's NAT gateway, a public IP on its NIC, or
+ * the subnet's default outbound access, which network 2024-05-01 still defaults to true
+ * (Microsoft.Network/stable/2024-05-01/virtualNetwork.json, `defaultOutboundAccess`). None of
+ * these, and nothing but the platform is reached: the plan has no way out at all.
+ */
+export function publicWayOut(index: PlanIndex, vm: PlannedResource): string[] {
+    const nicId = (inputs<VmInputs>(vm).networkProfile?.networkInterfaces ?? [])[0]?.id;
+    const nic = index.id(AZURE_TYPES.networkInterface, nicId);
+    const config = nic ? inputs<{ ipConfigurations?: Array<{ subnet?: Reference; publicIPAddress?: Reference }> }>(nic).ipConfigurations?.[0] : undefined;
+    const subnet = index.id(AZURE_TYPES.subnet, config?.subnet?.id);
+    const subnetInputs = subnet ? inputs<{ natGateway?: Reference; defaultOutboundAccess?: boolean }>(subnet) : undefined;
+    return [
+        ...(config?.publicIPAddress?.id !== undefined ? [`public IP ${nameOf(config.publicIPAddress.id)} on its NIC`] : []),
+        ...(subnetInputs?.natGateway?.id !== undefined ? [`NAT gateway ${nameOf(subnetInputs.natGateway.id)} on its subnet`] : []),
+        ...(subnetInputs !== undefined && subnetInputs.defaultOutboundAccess !== false ? ["its subnet's default outbound access (not set to false)"] : []),
+    ];
+}
+
+/**
+ * Without a proxy: the allow-list's lines, unless the VM has no public way out and its NSGs allow
+ * none of the backup's service tags, which is connectivity "none".
+ */
+function withoutProxyChecks(index: PlanIndex, vm: PlannedResource, endpoint: Endpoint, region: string, options: ReadinessOptions): ReadinessCheck[] {
+    return publicWayOut(index, vm).length === 0 && allowsOnlyPrivate(endpoint) ? noWayOutChecks(endpoint, vmName(vm)) : serviceTagChecks(endpoint, region, options);
+}
+
+/** Whether the VM's NSGs allow it out to nothing but private space, its VNet and the platform address: no tag, no public prefix. */
+function allowsOnlyPrivate(vm: Endpoint): boolean {
+    const allows = [vm.nicNsg, vm.subnetNsg]
+        .flatMap((nsg) => nsg?.rules ?? [])
+        .filter((rule) => !isDefaultRule(rule) && sameName(rule.direction, "Outbound") && sameName(rule.access, "Allow"));
+    const isPrivate = (prefix: string) => sameName(prefix, "VirtualNetwork") || (/^[\d.]+(\/\d+)?$/.test(prefix) && !reachesInternet(prefix, vm.vnetPrefixes));
+    return allows.every((rule) => ruleDestinations(rule).every(isPrivate));
+}
+
+/** With no way out, Azure VM backup still works: snapshots go through the host, which only the platform address reaches. */
+function noWayOutChecks(vm: Endpoint, name: string): ReadinessCheck[] {
+    const noWayOut: ReadinessCheck = {
+        check: "no public way out (connectivity none)",
+        pass: true,
+        why: `${name} has no public IP, its subnet no NAT gateway and no default outbound access; Azure VM backup needs no IP or FQDN (learn.microsoft.com/azure/backup/backup-azure-private-endpoints-concept)`,
+    };
+    return [noWayOut, internetDeniedCheck(vm), platformCheck(vm)];
+}
+
 // ---- The VM itself: the rulebook's checks ----
 
 /** A planned resource as the rulebook reads it: its inputs, and its planned id as `id` (what outputs carry) unless an input is named so. */
@@ -579,7 +632,7 @@ function networkChecks(index: PlanIndex, vm: PlannedResource, options: Readiness
         const endpoint = endpointOf(index, vm);
         const proxies = findProxies(index);
         const region = normalizeRegion(inputs<VmInputs>(vm).location ?? "");
-        const paths = proxies.length > 0 ? proxyChecks(endpoint, proxies, index.memo("balancer", () => balancerOf(index, proxies))) : serviceTagChecks(endpoint, region, options);
+        const paths = proxies.length > 0 ? proxyChecks(endpoint, proxies, index.memo("balancer", () => balancerOf(index, proxies))) : withoutProxyChecks(index, vm, endpoint, region, options);
         return [refusedRulesCheck([endpoint, ...proxies.map((proxy) => proxy.endpoint)]), ...paths];
     } catch (err) {
         if (err instanceof PlanGap) {
@@ -595,10 +648,12 @@ interface RulebookView {
     vaults: VaultView[];
     /** Whether a vault's failed jobs reach someone, per vault. */
     notification: Map<ResourceLike, Finding>;
+    /** Whether a vault's private endpoint and its DNS can answer, per vault (undefined: it has none). */
+    privateEndpoint: Map<ResourceLike, Finding | undefined>;
 }
 
 function rulebookView(resources: readonly ResourceLike[]): RulebookView {
-    return { resources, vaults: resources.filter((resource) => resource.type === AZURE_TYPES.vault).map(vaultView), notification: new Map() };
+    return { resources, vaults: resources.filter((resource) => resource.type === AZURE_TYPES.vault).map(vaultView), notification: new Map(), privateEndpoint: new Map() };
 }
 
 /** Per vault that protects the VM, whether its failed jobs reach someone: a warning, since the backups themselves still run. */
@@ -630,6 +685,18 @@ function notificationOf(view: RulebookView, vault: ResourceLike): Finding {
     return finding;
 }
 
+/** Per vault that protects the VM and has a private endpoint: the endpoint, each zone linked to the VNet, the zone group naming each. */
+function privateEndpointChecks(view: RulebookView, protection: VmProtection): ReadinessCheck[] {
+    const protecting = [...new Set(protection.items.map(({ item }) => vaultOf(item, view.vaults)).filter((vault) => vault !== undefined))];
+    return protecting.flatMap((vault) => {
+        if (!view.privateEndpoint.has(vault.resource)) {
+            view.privateEndpoint.set(vault.resource, privateEndpointFinding(vault.resource, view.resources));
+        }
+        const finding = view.privateEndpoint.get(vault.resource);
+        return finding === undefined ? [] : [line("vault private endpoint and DNS", finding)];
+    });
+}
+
 function vmReadiness(index: PlanIndex, view: RulebookView, protection: VmProtection, options: ReadinessOptions): VmReadiness {
     const { vm, items } = protection;
     const planned = index.urn(vm.resource.urn) as PlannedResource;
@@ -642,6 +709,7 @@ function vmReadiness(index: PlanIndex, view: RulebookView, protection: VmProtect
         checks: [
             ...protectedBy,
             ...notificationChecks(view, protection),
+            ...privateEndpointChecks(view, protection),
             line("VM agent provisioned", vmAgentFinding(vm)),
             line("OS supported by Azure Backup", imageFinding(vm)),
             line("data disks within the limit", dataDiskFinding(vm, { sizes: options.sizes })),

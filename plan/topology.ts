@@ -14,7 +14,7 @@ import { AZURE_PLATFORM_ADDRESS, BACKUP_SERVICE_TAGS, Flow, isDefaultRule, norma
 import { ResourceChange } from "./diff";
 import { Plan, PlannedResource } from "./engine";
 import { decide, PlanIndex } from "./planIndex";
-import { AttachedNsg, Endpoint, endpointOf, INTERNET_PROBE_ADDRESS, parseSquidConf, readinessOptions, squidConfOf } from "./readiness";
+import { AttachedNsg, Endpoint, endpointOf, INTERNET_PROBE_ADDRESS, parseSquidConf, publicWayOut, readinessOptions, squidConfOf } from "./readiness";
 
 export type Mark = "added" | "changed" | "removed";
 
@@ -467,13 +467,20 @@ function flowSpecs(sketch: Sketch, source: Source, proxies: Source[], tagPrefixe
                   const endpoint = proxy.members[0].endpoint;
                   return proxy.port === undefined || endpoint === undefined ? [] : [{ name: `to ${proxy.id}`, to: proxy.id, ports: [proxy.port], flow: tcpTo(endpoint.ip), destination: endpoint }];
               })
-            : BACKUP_SERVICE_TAGS.map(({ service, scope }) => {
+            : !hasWayOut(sketch.index, source)
+              ? []
+              : BACKUP_SERVICE_TAGS.map(({ service, scope }) => {
                   const tag = scope === "global" ? service : `${service}.${source.members[0].region}`;
                   const to = sketch.add({ id: `tag:${key(tag)}`, kind: "serviceTag", lines: [`service tag ${tag}`], urns: [] });
                   const prefixes = tagPrefixes?.find((group) => group.service === service)?.prefixes;
                   return { name: `tag ${key(tag)}`, to, ports: [HTTPS], flow: tcpToTag(tag, prefixes) };
               });
     return [...backup, { name: "internet", to: internet, ports: [HTTPS], what: "any other site", flow: tcpTo(INTERNET_PROBE_ADDRESS) }, toPlatform];
+}
+
+/** Whether a box's VMs have a public way out; without one (connectivity "none") no service tag is drawn, as readiness checks none. */
+function hasWayOut(index: PlanIndex, source: Source): boolean {
+    return source.members.some((member) => publicWayOut(index, member.vm).length > 0);
 }
 
 /** The picture of a plan. */

@@ -66,10 +66,37 @@ export function changeNotes(before: Plan, change: ChangeOfResource, resource: Pl
             text: "leaves the stack, kept in Azure with its recovery points (retainOnDelete); list its VM in retiredVms to stop protection and keep them on purpose",
         });
     }
+    notes.push(...privateEndpointNotes(before, change, resource));
     if (change.type === ITEM && change.action === "update" && changed(PROTECTION_STATE)?.new === "ProtectionStopped") {
         notes.push({ kind: "kept", text: "protection stopped, recovery points kept" });
     }
     return notes;
+}
+
+const PRIVATE_ENDPOINT = "azure-native:network:PrivateEndpoint";
+
+/**
+ * A new backup private endpoint on a vault that already protected items: "You can create private
+ * endpoints for Azure Backup only for Recovery Services vaults that don't have any items protected
+ * to it (or haven't had any items attempted to be protected or registered to them in the past)"
+ * (learn.microsoft.com/azure/backup/backup-azure-private-endpoints-configure-manage).
+ */
+function privateEndpointNotes(before: Plan, change: ChangeOfResource, resource: PlannedResource | undefined): ChangeNote[] {
+    if (change.type !== PRIVATE_ENDPOINT || change.action !== "create" || resource === undefined) {
+        return [];
+    }
+    const connections = (resource.inputs.privateLinkServiceConnections as Array<{ privateLinkServiceId?: string; groupIds?: string[] }> | undefined) ?? [];
+    const vaultIds = connections.filter((c) => (c.groupIds ?? []).includes("AzureBackup")).map((c) => c.privateLinkServiceId?.toLowerCase());
+    const vault = before.resources.find((r) => r.type === VAULT && vaultIds.includes(r.id?.toLowerCase()));
+    if (vault === undefined || !vaultProtectsItems(before, vault)) {
+        return [];
+    }
+    return [
+        {
+            kind: "refused",
+            text: `a backup private endpoint on vault ${String(vault.inputs.vaultName)}, which protected items before: Azure will refuse it (an endpoint only on a vault that never had protected items); give the endpoint a new vault (docs/vault.md#a-private-endpoint-for-the-vault)`,
+        },
+    ];
 }
 
 /** Whether the older plan has protected items in this vault (by its Azure name and group). */

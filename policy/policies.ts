@@ -26,6 +26,7 @@ import {
     InvalidSettingError,
     MAX_MANAGED_DATA_DISKS,
     proxyInboundViolations,
+    publicVaultWithoutEndpoint,
     PublicService,
     refusedRuleFindings,
     ResourceLike,
@@ -85,7 +86,7 @@ const CONFIG_PROPERTIES: Record<keyof RulesConfig, ConfigProperty> = {
         type: "array",
         items: { type: "string", pattern: "^\\d{1,3}(\\.\\d{1,3}){3}$" },
         default: DEFAULT_CONFIG.proxyAddresses,
-        description: "The backup proxy's private IPv4 addresses: the only sources allowed out to the Internet.",
+        description: "The backup proxy's private IPv4 addresses: the only sources allowed out to the Internet; empty with connectivity none or serviceTags (no source may).",
     },
     proxyPort: {
         type: "integer",
@@ -340,6 +341,29 @@ export const nsgRulesAzureAccepts = resourcePolicy(
     (resource) => securityRulesViolations(resource, refusedRuleFindings),
 );
 
+/**
+ * Advisory: a vault open to public networks with no backup private endpoint. Microsoft recommends
+ * "that public network access is set to Deny along with private endpoint setup"
+ * (learn.microsoft.com/azure/backup/backup-azure-private-endpoints-concept); Azure VM backup needs
+ * neither, so this only advises.
+ */
+export const vaultPublicAccessWithoutPrivateEndpoint: StackValidationPolicy = {
+    name: "vault-public-access-without-private-endpoint",
+    description: "A Recovery Services vault whose public network access is not Disabled has a private endpoint (group AzureBackup); advisory.",
+    enforcementLevel: "advisory",
+    validateStack: (args, reportViolation) => {
+        const resources = args.resources.map(plainResource);
+        resources
+            .filter((resource) => resource.type === AZURE_TYPES.vault)
+            .forEach((vault) => {
+                const message = publicVaultWithoutEndpoint(vault, resources);
+                if (message !== undefined) {
+                    reportViolation(message, vault.urn);
+                }
+            });
+    },
+};
+
 /** Every policy of the pack. */
 export const policies = [
     vmProtectedInRegion,
@@ -349,4 +373,5 @@ export const policies = [
     nsgInternetEgressFromProxyOnly,
     nsgProxyPortVnetOnly,
     nsgRulesAzureAccepts,
+    vaultPublicAccessWithoutPrivateEndpoint,
 ];

@@ -64,8 +64,9 @@ describe("settings and component arguments", () => {
         expect(args).to.include({ protect: false, lock: false, immutability: "Disabled", retentionDays: 45, location: "westeurope", vaultName: "vm-backup-vault" });
         const withSetting = BACKUP_VAULT_ARGUMENTS.filter((argument) => settingFor("vault", argument) !== undefined);
         expect(Object.keys(args)).to.have.members([...withSetting]);
-        // Each vault-prefixed setting reaches the vault.
-        const vaultSettings = CURRENT_SETTING_KEYS.filter((key) => /^vault[A-Z]/.test(key));
+        // Each vault-prefixed setting reaches the vault, but those of the environment around it (the endpoint's subnet).
+        const vaultSettings = CURRENT_SETTING_KEYS.filter((key) => /^vault[A-Z]/.test(key) && !ENVIRONMENT_SETTINGS.includes(key));
+        expect(vaultSettings).to.include("vaultPrivateDnsZoneIds");
         expect(withSetting.map((argument) => settingFor("vault", argument))).to.include.members(vaultSettings);
     });
 });

@@ -120,11 +120,25 @@ export interface BackupVaultArgs extends BackupVaultSettingsArgs {
      * instead of dropping it. @default []
      */
     retiredVirtualMachines?: RetiredVmArgs[];
+    /**
+     * A subnet of its own (a /26 or larger) for a private endpoint of the vault, group `AzureBackup`:
+     * file recovery and workload backup then reach the vault inside the VNet. `publicNetworkAccess`
+     * must stay "Disabled". Only on a vault that has never protected an item: Azure refuses it on
+     * one that has. The private DNS zones are created and linked to the subnet's VNet unless
+     * `privateDnsZoneIds` names existing ones. @default none: no private endpoint
+     */
+    privateEndpointSubnetId?: pulumi.Input<string>;
+    /**
+     * Existing private DNS zones for the private endpoint, by id: `privatelink.<geo>.backup.windowsazure.com`,
+     * `privatelink.blob.core.windows.net` and `privatelink.queue.core.windows.net`, each linked to
+     * the VNet by its owner. @default the three zones, created in the vault's resource group
+     */
+    privateDnsZoneIds?: string[];
 }
 /** Every argument of the vault's and its policy's settings, once (`BackupFleet` takes them too). */
 export declare const BACKUP_VAULT_SETTINGS_ARGUMENTS: readonly ["vaultName", "policyName", "backupPolicyType", "backupTime", "timeZone", "retentionDays", "instantRestoreDays", "backupFrequency", "hourlyInterval", "hourlyWindowHours", "weeklyRetentionWeeks", "monthlyRetentionMonths", "yearlyRetentionYears", "retentionDay", "yearlyRetentionMonth", "protect", "softDelete", "softDeleteDays", "immutability", "allowIrreversibleSettings", "storageRedundancy", "crossRegionRestore", "publicNetworkAccess", "lock", "tags", "keepTypeAliases", "cmkKeyUri", "cmkIdentityId", "infrastructureEncryption", "resourceGuardId", "crossSubscriptionRestore", "archiveTier", "archiveAfterDays", "snapshotConsistency", "instantRestoreResourceGroupPrefix", "instantRestoreResourceGroupSuffix"];
 /** Every argument of `BackupVault`, once. */
-export declare const BACKUP_VAULT_ARGUMENTS: readonly ["vaultName", "policyName", "backupPolicyType", "backupTime", "timeZone", "retentionDays", "instantRestoreDays", "backupFrequency", "hourlyInterval", "hourlyWindowHours", "weeklyRetentionWeeks", "monthlyRetentionMonths", "yearlyRetentionYears", "retentionDay", "yearlyRetentionMonth", "protect", "softDelete", "softDeleteDays", "immutability", "allowIrreversibleSettings", "storageRedundancy", "crossRegionRestore", "publicNetworkAccess", "lock", "tags", "keepTypeAliases", "cmkKeyUri", "cmkIdentityId", "infrastructureEncryption", "resourceGuardId", "crossSubscriptionRestore", "archiveTier", "archiveAfterDays", "snapshotConsistency", "instantRestoreResourceGroupPrefix", "instantRestoreResourceGroupSuffix", "resourceGroupName", "location", "virtualMachines", "virtualMachineIds", "retiredVirtualMachines"];
+export declare const BACKUP_VAULT_ARGUMENTS: readonly ["vaultName", "policyName", "backupPolicyType", "backupTime", "timeZone", "retentionDays", "instantRestoreDays", "backupFrequency", "hourlyInterval", "hourlyWindowHours", "weeklyRetentionWeeks", "monthlyRetentionMonths", "yearlyRetentionYears", "retentionDay", "yearlyRetentionMonth", "protect", "softDelete", "softDeleteDays", "immutability", "allowIrreversibleSettings", "storageRedundancy", "crossRegionRestore", "publicNetworkAccess", "lock", "tags", "keepTypeAliases", "cmkKeyUri", "cmkIdentityId", "infrastructureEncryption", "resourceGuardId", "crossSubscriptionRestore", "archiveTier", "archiveAfterDays", "snapshotConsistency", "instantRestoreResourceGroupPrefix", "instantRestoreResourceGroupSuffix", "resourceGroupName", "location", "virtualMachines", "virtualMachineIds", "retiredVirtualMachines", "privateEndpointSubnetId", "privateDnsZoneIds"];
 /**
  * A Recovery Services vault in the VMs' region, a daily VM backup policy, and one protected
  * item per VM, with the container and item names Azure expects.

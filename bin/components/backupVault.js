@@ -53,6 +53,9 @@ const errors_1 = require("../policy/rulebook/errors");
 const archiveTier_1 = require("../lib/archiveTier");
 const vaultEncryption_1 = require("../lib/vaultEncryption");
 const vaultOptions_1 = require("../policy/rulebook/vaultOptions");
+const privateEndpoint_1 = require("../lib/privateEndpoint");
+/** The private endpoint's arguments under BackupVault's names, for errors. */
+const PRIVATE_ENDPOINT_ARGUMENTS = { subnetId: "privateEndpointSubnetId", privateDnsZoneIds: "privateDnsZoneIds", publicNetworkAccess: "publicNetworkAccess", location: "location" };
 /** Every argument of the vault's and its policy's settings, once (`BackupFleet` takes them too). */
 exports.BACKUP_VAULT_SETTINGS_ARGUMENTS = (0, arguments_1.argumentNames)()([
     "vaultName", "policyName", "backupPolicyType", "backupTime", "timeZone", "retentionDays", "instantRestoreDays", "backupFrequency", "hourlyInterval",
@@ -64,6 +67,7 @@ exports.BACKUP_VAULT_SETTINGS_ARGUMENTS = (0, arguments_1.argumentNames)()([
 /** Every argument of `BackupVault`, once. */
 exports.BACKUP_VAULT_ARGUMENTS = (0, arguments_1.argumentNames)()([
     ...exports.BACKUP_VAULT_SETTINGS_ARGUMENTS, "resourceGroupName", "location", "virtualMachines", "virtualMachineIds", "retiredVirtualMachines",
+    "privateEndpointSubnetId", "privateDnsZoneIds",
 ]);
 /**
  * A Recovery Services vault in the VMs' region, a daily VM backup policy, and one protected
@@ -131,6 +135,8 @@ class BackupVault extends pulumi.ComponentResource {
         (0, archiveTier_1.checkPolicyTiers)(tiers, { ...policy, storageRedundancy: settings.storageRedundancy });
         virtualMachines.forEach((vm) => vm.backupDiskLuns !== undefined && (0, archiveTier_1.checkBackupDiskLuns)(`${vm.label}.backupDiskLuns`, vm.backupDiskLuns));
         (0, names_1.checkUniqueKeys)("virtualMachines[].name", [...virtualMachines, ...retired].map((vm) => vm.name), "VM");
+        (0, privateEndpoint_1.checkEndpointSubnetId)("privateEndpointSubnetId", args.privateEndpointSubnetId);
+        (0, privateEndpoint_1.checkVaultPrivateEndpoint)({ ...args, subnetId: args.privateEndpointSubnetId, publicNetworkAccess: settings.publicNetworkAccess }, PRIVATE_ENDPOINT_ARGUMENTS);
         if (typeof args.location === "string") {
             (0, names_1.checkRegion)("location", args.location);
             virtualMachines.forEach((vm) => checkVmRegion(vm, vm.location, args.location));
@@ -173,6 +179,9 @@ class BackupVault extends pulumi.ComponentResource {
             },
             tags,
         }, { parent: this });
+        const endpoint = args.privateEndpointSubnetId === undefined
+            ? []
+            : (0, privateEndpoint_1.vaultPrivateEndpoint)(name, { ...args, location, vaultName, vaultId: vault.id, subnetId: args.privateEndpointSubnetId, publicNetworkAccess: settings.publicNetworkAccess, tags }, PRIVATE_ENDPOINT_ARGUMENTS, this);
         /** A VM's protected item, under Azure's container and item names; `protection` is its policy or its stopped state. */
         const item = (key, vm, sourceResourceId, protection, backupDiskLuns) => (0, outputs_1.reading)()((lean) => new recoveryservices.ProtectedItem(`${name}-${key}`, {
             resourceGroupName: args.resourceGroupName,
@@ -186,7 +195,8 @@ class BackupVault extends pulumi.ComponentResource {
         // Not `protect`: a protected item that leaves the program (its VM gone, not yet
         // retired) would fail the deployment. Kept in Azure instead, recovery points
         // and all, when Pulumi lets go of it (a destroy, a replacement, a forgotten VM).
-        { parent: this, retainOnDelete: protect, ...lean }));
+        // After the private endpoint and its DNS, where there is one: Azure takes a backup endpoint only on a vault that never protected an item.
+        { parent: this, retainOnDelete: protect, dependsOn: endpoint, ...lean }));
         const protectedItems = vms.map((vm) => {
             const reference = pulumi
                 .all([vm.id, vm.location, location])

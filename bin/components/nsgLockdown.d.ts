@@ -13,8 +13,9 @@ export interface NsgLockdownArgs extends CommonArgs {
     existingSubnetId?: pulumi.Input<string>;
     /**
      * How the VMs reach Azure Storage: "proxy", through the backup proxy, the only address allowed
-     * out (ports 80-443); or "serviceTags", HTTPS to the Storage, AzureBackup and
-     * AzureActiveDirectory service tags. @default "proxy"
+     * out (ports 80-443); "serviceTags", HTTPS to the Storage, AzureBackup and
+     * AzureActiveDirectory service tags; or "none", no Internet at all, only the platform address
+     * 168.63.129.16 (Azure VM backup needs no other). @default "proxy"
      */
     connectivity?: string;
     /** The backup proxy's private IP (a `BackupProxy`'s `privateIp`); required with the "proxy" connectivity. */

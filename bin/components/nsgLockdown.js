@@ -131,6 +131,9 @@ function rulesFor(args) {
 }
 function connectivityRules(args) {
     const connectivity = (0, connectivity_1.checkConnectivity)("connectivity", args.connectivity ?? "proxy");
+    if (connectivity === "none") {
+        return (0, lockdownRules_1.noEgressRules)();
+    }
     if (connectivity === "serviceTags") {
         if (args.location === undefined) {
             throw new errors_1.InvalidSettingError("location", 'must be set with connectivity "serviceTags": it names the Storage.<region> service tag');

@@ -61,3 +61,11 @@ export interface AllowListRulesInput {
  * backup needs, by service tag or literal prefixes, the wire server, and no other Internet egress.
  */
 export declare function allowListRules(input: AllowListRulesInput): SecurityRuleSpec[];
+/**
+ * The third way out, which is none: the wire server and nothing else. Azure VM backup takes its
+ * snapshots through the host and needs no IP or FQDN
+ * (https://learn.microsoft.com/azure/backup/backup-azure-private-endpoints-concept); the platform
+ * address 168.63.129.16 is allowed before the deny so that it keeps working if a deny-`*` rule is
+ * added (https://learn.microsoft.com/azure/virtual-network/what-is-ip-address-168-63-129-16).
+ */
+export declare function noEgressRules(): SecurityRuleSpec[];

@@ -6,6 +6,7 @@ exports.documentAllowProxyRule = documentAllowProxyRule;
 exports.lockdownRules = lockdownRules;
 exports.backupServiceDestinations = backupServiceDestinations;
 exports.allowListRules = allowListRules;
+exports.noEgressRules = noEgressRules;
 /** The security rules of the lockdown NSG, as data. */
 const loadBalancer_1 = require("../policy/rulebook/loadBalancer");
 /** The platform's wire server: the agent, extensions and snapshots depend on it, never through a proxy. */
@@ -181,4 +182,14 @@ function allowListRules(input) {
         destinationPortRanges: destination.ports,
     }));
     return [exports.ALLOW_AZURE_PLATFORM_RULE, ...services, exports.DENY_INTERNET_OUTBOUND_RULE];
+}
+/**
+ * The third way out, which is none: the wire server and nothing else. Azure VM backup takes its
+ * snapshots through the host and needs no IP or FQDN
+ * (https://learn.microsoft.com/azure/backup/backup-azure-private-endpoints-concept); the platform
+ * address 168.63.129.16 is allowed before the deny so that it keeps working if a deny-`*` rule is
+ * added (https://learn.microsoft.com/azure/virtual-network/what-is-ip-address-168-63-129-16).
+ */
+function noEgressRules() {
+    return [exports.ALLOW_AZURE_PLATFORM_RULE, exports.DENY_INTERNET_OUTBOUND_RULE];
 }

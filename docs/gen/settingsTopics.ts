@@ -51,6 +51,11 @@ export const SETTINGS_TOPICS: SettingsTopic[] = [
         ],
     },
     {
+        title: "Vault private endpoint",
+        intro: "A private endpoint for file recovery and workload backup inside the VNet: see [a private endpoint for the vault](vault.md#a-private-endpoint-for-the-vault).",
+        keys: ["vaultPrivateEndpoint", "vaultPrivateEndpointSubnet", "vaultPrivateDnsZoneIds"],
+    },
+    {
         title: "Backup policy",
         intro: "When backups run and how long recovery points are kept, as the vault's `AzureIaasVM` policy: see [the vault](vault.md).",
         keys: [
@@ -119,4 +124,6 @@ export const SETTINGS_NOTES: Record<string, string> = {
     backupFrequency: "Hourly backs up every `hourlyInterval` hours for `hourlyWindowHours` from `backupTime`.",
     hourlyWindowHours: "At least `hourlyInterval`.",
     backupTime: "Also the start of the hourly window.",
+    vaultPrivateEndpoint: "Refused in a region without a known geo code unless `vaultPrivateDnsZoneIds` names the zones; a new endpoint on a vault that protected items is called a change Azure will refuse by the offline diff.",
+    vaultPrivateDnsZoneIds: "Each `/subscriptions/.../providers/Microsoft.Network/privateDnsZones/ZONE`; exactly the three zones.",
 };

@@ -173,3 +173,19 @@ export function checkProxyEndpoint(proxyIp: string, proxyPort?: number): ProxyEn
     proxyAddress("proxyIp", proxyIp);
     return { proxyIp, proxyPort: checkProxyPort("proxyPort", proxyPort ?? DEFAULTS.proxyPort) };
 }
+
+/**
+ * The vault private endpoint's subnet: inside the address space, apart from the others, and no
+ * smaller than the rulebook's minimum (PRIVATE_ENDPOINT_SUBNET_PREFIX_LENGTH).
+ */
+export function checkPrivateEndpointSubnet(setting: string, value: string, plan: Pick<AddressPlan, "addressSpace" | "proxySubnet" | "appSubnet">, smallestPrefixLength: number, why: string): void {
+    const subnet = checkSubnet(setting, value, cidr("addressSpace", plan.addressSpace), plan.addressSpace);
+    for (const other of ["proxySubnet", "appSubnet"] as const) {
+        if (overlaps(subnet, cidr(other, plan[other]))) {
+            invalid(setting, `apart from ${other} ${plan[other]}`, value);
+        }
+    }
+    if (subnet.prefixLength > smallestPrefixLength) {
+        invalid(setting, `a /${smallestPrefixLength} or larger: ${why}`, value);
+    }
+}

@@ -15,6 +15,7 @@ export * from "./monitoring";
 export * from "./loadBalancer";
 export * from "./nsg";
 export * from "./platform";
+export * from "./privateLink";
 export * from "./regions";
 export * from "./resources";
 export * from "./serviceTags";

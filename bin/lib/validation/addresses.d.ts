@@ -45,3 +45,8 @@ export declare function proxyEndpointOf(args: {
 }): ProxyEndpoint | pulumi.Output<ProxyEndpoint>;
 /** A proxy's address and port, checked, the port defaulted. */
 export declare function checkProxyEndpoint(proxyIp: string, proxyPort?: number): ProxyEndpoint;
+/**
+ * The vault private endpoint's subnet: inside the address space, apart from the others, and no
+ * smaller than the rulebook's minimum (PRIVATE_ENDPOINT_SUBNET_PREFIX_LENGTH).
+ */
+export declare function checkPrivateEndpointSubnet(setting: string, value: string, plan: Pick<AddressPlan, "addressSpace" | "proxySubnet" | "appSubnet">, smallestPrefixLength: number, why: string): void;

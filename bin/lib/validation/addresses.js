@@ -12,6 +12,7 @@ exports.proxyEndpointInput = proxyEndpointInput;
 exports.carryingCheckedEndpoint = carryingCheckedEndpoint;
 exports.proxyEndpointOf = proxyEndpointOf;
 exports.checkProxyEndpoint = checkProxyEndpoint;
+exports.checkPrivateEndpointSubnet = checkPrivateEndpointSubnet;
 /** The address plan: CIDRs, the proxy's address and port, who may use the proxy. Checked with the setting named. */
 const cidr_1 = require("../../policy/rulebook/cidr");
 const errors_1 = require("../../policy/rulebook/errors");
@@ -134,4 +135,19 @@ function proxyEndpointOf(args) {
 function checkProxyEndpoint(proxyIp, proxyPort) {
     proxyAddress("proxyIp", proxyIp);
     return { proxyIp, proxyPort: checkProxyPort("proxyPort", proxyPort ?? defaults_1.DEFAULTS.proxyPort) };
+}
+/**
+ * The vault private endpoint's subnet: inside the address space, apart from the others, and no
+ * smaller than the rulebook's minimum (PRIVATE_ENDPOINT_SUBNET_PREFIX_LENGTH).
+ */
+function checkPrivateEndpointSubnet(setting, value, plan, smallestPrefixLength, why) {
+    const subnet = checkSubnet(setting, value, cidr("addressSpace", plan.addressSpace), plan.addressSpace);
+    for (const other of ["proxySubnet", "appSubnet"]) {
+        if ((0, cidr_1.overlaps)(subnet, cidr(other, plan[other]))) {
+            (0, errors_1.invalid)(setting, `apart from ${other} ${plan[other]}`, value);
+        }
+    }
+    if (subnet.prefixLength > smallestPrefixLength) {
+        (0, errors_1.invalid)(setting, `a /${smallestPrefixLength} or larger: ${why}`, value);
+    }
 }

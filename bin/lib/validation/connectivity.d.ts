@@ -1,4 +1,16 @@
-/** The document's two ways out to Azure Storage: a proxy, or an allow-list of Azure's addresses. */
-export declare const CONNECTIVITY_MODES: readonly ["proxy", "serviceTags"];
+/**
+ * The document's two ways out to Azure Storage, a proxy or an allow-list of Azure's addresses,
+ * and "none": Azure VM backup "doesn't require you to allow access to any IPs or FQDNs"
+ * (https://learn.microsoft.com/azure/backup/backup-azure-private-endpoints-concept, scenario
+ * table, row "Azure VM backup"), so the VMs need no way out at all.
+ */
+export declare const CONNECTIVITY_MODES: readonly ["proxy", "serviceTags", "none"];
 export type Connectivity = (typeof CONNECTIVITY_MODES)[number];
 export declare function checkConnectivity(setting: string, value: string): Connectivity;
+/**
+ * Windows VMs activate against Azure's KMS, which "requires that the activation request come from
+ * an Azure public IP address" (https://learn.microsoft.com/troubleshoot/azure/virtual-machines/windows/custom-routes-enable-kms-activation);
+ * with "none" they have none (no NAT gateway, no public IP, private subnets), so they would never
+ * activate (Azure-Samples/azuresandbox#145: 0xC004F074 once default outbound access was gone).
+ */
+export declare function checkWindowsWayOut(setting: string, connectivity: Connectivity, windowsVmCount: number): void;

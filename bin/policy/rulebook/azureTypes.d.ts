@@ -28,6 +28,10 @@ export declare const AZURE_TYPES: {
     readonly diagnosticSetting: "azure-native:monitor:DiagnosticSetting";
     readonly metricAlert: "azure-native:monitor:MetricAlert";
     readonly workspace: "azure-native:operationalinsights:Workspace";
+    readonly privateEndpoint: "azure-native:network:PrivateEndpoint";
+    readonly privateDnsZoneGroup: "azure-native:network:PrivateDnsZoneGroup";
+    readonly privateDnsZone: "azure-native:privatedns:PrivateZone";
+    readonly virtualNetworkLink: "azure-native:privatedns:VirtualNetworkLink";
 };
 /** ARM type paths (`<namespace>/<type>[/<child type>]`), as resource ids spell them. */
 export declare const ARM_TYPES: {

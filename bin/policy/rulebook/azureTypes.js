@@ -31,6 +31,10 @@ exports.AZURE_TYPES = {
     diagnosticSetting: "azure-native:monitor:DiagnosticSetting",
     metricAlert: "azure-native:monitor:MetricAlert",
     workspace: "azure-native:operationalinsights:Workspace",
+    privateEndpoint: "azure-native:network:PrivateEndpoint",
+    privateDnsZoneGroup: "azure-native:network:PrivateDnsZoneGroup",
+    privateDnsZone: "azure-native:privatedns:PrivateZone",
+    virtualNetworkLink: "azure-native:privatedns:VirtualNetworkLink",
 };
 /** ARM type paths (`<namespace>/<type>[/<child type>]`), as resource ids spell them. */
 exports.ARM_TYPES = {

@@ -227,13 +227,17 @@ function internetEgressViolations(rule, label, config) {
     if (outside.length === 0) {
         return [];
     }
-    const proxies = config.proxyAddresses.map((address) => `${address}/32`).join(", ") || "(none configured)";
+    const proxies = config.proxyAddresses.map((address) => `${address}/32`).join(", ");
     const terms = config.services
         .filter((service) => outside.some((prefix) => isWithin(service, prefix)))
         .map((service) => `; ${service.name} is allowed over TCP ${service.ports.join(", ")} only`);
     const unknown = outside.some((prefix) => (0, nsg_1.addressBlock)(prefix) !== undefined && !config.services.some((service) => isWithin(service, prefix)));
     const hint = unknown && config.backupServicesHint ? `; ${config.backupServicesHint}` : "";
-    return [`${label} allows outbound traffic from ${sources.join(", ")} to ${outside.join(", ")}; only the backup proxy (${proxies}) may reach the Internet${terms.join("")}${hint}`];
+    return [`${label} allows outbound traffic from ${sources.join(", ")} to ${outside.join(", ")}; ${egressAllowedTo(proxies)}${terms.join("")}${hint}`];
+}
+/** Who may reach the Internet: the proxy, or with no proxy (connectivity "none" or "serviceTags") nobody. */
+function egressAllowedTo(proxies) {
+    return proxies ? `only the backup proxy (${proxies}) may reach the Internet` : 'with no backup proxy (connectivity "none", or "serviceTags" and its tags) nothing may reach the Internet';
 }
 /**
  * No inbound Allow rule admits anyone but the virtual network to the proxy port on a proxy

@@ -100,15 +100,19 @@ function imageRule(image) {
         ],
     };
 }
-/** The tag condition: with a tag, the built-in's `in`; without, every VM but those whose tag is listed. */
+/**
+ * The tag condition, verbatim from the built-ins' 9.5.0 rules (VirtualMachineWithTag_DINE.json;
+ * VirtualMachineBackup_DINE.json: every VM but those whose tag is listed, or every VM when no
+ * exclusion tag is given).
+ */
 function tagRule(mode) {
     return mode === "include"
         ? { field: "[concat('tags[', parameters('inclusionTagName'), ']')]", in: "[parameters('inclusionTagValue')]" }
         : {
             anyOf: [
-                { value: "[parameters('exclusionTagName')]", equals: "" },
-                { value: "[empty(parameters('exclusionTagValue'))]", equals: true },
-                { field: "[concat('tags[', parameters('exclusionTagName'), ']')]", notIn: "[parameters('exclusionTagValue')]" },
+                { not: { field: "[concat('tags[', parameters('exclusionTagName'), ']')]", in: "[parameters('exclusionTagValue')]" } },
+                { value: "[empty(parameters('exclusionTagValue'))]", equals: "true" },
+                { value: "[empty(parameters('exclusionTagName'))]", equals: "true" },
             ],
         };
 }
