@@ -47,7 +47,7 @@ export = async () => {
         resourceGroupName,
         allowWindowsActivation: settings.windowsAppVmCount > 0,
         clientAddressPrefixes: [settings.addressSpace],
-        backendIps: behindProxy && topology.proxy.balanced ? topology.proxy.backendIps : undefined,
+        backendIps: behindProxy ? topology.proxy.backendIps : undefined,
     });
 
     const vnet = new network.VirtualNetwork("backup-ready-vnet", {
@@ -93,7 +93,7 @@ export = async () => {
         );
     const appSubnet = subnet("app-subnet", settings.appSubnet, natGateway);
 
-    /** Zones for two or more proxies: Azure's data for the proxy size where it says, Microsoft's region list otherwise. */
+    /** Zones for the second proxy on (the first is regional and never moves): Azure's data for the proxy size where it says, Microsoft's region list otherwise. */
     function proxyZones(): string[] {
         const known = regionZones(location, findVmSize(sizes, settings.proxyVmSize)?.zones);
         if (settings.proxyCount > 1 && known.source === "unknown offline") {

@@ -12,12 +12,10 @@ import { WholeNumberRange } from "./validation/numbers";
 export const PROXY_COUNT: WholeNumberRange = { min: 1, max: 10, reason: "one to ten proxies, each with its own hour-long patch window" };
 
 export interface ProxyLayout {
-    /** The address clients use: the one proxy's own, or the load balancer's frontend. */
+    /** The address clients use: the internal load balancer's frontend, from the first proxy on. */
     proxyIp: string;
     proxyPort: number;
-    /** Two or more proxies behind an internal load balancer. */
-    balanced: boolean;
-    /** The proxies' own private addresses: `proxyIp` for one proxy; behind a load balancer the `count` addresses after it. */
+    /** The proxies' own private addresses: the `count` addresses after `proxyIp`, so that scaling only adds or removes backends. */
     backendIps: string[];
 }
 
@@ -40,11 +38,8 @@ export function defaultProxyIp(subnetAddressPrefix: string, subnetName: string):
 export function proxyLayout(input: { subnetAddressPrefix: string; proxyIp?: string; proxyPort: number; count: number }, names: ProxyLayoutNames): ProxyLayout {
     const proxyIp = input.proxyIp ?? defaultProxyIp(input.subnetAddressPrefix, names.subnet);
     checkProxyIp(names.proxyIp, proxyIp, input.subnetAddressPrefix, names.subnet);
-    const balanced = input.count > 1;
     const frontend = parseIp(proxyIp) as number;
-    const backendIps = balanced ? Array.from({ length: input.count }, (_, i) => formatIp(frontend + i + 1)) : [proxyIp];
-    if (balanced) {
-        backendIps.forEach((address) => checkProxyIp(names.count, address, input.subnetAddressPrefix, names.subnet));
-    }
-    return { proxyIp, proxyPort: input.proxyPort, balanced, backendIps };
+    const backendIps = Array.from({ length: input.count }, (_, i) => formatIp(frontend + i + 1));
+    backendIps.forEach((address) => checkProxyIp(names.count, address, input.subnetAddressPrefix, names.subnet));
+    return { proxyIp, proxyPort: input.proxyPort, backendIps };
 }
