@@ -475,7 +475,12 @@ function backendHealth(balanced: Balanced, proxy: Proxy): PathVerdict {
     return { allowed: true, why: `${label}: ${nsg.why}, and the host firewall's ${host.why}` };
 }
 
-/** VM -> frontend, then on to every backend: its NSGs admit the client, and the probe keeps it healthy. */
+/**
+ * VM -> frontend, then on to every backend, as Azure evaluates a flow through an internal
+ * balancer (policy/rulebook/loadBalancer.ts): the VM's outbound rules see the frontend address;
+ * each backend's inbound rules see the VM's own address -> the backend's, on the backend port;
+ * and the probe keeps the backend healthy.
+ */
 function balancedProxyCheck(vm: Endpoint, balanced: Balanced): ReadinessCheck {
     const check = `VM to the proxy ${balanced.frontendIp}:${balanced.frontendPort}`;
     const label = `${flowLabel(vm, balanced.frontendIp, balanced.frontendPort, `load balancer "${balanced.name}", rule "${balanced.rule}"`)}`;
@@ -493,7 +498,7 @@ function balancedProxyCheck(vm: Endpoint, balanced: Balanced): ReadinessCheck {
         if (!inbound.allowed) {
             return { check, pass: false, why: `${label}: on to backend ${backend.vm} ${backend.endpoint.ip}:${balanced.backendPort}: ${inbound.why}` };
         }
-        reasons.push(`healthy backend ${backend.vm} ${backend.endpoint.ip}:${balanced.backendPort} (${inbound.why}; ${health.why})`);
+        reasons.push(`healthy backend ${backend.vm} ${backend.endpoint.ip}:${balanced.backendPort} (${vm.ip} -> ${backend.endpoint.ip}:${balanced.backendPort} ${inbound.why}; ${health.why})`);
     }
     return { check, pass: true, why: `${label}: ${out.why}; on to ${reasons.join("; ")}` };
 }

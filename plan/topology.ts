@@ -94,8 +94,8 @@ interface NicInputs {
 interface LoadBalancerInputs {
     loadBalancerName?: string;
     frontendIPConfigurations?: Array<{ name?: string; privateIPAddress?: string; subnet?: Reference; publicIPAddress?: Reference }>;
-    backendAddressPools?: Array<{ name?: string }>;
-    loadBalancingRules?: Array<{ protocol?: string; frontendPort?: number; backendPort?: number }>;
+    backendAddressPools?: Array<{ name?: string; loadBalancerBackendAddresses?: Array<{ ipAddress?: string }> }>;
+    loadBalancingRules?: Array<{ protocol?: string; frontendPort?: number; backendPort?: number; frontendIPConfiguration?: Reference; backendAddressPool?: Reference }>;
 }
 
 interface VmInputs {
@@ -250,7 +250,7 @@ function tcpToTag(tag: string, prefixes: string[] | undefined): (from: Endpoint,
  * The arrows of one flow from a group: one per distinct verdict. Members that reach the
  * destination by other rules than the rest get their own arrow, with their count.
  */
-function flowEdges(groupId: string, members: Endpoint[], spec: FlowSpec): TopologyEdge[] {
+function flowEdges(groupId: string, members: Endpoint[], spec: FlowSpec, from = groupId): TopologyEdge[] {
     const arrows = new Map<string, { verdict: Verdict; ports: number[]; sources: number }>();
     for (const member of members) {
         // This member's ports, grouped by verdict: `TCP 80, 443` when both go the same way.
@@ -270,7 +270,7 @@ function flowEdges(groupId: string, members: Endpoint[], spec: FlowSpec): Topolo
         const share = sources === members.length ? [] : [`${sources} of ${members.length} VMs`];
         return {
             id: `${groupId}->${spec.name}${i === 0 ? "" : `#${i}`}`,
-            from: groupId,
+            from,
             to: spec.to,
             kind: verdict.allowed ? "allowed" : "denied",
             lines: [head, ...verdict.rules, ...share],
@@ -404,8 +404,26 @@ function drawVmGroups(sketch: Sketch, vms: PlacedVm[], protectedBy: Map<string, 
     });
 }
 
-/** Load balancers, in the subnet of their private frontend (outside the VNet when public), and the boxes their pools hold. */
-function drawLoadBalancers(sketch: Sketch, sources: Source[]): void {
+/** An internal load balancer rule in front of proxies: the address and port clients send to, and the proxies it hands flows to. */
+interface Fronted {
+    id: string;
+    frontendIp: string;
+    frontendPort: number;
+    backendPort: number;
+    backends: Source[];
+}
+
+/** Whether a box's VM is in a pool: its NIC's IP configuration joins it, or the pool names its address. */
+function inPool(vm: PlacedVm, poolId: string, addresses: (string | undefined)[]): boolean {
+    return vm.pools.includes(poolId) || (vm.endpoint !== undefined && addresses.includes(vm.endpoint.ip));
+}
+
+/**
+ * Load balancers, in the subnet of their private frontend (outside the VNet when public), and the
+ * boxes their pools hold; the internal rules in front of proxies, which the clients' flows go through.
+ */
+function drawLoadBalancers(sketch: Sketch, sources: Source[], proxies: Source[]): Fronted[] {
+    const fronted: Fronted[] = [];
     for (const lb of sketch.plan.resources.filter((r) => r.type === TYPES.loadBalancer)) {
         const props = inputs<LoadBalancerInputs>(lb);
         const internal = (props.frontendIPConfigurations ?? []).find((f) => f.subnet?.id !== undefined);
@@ -421,10 +439,23 @@ function drawLoadBalancers(sketch: Sketch, sources: Source[]): void {
             parent: internal?.subnet?.id ? sketch.subnet(internal.subnet.id) : undefined,
             urns: [lb.urn],
         });
+        const front = fronted.length;
+        for (const rule of props.loadBalancingRules ?? []) {
+            const frontend = (props.frontendIPConfigurations ?? []).find((f) => key(`${lb.id}/frontendIPConfigurations/${f.name}`) === key(rule.frontendIPConfiguration?.id));
+            const pool = (props.backendAddressPools ?? []).find((p) => key(`${lb.id}/backendAddressPools/${p.name}`) === key(rule.backendAddressPool?.id));
+            const addresses = (pool?.loadBalancerBackendAddresses ?? []).map((member) => member.ipAddress);
+            const backends = pool ? proxies.filter((proxy) => inPool(proxy.members[0], key(rule.backendAddressPool?.id), addresses)) : [];
+            if (frontend?.privateIPAddress !== undefined && rule.frontendPort !== undefined && backends.length > 0) {
+                fronted.push({ id, frontendIp: frontend.privateIPAddress, frontendPort: rule.frontendPort, backendPort: rule.backendPort ?? rule.frontendPort, backends });
+            }
+        }
         for (const pool of props.backendAddressPools ?? []) {
             const poolId = key(`${lb.id}/backendAddressPools/${pool.name}`);
-            for (const source of sources) {
-                const count = source.members.filter((vm) => vm.pools.includes(poolId)).length;
+            const addresses = (pool.loadBalancerBackendAddresses ?? []).map((member) => member.ipAddress);
+            // Proxies a rule fronts get the clients' flows from the balancer instead (frontedEdges).
+            const onPath = fronted.slice(front).flatMap((rule) => rule.backends);
+            for (const source of sources.filter((candidate) => !onPath.includes(candidate))) {
+                const count = source.members.filter((vm) => inPool(vm, poolId, addresses)).length;
                 if (count > 0) {
                     const lines = [`pool ${pool.name}`, `${formatCount(count)} VM${count === 1 ? "" : "s"}`];
                     sketch.edges.push({ id: `${id}->${source.id}:${pool.name}`, from: id, to: source.id, kind: "balances", lines });
@@ -432,6 +463,7 @@ function drawLoadBalancers(sketch: Sketch, sources: Source[]): void {
             }
         }
     }
+    return fronted;
 }
 
 /** Vaults, and how many VMs of each box each protects. */
@@ -454,19 +486,24 @@ function drawVaults(sketch: Sketch, sources: Source[], protectedBy: Map<string, 
  * proxy's port, or without a proxy to the backup service tags; VMs to any other site (denied,
  * when the lockdown holds); and everyone to the platform address.
  */
-function flowSpecs(sketch: Sketch, source: Source, proxies: Source[], tagPrefixes: readonly TagPrefixes[] | undefined): FlowSpec[] {
+function flowSpecs(sketch: Sketch, source: Source, proxies: Source[], fronted: Fronted[], tagPrefixes: readonly TagPrefixes[] | undefined): FlowSpec[] {
     const internet = sketch.add({ id: "internet", kind: "internet", lines: ["Internet"], urns: [] });
     const platform = sketch.add({ id: "platform", kind: "platform", lines: ["Azure platform", AZURE_PLATFORM_ADDRESS], urns: [] });
     const toPlatform: FlowSpec = { name: "platform", to: platform, ports: PLATFORM_PORTS, flow: tcpTo(AZURE_PLATFORM_ADDRESS) };
     if (proxies.includes(source)) {
         return [{ name: "internet", to: internet, ports: PROXY_EGRESS_PORTS, flow: tcpTo(INTERNET_PROBE_ADDRESS) }, toPlatform];
     }
+    const behindBalancer = fronted.flatMap((lb) => lb.backends);
     const backup: FlowSpec[] =
         proxies.length > 0
-            ? proxies.flatMap((proxy) => {
+            ? [
+                  // The client's own NSGs see the frontend address as the destination (see frontedEdges).
+                  ...fronted.map((lb) => ({ name: `to ${lb.id}`, to: lb.id, ports: [lb.frontendPort], flow: tcpTo(lb.frontendIp) })),
+                  ...proxies.filter((proxy) => !behindBalancer.includes(proxy)).flatMap((proxy) => {
                   const endpoint = proxy.members[0].endpoint;
-                  return proxy.port === undefined || endpoint === undefined ? [] : [{ name: `to ${proxy.id}`, to: proxy.id, ports: [proxy.port], flow: tcpTo(endpoint.ip), destination: endpoint }];
-              })
+                      return proxy.port === undefined || endpoint === undefined ? [] : [{ name: `to ${proxy.id}`, to: proxy.id, ports: [proxy.port], flow: tcpTo(endpoint.ip), destination: endpoint }];
+                  }),
+              ]
             : !hasWayOut(sketch.index, source)
               ? []
               : BACKUP_SERVICE_TAGS.map(({ service, scope }) => {
@@ -476,6 +513,26 @@ function flowSpecs(sketch: Sketch, source: Source, proxies: Source[], tagPrefixe
                   return { name: `tag ${key(tag)}`, to, ports: [HTTPS], flow: tcpToTag(tag, prefixes) };
               });
     return [...backup, { name: "internet", to: internet, ports: [HTTPS], what: "any other site", flow: tcpTo(INTERNET_PROBE_ADDRESS) }, toPlatform];
+}
+
+/**
+ * The second leg through an internal load balancer: from its frontend on to each proxy, as the
+ * proxy's NSGs see it. The balancer keeps the client's address as the source and, with floating IP
+ * off, puts the backend's own address in the destination, so the backend's inbound rules see
+ * client -> backend address on the backend port, while the client's outbound rules saw the
+ * frontend (policy/rulebook/loadBalancer.ts). Only the proxy's NSGs apply to this leg.
+ */
+function frontedEdges(source: Source, sourceName: string, endpoints: Endpoint[], lb: Fronted): TopologyEdge[] {
+    // Only clients whose own NSGs let them reach the frontend go on.
+    const clients = endpoints
+        .filter((endpoint) => verdictOf(hopsOf(tcpTo(lb.frontendIp)(endpoint, lb.frontendPort), endpoint)).allowed)
+        .map((endpoint) => ({ ...endpoint, nicNsg: undefined, subnetNsg: undefined }));
+    return lb.backends.flatMap((proxy) => {
+        const backend = proxy.members[0].endpoint;
+        return backend === undefined
+            ? []
+            : flowEdges(source.id, clients, { name: `via ${lb.id} to ${proxy.id}`, to: proxy.id, ports: [lb.backendPort], what: `from ${sourceName}`, flow: tcpTo(backend.ip), destination: backend }, lb.id);
+    });
 }
 
 /** Whether a box's VMs have a public way out; without one (connectivity "none") no service tag is drawn, as readiness checks none. */
@@ -496,14 +553,17 @@ export function buildTopology(plan: Pick<Plan, "resources" | "project" | "config
     const proxies = drawProxies(sketch, placed);
     const groups = drawVmGroups(sketch, placed.filter((vm) => !proxies.some((proxy) => proxy.members.includes(vm))), protectedBy);
     const sources = [...groups, ...proxies];
-    drawLoadBalancers(sketch, sources);
+    const fronted = drawLoadBalancers(sketch, sources, proxies);
     drawVaults(sketch, sources, protectedBy);
     const tagPrefixes = readinessOptions(plan).serviceTagPrefixes;
     for (const source of sources) {
         const endpoints = source.members.map((vm) => vm.endpoint).filter((e): e is Endpoint => e !== undefined);
         if (endpoints.length > 0) {
-            for (const spec of flowSpecs(sketch, source, proxies, tagPrefixes)) {
+            for (const spec of flowSpecs(sketch, source, proxies, fronted, tagPrefixes)) {
                 sketch.edges.push(...flowEdges(source.id, endpoints, spec));
+            }
+            if (!proxies.includes(source)) {
+                sketch.edges.push(...fronted.flatMap((lb) => frontedEdges(source, sketch.nodes.get(source.id)?.lines[0] ?? source.id, endpoints, lb)));
             }
         }
     }

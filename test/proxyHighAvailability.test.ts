@@ -5,6 +5,7 @@
  */
 import { expect } from "chai";
 import { filesOfProxyServerScript, PROXY_PATHS } from "../lib/guestConfig";
+import { diffPlans } from "../plan/diff";
 import { Plan, PlannedResource } from "../plan/engine";
 import { readinessReport, isFailing } from "../plan/readiness";
 import { decidingRule, NsgRule } from "../policy/rulebook";
@@ -63,14 +64,14 @@ describe("several proxies behind one address (proxyCount=2, westeurope)", () => 
         plan = await planReferenceEnvironment({ proxyCount: "2" });
     });
 
-    it("plans two proxy VMs in different availability zones, each with its own zonal egress address", () => {
+    it("keeps the first proxy regional, as it always was, and puts the second in a zone with its own zonal egress address", () => {
         const proxies = resourcesOfType(plan, VM).filter((vm) => /^backup-proxy(-\d+)?-vm$/.test(vm.name));
         expect(proxies.map((vm) => [vm.name, vm.inputs.vmName, vm.inputs.zones])).to.have.deep.members([
-            ["backup-proxy-vm", "backup-proxy", ["1"]],
+            ["backup-proxy-vm", "backup-proxy", undefined],
             ["backup-proxy-2-vm", "backup-proxy-2", ["2"]],
         ]);
         expect(resourcesOfType(plan, PUBLIC_IP).map((ip) => [ip.name, ip.inputs.zones, ip.inputs.publicIPAllocationMethod])).to.have.deep.members([
-            ["backup-proxy-egress-ip", ["1"], "Static"],
+            ["backup-proxy-egress-ip", undefined, "Static"],
             ["backup-proxy-2-egress-ip", ["2"], "Static"],
         ]);
         expect(plan.outputs.proxyPublicIps).to.have.length(2);
@@ -188,17 +189,80 @@ describe("several proxies behind one address (proxyCount=2, westeurope)", () => 
         expect(set.inputs).to.deep.include({ sku: { name: "Aligned" }, platformFaultDomainCount: 2 });
         for (const vm of resourcesOfType(westus, VM).filter((r) => r.name.startsWith("backup-proxy"))) {
             expect(vm.inputs.zones, vm.name).to.equal(undefined);
-            expect(vm.inputs.availabilitySet, vm.name).to.deep.equal({ id: set.id });
+            // The first proxy stays out of the set, as a single proxy always was: Azure sets it only at creation.
+            expect(vm.inputs.availabilitySet, vm.name).to.deep.equal(vm.name === "backup-proxy-vm" ? undefined : { id: set.id });
         }
         expect((onlyResourceOfType(westus, LB).inputs.frontendIPConfigurations as Array<{ zones?: string[] }>)[0].zones).to.equal(undefined);
     });
 
-    it("keeps one proxy exactly as it was: no load balancer, no zone, the NIC at proxyIp", async () => {
+    it("puts one proxy behind the balancer too: regional, outside any set, its NIC at the address after proxyIp", async () => {
         const single = await planReferenceEnvironment({});
-        expect(resourcesOfType(single, LB)).to.deep.equal([]);
+        const lb = onlyResourceOfType(single, LB);
+        expect(summarize(lb)).to.equal("sku=Standard frontend=10.0.0.5 probe=Tcp:3128 backends=10.0.0.6");
         expect(named(single, "backup-proxy-vm").inputs.zones).to.equal(undefined);
-        expect(named(single, "backup-proxy-nic").inputs.ipConfigurations[0].privateIPAddress).to.equal("10.0.0.5");
-        expect((onlyResourceOfType(single, NSG).inputs.securityRules as NsgRule[]).map((rule) => rule.name)).to.not.include("allow-load-balancer-probe");
+        expect(named(single, "backup-proxy-vm").inputs.availabilitySet).to.equal(undefined);
+        expect(resourcesOfType(single, "azure-native:compute:AvailabilitySet")).to.deep.equal([]);
+        expect(named(single, "backup-proxy-nic").inputs.ipConfigurations[0].privateIPAddress).to.equal("10.0.0.6");
+        expect((onlyResourceOfType(single, NSG).inputs.securityRules as NsgRule[]).map((rule) => rule.name)).to.include("allow-load-balancer-probe");
         expect(resourcesOfType(single, NIC).length).to.equal(2);
+        expect(proxyLine(single)).to.deep.include({ pass: true, check: "VM to the proxy 10.0.0.5:3128" });
+    });
+});
+
+/** Which resource holds each private address: NIC IP configurations and load balancer frontends. */
+function addressHolders(plan: Plan): Map<string, string> {
+    const holders = new Map<string, string>();
+    for (const resource of plan.resources) {
+        const configs = [...((resource.inputs.ipConfigurations as Array<{ privateIPAddress?: string }>) ?? []), ...((resource.inputs.frontendIPConfigurations as Array<{ privateIPAddress?: string }>) ?? [])];
+        for (const { privateIPAddress } of configs) {
+            if (typeof privateIPAddress === "string") {
+                expect(holders.get(privateIPAddress), `${privateIPAddress} held twice`).to.equal(undefined);
+                holders.set(privateIPAddress, resource.urn);
+            }
+        }
+    }
+    return holders;
+}
+
+describe("changing proxyCount 1 → 2 → 3 → 1: backends added and removed, no proxy that keeps serving touched, no targeted step", () => {
+    const counts = [1, 2, 3, 1];
+    let plans: Plan[];
+    before(async () => {
+        plans = [];
+        for (const count of counts) {
+            plans.push(await planReferenceEnvironment({ proxyCount: String(count) }));
+        }
+    });
+
+    counts.slice(1).forEach((count, step) => {
+        const from = counts[step];
+        it(`${from} → ${count}`, () => {
+            const [before, after] = [plans[step], plans[step + 1]];
+            const changes = diffPlans(before, after);
+            expect(changes.filter((c) => c.action === "replace").map((c) => c.name)).to.deep.equal([]);
+            // Every proxy in both plans keeps its VM, NIC, egress address and Run Command exactly as they are.
+            const kept = Array.from({ length: Math.min(from, count) }, (_, i) => (i === 0 ? "backup-proxy" : `backup-proxy-${i + 1}`));
+            const touched = changes.filter((c) => kept.some((proxy) => new RegExp(`^${proxy}-(vm|nic|egress-ip|config)$`).test(c.name)));
+            expect(touched.map((c) => [c.action, c.name])).to.deep.equal([]);
+            // The balancer stays (its pool changes in place); only the proxies beyond the new count go, and what only they used.
+            expect(changes.filter((c) => c.type === LB).map((c) => [c.action, c.properties.every((p) => p.path.startsWith("backendAddressPools"))])).to.deep.equal([["update", true]]);
+            const deleted = changes.filter((c) => c.action === "delete");
+            expect(deleted.every((c) => /^backup-proxy-\d+-(vm|nic|egress-ip|config)$|^backup-proxy-availability-set$/.test(c.name)), deleted.map((c) => c.name).join()).to.equal(true);
+            // Azure refuses to delete what another resource still refers to: nothing left in the new plan names a deleted resource's id.
+            const remaining = JSON.stringify(after.resources.map((r) => r.inputs)).toLowerCase();
+            for (const c of deleted) {
+                const id = before.resources.find((r) => r.urn === c.urn)?.id;
+                expect(id && remaining.includes(id.toLowerCase()), `${c.name} is still referred to`).to.equal(false);
+            }
+            // No address moves between resources, so no step waits for another to give one up (Azure refuses an address in use).
+            const [old, next] = [addressHolders(before), addressHolders(after)];
+            for (const [address, holder] of next) {
+                if (old.has(address)) {
+                    expect(holder, address).to.equal(old.get(address));
+                }
+            }
+            expect(next.get("10.0.0.5")).to.equal(named(after, "backup-proxy-lb").urn);
+            expect(proxyLine(after).pass, proxyLine(after).why).to.equal(true);
+        });
     });
 });

@@ -123,10 +123,13 @@ describe("backup-readiness report", () => {
 
     it("names the rules that decide each path, and says when the VM's address is assumed", () => {
         expect(why(plan, "VM to the proxy 10.0.0.5:3128")).to.equal(
-            `10.0.1.4 (dynamic, assumed: app-subnet's first usable address) -> 10.0.0.5:3128: allowed by rule "allow-clients-to-proxy" (priority 210) of NSG "NSG-lockdown" (outbound, subnet app-subnet) and rule "allow-clients-to-proxy-inbound" (priority 200) of NSG "NSG-lockdown" (inbound, subnet proxy-subnet)`,
+            // Each hop as Azure evaluates it: the VM's outbound rule sees the frontend, the proxy's inbound rule the VM -> the proxy's own address.
+            `10.0.1.4 (dynamic, assumed: app-subnet's first usable address) -> 10.0.0.5:3128 (load balancer "backup-proxy-lb", rule "proxy-port"): allowed by rule "allow-clients-to-proxy" (priority 210) of NSG "NSG-lockdown" (outbound, subnet app-subnet); ` +
+                `on to healthy backend backup-proxy 10.0.0.6:3128 (10.0.1.4 -> 10.0.0.6:3128 allowed by rule "allow-clients-to-proxy-inbound" (priority 200) of NSG "NSG-lockdown" (inbound, subnet proxy-subnet); ` +
+                `probe "proxy-port" 168.63.129.16 -> backup-proxy 10.0.0.6:3128: allowed by rule "allow-load-balancer-probe" (priority 220) of NSG "NSG-lockdown" (inbound, subnet proxy-subnet), and the host firewall's \`ip saddr 168.63.129.16 tcp dport 3128 accept\`)`,
         );
         expect(why(plan, "no other Internet access from the VM")).to.match(/-> 203\.0\.113\.10:443 \(the Internet\): denied by rule "deny-internet-outbound" \(priority 4096\)/);
-        expect(why(plan, "proxy to the Internet on 443")).to.match(/^10\.0\.0\.5 -> 203\.0\.113\.10:443 \(the Internet\): allowed by rule "allow-proxy" \(priority 200\)/);
+        expect(why(plan, "proxy to the Internet on 443")).to.match(/^10\.0\.0\.6 -> 203\.0\.113\.10:443 \(the Internet\): allowed by rule "allow-proxy" \(priority 200\)/);
     });
 
     it("fails the vault line when the vault is in another region", () => {
@@ -235,7 +238,7 @@ describe("backup-readiness report", () => {
         Object.assign((nic.inputs.ipConfigurations as any[])[0], { privateIPAllocationMethod: "Static", privateIPAddress: "10.0.1.20" });
         expect(failing(broken)).to.deep.equal(["VM to the proxy 10.0.0.5:3128"]);
         expect(why(broken, "VM to the proxy 10.0.0.5:3128")).to.equal(
-            '10.0.1.20 -> 10.0.0.5:3128: denied by rule "nic-deny-all-out" (priority 200) of NSG "app-nic-nsg" (outbound, NIC app-vm-1-nic)',
+            '10.0.1.20 -> 10.0.0.5:3128 (load balancer "backup-proxy-lb", rule "proxy-port"): denied by rule "nic-deny-all-out" (priority 200) of NSG "app-nic-nsg" (outbound, NIC app-vm-1-nic)',
         );
         expect(why(broken, "no other Internet access from the VM")).to.match(/^10\.0\.1\.20 -> .*denied by rule "nic-deny-all-out"/);
     });

@@ -161,7 +161,8 @@ describe("the topology picture", function () {
                     ["NSG NSG-lockdown", proxySubnet.id],
                 ].sort(),
             );
-            expect(node(topology, "proxy backup-proxy")).to.deep.include({ parent: proxySubnet.id, lines: ["proxy backup-proxy", "10.0.0.5 · squid :3128"] });
+            expect(node(topology, "proxy backup-proxy")).to.deep.include({ parent: proxySubnet.id, lines: ["proxy backup-proxy", "10.0.0.6 · squid :3128"] });
+            expect(node(topology, "load balancer backup-proxy-lb")).to.deep.include({ parent: proxySubnet.id, lines: ["load balancer backup-proxy-lb", "10.0.0.5 (internal)", "Tcp 3128→3128"] });
             expect(node(topology, "1 Linux VM")).to.deep.include({ parent: appSubnet.id, count: 1, lines: ["1 Linux VM", "app-vm-1", "1 protected"] });
             expect(node(topology, "vault vm-backup-vault").lines).to.deep.equal(["vault vm-backup-vault", "westeurope"]);
         });
@@ -171,10 +172,11 @@ describe("the topology picture", function () {
             const proxy = node(topology, "proxy backup-proxy");
             const internet = node(topology, "Internet");
             const platform = node(topology, "Azure platform");
-            expect(onlyEdge(topology, vms, proxy)).to.deep.include({
-                kind: "allowed",
-                lines: ["TCP 3128", "out: allow-clients-to-proxy (210)", "in: allow-clients-to-proxy-inbound (200)"],
-            });
+            // Through the balancer as Azure evaluates it: the VM's outbound rules see the frontend, the proxy's inbound rules the VM -> the proxy's own address.
+            const lb = node(topology, "load balancer backup-proxy-lb");
+            expect(edge(topology, vms, proxy)).to.deep.equal([]);
+            expect(onlyEdge(topology, vms, lb)).to.deep.include({ kind: "allowed", lines: ["TCP 3128", "out: allow-clients-to-proxy (210)"] });
+            expect(onlyEdge(topology, lb, proxy)).to.deep.include({ kind: "allowed", lines: ["TCP 3128 (from 1 Linux VM)", "in: allow-clients-to-proxy-inbound (200)"] });
             expect(onlyEdge(topology, vms, internet)).to.deep.include({ kind: "denied", lines: ["TCP 443 (any other site) denied", "out: deny-internet-outbound (4096)"] });
             expect(onlyEdge(topology, proxy, internet)).to.deep.include({ kind: "allowed", lines: ["TCP 80, 443", "out: allow-proxy (200)"] });
             for (const source of [vms, proxy]) {
@@ -189,9 +191,9 @@ describe("the topology picture", function () {
             const rules = nsg.inputs.securityRules as NsgRule[];
             rules.push({ name: "deny-all-in", priority: 100, direction: "Inbound", access: "Deny", protocol: "*", sourceAddressPrefix: "*", destinationAddressPrefix: "*", destinationPortRange: "*" });
             const picture = buildTopology(broken);
-            expect(onlyEdge(picture, node(picture, "1 Linux VM"), node(picture, "proxy backup-proxy"))).to.deep.include({
+            expect(onlyEdge(picture, node(picture, "load balancer backup-proxy-lb"), node(picture, "proxy backup-proxy"))).to.deep.include({
                 kind: "denied",
-                lines: ["TCP 3128 denied", "in: deny-all-in (100)"],
+                lines: ["TCP 3128 (from 1 Linux VM) denied", "in: deny-all-in (100)"],
             });
         });
     });
@@ -213,11 +215,14 @@ describe("the topology picture", function () {
                 destinationPortRange: "3128",
             });
             const topology = buildTopology(plan);
-            const arrows = edge(topology, node(topology, "3 Linux VMs"), node(topology, "proxy backup-proxy")).map((e) => [e.kind, ...e.lines]);
+            const lb = node(topology, "load balancer backup-proxy-lb");
+            const arrows = edge(topology, node(topology, "3 Linux VMs"), lb).map((e) => [e.kind, ...e.lines]);
             expect(arrows).to.have.deep.members([
-                ["allowed", "TCP 3128", "out: allow-clients-to-proxy (210)", "in: allow-clients-to-proxy-inbound (200)", "2 of 3 VMs"],
+                ["allowed", "TCP 3128", "out: allow-clients-to-proxy (210)", "2 of 3 VMs"],
                 ["denied", "TCP 3128 denied", "out: deny-app-vm-2 (150)", "1 of 3 VMs"],
             ]);
+            // Only the VMs that reach the frontend go on to the proxy.
+            expect(onlyEdge(topology, lb, node(topology, "proxy backup-proxy")).lines).to.deep.equal(["TCP 3128 (from 3 Linux VMs)", "in: allow-clients-to-proxy-inbound (200)"]);
         });
     });
 
@@ -259,7 +264,7 @@ describe("the topology picture", function () {
             expect(node(topology, "proxy backup-proxy").mark).to.equal("removed");
             expect(node(topology, "subnet proxy-subnet").mark).to.equal("removed");
             expect(node(topology, "service tag AzureBackup.westeurope").mark).to.equal("added");
-            expect(onlyEdge(topology, vms, node(topology, "proxy backup-proxy")).mark).to.equal("removed");
+            expect(onlyEdge(topology, vms, node(topology, "load balancer backup-proxy-lb")).mark).to.equal("removed");
             expect(onlyEdge(topology, vms, node(topology, "service tag AzureBackup.westeurope")).mark).to.equal("added");
             expect(onlyEdge(topology, node(topology, "vault vm-backup-vault"), vms)).to.deep.include({ mark: "changed", lines: ["protects 2"] });
             // Unchanged elements carry no mark.
@@ -274,7 +279,7 @@ describe("the topology picture", function () {
             const after = await planReferenceEnvironment({ proxyPort: "8080" });
             const topology = markChanges(buildTopology(reference), buildTopology(after), diffPlans(reference, after));
             expect(node(topology, "1 Linux VM").mark).to.equal("changed");
-            expect(onlyEdge(topology, node(topology, "1 Linux VM"), node(topology, "proxy backup-proxy"))).to.deep.include({ mark: "changed" });
+            expect(onlyEdge(topology, node(topology, "1 Linux VM"), node(topology, "load balancer backup-proxy-lb"))).to.deep.include({ mark: "changed" });
             expect(onlyEdge(topology, node(topology, "proxy backup-proxy"), node(topology, "Internet")).mark).to.equal(undefined);
         });
     });
@@ -305,7 +310,8 @@ describe("the topology picture", function () {
             // The same picture with a longer name in one box: a little wider, no taller.
             expect(large.width).to.be.within(small.width, small.width * 1.2);
             expect(large.height).to.be.within(small.height * 0.9, small.height * 1.1);
-            expect(large.width).to.be.below(2600);
+            // The balancer stands on the clients' path (VMs -> frontend -> proxy): one rank more than a proxy reached directly.
+            expect(large.width).to.be.below(3000);
             for (const raster of [small, large]) {
                 // Flows in the palette's blue and red, and the labels' text drawn in the font.
                 expect(raster.share(near("#0969da")), "allowed flows").to.be.above(0.001);
