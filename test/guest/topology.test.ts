@@ -50,7 +50,7 @@ describe("guest configuration: the reference network end to end, in network name
                 expect(Object.keys(environment)).to.include.members(PROXY_VARIABLES);
                 proxyVariables = Object.fromEntries(PROXY_VARIABLES.map((key) => [key, environment[key]]));
 
-                net = await buildTopology(lab, network);
+                net = await buildTopology(lab, network, dir);
                 await loadNftables(net.proxy, path.join(dir, "proxy-nftables.conf"), proxyFirewallOf(plan));
                 await applyNsg(net.proxy, network, dir);
                 await applyNsg(net.app, network, dir);
@@ -82,6 +82,17 @@ describe("guest configuration: the reference network end to end, in network name
                     const https = await curl(net.app, { url: `https://${name}/`, env: proxyVariables });
                     expect(https.connectCode, `${name}: ${https.stderr}`).to.equal(200);
                 }
+            });
+
+            it("through the load balancer stand-in (DNAT, client address kept) the app's NSG decides on the frontend and the proxy's on app -> backend", async () => {
+                expect(proxyVariables.http_proxy).to.contain(`${network.frontendIp}:${network.proxyPort}`);
+                expect(network.proxyIp).to.not.equal(network.frontendIp);
+                const [out, inbound] = [await nsgCounters(net.app), await nsgCounters(net.proxy)];
+                const result = await curl(net.app, { url: `http://${layout.allowedHosts[0]}:443/`, tunnel: true, env: proxyVariables });
+                expect(result.connectCode, result.stderr).to.equal(200);
+                // allow-clients-to-proxy names the frontend only; allow-clients-to-proxy-inbound names the backends only.
+                expect((await nsgCounters(net.app)).get("210 allow-clients-to-proxy")).to.be.greaterThan(out.get("210 allow-clients-to-proxy") ?? 0);
+                expect((await nsgCounters(net.proxy)).get("200 allow-clients-to-proxy-inbound")).to.be.greaterThan(inbound.get("200 allow-clients-to-proxy-inbound") ?? 0);
             });
 
             it("the proxy refuses the other site (403)", async () => {

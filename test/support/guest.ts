@@ -133,7 +133,10 @@ export interface ReferenceNetwork {
     addressSpace: string[];
     proxySubnet: string;
     appSubnet: string;
+    /** The proxy's own address (the balancer's backend). */
     proxyIp: string;
+    /** The address clients send to: the internal load balancer's frontend. */
+    frontendIp: string;
     proxyPort: number;
     securityRules: NsgRule[];
 }
@@ -151,6 +154,7 @@ export function referenceNetworkOf(plan: Plan): ReferenceNetwork {
         proxySubnet: subnet("proxy-subnet"),
         appSubnet: subnet("app-subnet"),
         proxyIp: ipConfiguration.privateIPAddress,
+        frontendIp: String(plan.outputs.proxyPrivateIp),
         proxyPort: Number(plan.outputs.proxyPort),
         securityRules: onlyResourceOfType(plan, "azure-native:network:NetworkSecurityGroup").inputs.securityRules as NsgRule[],
     };

@@ -3,8 +3,13 @@
  *
  *   app (app subnet .4) ──┐
  *                         router (.1 of each subnet, 198.51.100.1) ── internet (198.51.100.10 blob,
- *   proxy (proxyIp) ──────┘                                           198.51.100.20 other site,
+ *   proxy (backend) ──────┘                                           198.51.100.20 other site,
  *                                                                     168.63.129.16 wire server)
+ *
+ * The router also stands in for the internal load balancer: nftables DNAT of the frontend
+ * (`proxyIp`) to the proxy's own address, the client's address kept, as Azure's balancer hands a
+ * flow on with floating IP off (policy/rulebook/loadBalancer.ts). So the app's NSG decides on the
+ * frontend address and the proxy's NSG on app -> backend, as in Azure.
  *
  * The NSG's rules filter the app's and the proxy's traffic (an NSG on a subnet applies to every
  * NIC in it); the proxy also runs its own rendered host firewall. The "internet" addresses are
@@ -53,7 +58,7 @@ export interface Topology {
     appIp: string;
 }
 
-export async function buildTopology(lab: NetnsLab, network: ReferenceNetwork): Promise<Topology> {
+export async function buildTopology(lab: NetnsLab, network: ReferenceNetwork, dir: string): Promise<Topology> {
     const [router, app, proxy, internet] = await Promise.all(["router", "app", "proxy", "internet"].map((role) => lab.addHost(role)));
     const appIp = addressIn(network.appSubnet, FIRST_VM_OFFSET);
 
@@ -75,6 +80,13 @@ export async function buildTopology(lab: NetnsLab, network: ReferenceNetwork): P
     await internet.ip("route", "add", "default", "via", INTERNET.router);
     await router.ip("route", "add", `${WIRE_SERVER}/32`, "via", INTERNET.blobEndpoint);
     await router.enableForwarding();
+    if (network.frontendIp !== network.proxyIp) {
+        await loadNftables(
+            router,
+            path.join(dir, "router-lb.nft"),
+            `table ip lb {\n  chain prerouting {\n    type nat hook prerouting priority dstnat;\n    ip daddr ${network.frontendIp} tcp dport ${network.proxyPort} dnat to ${network.proxyIp}\n  }\n}\n`,
+        );
+    }
     return { router, app, proxy, internet, appIp };
 }
 
