@@ -10,7 +10,7 @@ export interface BackupProxyArgs extends CommonArgs {
      * existing subnet's id (a plain string), the subnet is read and its real prefix must be this one.
      */
     subnetAddressPrefix: string;
-    /** The proxy's static private IP (with `count` 2 or more, the load balancer's frontend). @default the subnet's address 5 places after its network address (10.0.0.5 in 10.0.0.0/24) */
+    /** The address clients use: the internal load balancer's frontend (the proxies sit at the addresses after it). @default the subnet's address 5 places after its network address (10.0.0.5 in 10.0.0.0/24) */
     proxyIp?: pulumi.Input<string>;
     /** @default 3128 */
     proxyPort?: pulumi.Input<number>;
@@ -31,11 +31,11 @@ export interface BackupProxyArgs extends CommonArgs {
     /** A system-assigned managed identity, which the Azure Monitor agent of `BackupMonitoring`'s heartbeat signs in with. @default false */
     managedIdentity?: boolean;
     /**
-     * How many proxy VMs (1-10). With 2 or more they stand behind an internal Standard load
-     * balancer whose frontend is `proxyIp`, each at the next address after it. @default 1
+     * How many proxy VMs (1-10), behind an internal Standard load balancer whose frontend is
+     * `proxyIp`, each at the next address after it. A change adds or removes backends only. @default 1
      */
     count?: number;
-    /** With `count` 2 or more: the availability zones to spread the proxies over; none means an availability set. @default none */
+    /** The availability zones to spread the second proxy on over (the first is regional, so it never moves); none means an availability set for them. @default none */
     zones?: string[];
     /** When the proxies install security updates and reboot: a weekday and a UTC time; each further proxy an hour later. @default "Sun 03:00" */
     patchWindow?: string;
@@ -48,8 +48,8 @@ export declare const PROXY_SERVER_RUN_COMMAND_NAME = "configure-backup-proxy-ser
  * Ubuntu LTS VMs running squid as an allow-list HTTPS proxy to Azure Storage, with a host
  * firewall that admits the proxy port from the clients (and a load balancer's probes) only,
  * each with a static Standard public IP of its own for its egress, patched in its own window.
- * One proxy holds `proxyIp` itself; two or more stand behind an internal Standard load balancer
- * whose frontend is `proxyIp`, spread over zones (or an availability set). A change of their
+ * They stand behind an internal Standard load balancer whose frontend is `proxyIp`, from the
+ * first on: the first regional, the others spread over zones (or an availability set). A change of their
  * configuration is applied in place by a managed Run Command running the first boot's script,
  * one proxy after the other; the VMs are never replaced for it.
  */
@@ -64,7 +64,7 @@ export declare class BackupProxy extends pulumi.ComponentResource {
     /** The first proxy VM's id. */
     readonly vmId: pulumi.Output<string>;
     readonly vmIds: pulumi.Output<string[]>;
-    /** The proxies' own private addresses: `proxyIp` with one proxy, the addresses after it behind a load balancer. */
+    /** The proxies' own private addresses: the addresses after `proxyIp`, one per proxy. */
     readonly backendIps: pulumi.Output<string[]>;
     readonly allowedDomains: pulumi.Output<string[]>;
     constructor(name: string, args: BackupProxyArgs, opts?: pulumi.ComponentResourceOptions);
@@ -72,11 +72,13 @@ export declare class BackupProxy extends pulumi.ComponentResource {
      * The internal Standard load balancer: frontend `proxyIp` (zone-redundant where there are
      * zones), a TCP probe and a rule on the proxy port, and a backend pool of the proxies'
      * addresses in the VNet (an IP-based pool, which Standard load balancers take:
-     * https://learn.microsoft.com/azure/load-balancer/backend-pool-management). So the NICs do
-     * not refer to the balancer, and it is created after them: going from one proxy to two, the
-     * first proxy's NIC gives up `proxyIp` before the frontend takes it (Azure refuses an address
-     * in use). Its parts refer to each other by id, which ARM builds from the balancer's own
-     * (network API 2024-05-01, loadBalancer.json).
+     * https://learn.microsoft.com/azure/load-balancer/backend-pool-management). It stands from the
+     * first proxy on, so a change of `count` adds or removes pool members and their VMs only: no NIC
+     * refers to the balancer, no address moves between resources, and the balancer is never
+     * deleted. It waits for the NICs, so that a stack from before it (one proxy's NIC at `proxyIp`)
+     * has that NIC give up `proxyIp` before the frontend takes it (Azure refuses an address in use).
+     * Its parts refer to each other by id, which ARM builds from the balancer's own (network API
+     * 2024-05-01, loadBalancer.json).
      */
     private loadBalancer;
 }

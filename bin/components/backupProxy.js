@@ -68,8 +68,8 @@ exports.PROXY_SERVER_RUN_COMMAND_NAME = "configure-backup-proxy-server";
  * Ubuntu LTS VMs running squid as an allow-list HTTPS proxy to Azure Storage, with a host
  * firewall that admits the proxy port from the clients (and a load balancer's probes) only,
  * each with a static Standard public IP of its own for its egress, patched in its own window.
- * One proxy holds `proxyIp` itself; two or more stand behind an internal Standard load balancer
- * whose frontend is `proxyIp`, spread over zones (or an availability set). A change of their
+ * They stand behind an internal Standard load balancer whose frontend is `proxyIp`, from the
+ * first on: the first regional, the others spread over zones (or an availability set). A change of their
  * configuration is applied in place by a managed Run Command running the first boot's script,
  * one proxy after the other; the VMs are never replaced for it.
  */
@@ -84,16 +84,15 @@ class BackupProxy extends pulumi.ComponentResource {
     /** The first proxy VM's id. */
     vmId;
     vmIds;
-    /** The proxies' own private addresses: `proxyIp` with one proxy, the addresses after it behind a load balancer. */
+    /** The proxies' own private addresses: the addresses after `proxyIp`, one per proxy. */
     backendIps;
     allowedDomains;
     constructor(name, args, opts) {
         super("backup-ready:index:BackupProxy", name, {}, (0, aliases_1.withoutTypeAliases)(opts, args.keepTypeAliases));
         const count = (0, numbers_1.wholeNumber)("count", args.count ?? defaults_1.DEFAULTS.proxyCount, proxyLayout_1.PROXY_COUNT);
-        const balanced = count > 1;
         const layout = (0, inputs_1.whenAllKnown)([args.proxyIp, args.proxyPort], ([proxyIp, proxyPort]) => (0, proxyLayout_1.proxyLayout)({ subnetAddressPrefix: args.subnetAddressPrefix, proxyIp, proxyPort: (0, addresses_1.checkProxyPort)("proxyPort", proxyPort ?? defaults_1.DEFAULTS.proxyPort), count }, { subnet: "subnetAddressPrefix", proxyIp: "proxyIp", count: "count" }));
         const windows = (0, patchWindow_1.proxyPatchWindows)((0, patchWindow_1.parsePatchWindow)("patchWindow", args.patchWindow ?? defaults_1.DEFAULTS.patchWindow), count);
-        const zones = balanced ? (args.zones ?? []) : [];
+        const zones = args.zones ?? [];
         const vmSize = args.vmSize ?? defaults_1.DEFAULTS.vmSize;
         const adminUsername = args.adminUsername ?? defaults_1.DEFAULTS.adminUsername;
         (0, names_1.checkVmSize)("vmSize", vmSize);
@@ -110,7 +109,7 @@ class BackupProxy extends pulumi.ComponentResource {
         (0, names_1.checkDomains)("allowedDomains", allowedDomains);
         const tags = (0, vaultSettings_1.checkedTags)(args.tags);
         const baseVmName = args.vmName ?? name;
-        const availabilitySet = balanced && zones.length === 0
+        const availabilitySet = count > 1 && zones.length === 0
             ? new compute.AvailabilitySet(`${name}-availability-set`, {
                 resourceGroupName: args.resourceGroupName,
                 location: args.location,
@@ -127,7 +126,11 @@ class BackupProxy extends pulumi.ComponentResource {
         const proxies = Array.from({ length: count }, (_, i) => {
             // The first proxy keeps the names (and URNs) a single proxy always had.
             const suffix = i === 0 ? "" : `-${i + 1}`;
-            const zone = zones.length > 0 ? [zones[i % zones.length]] : undefined;
+            // The first proxy is regional, as a single proxy always was: Azure sets a VM's zone or availability
+            // set only when it creates it (see REPLACE_TRIGGERS in plan/diff.ts), so a fixed placement per
+            // proxy is what lets `count` change without replacing a proxy that keeps serving.
+            const zone = i > 0 && zones.length > 0 ? [zones[i % zones.length]] : undefined;
+            const inSet = i > 0 ? availabilitySet : undefined;
             const vmName = `${baseVmName}${suffix}`;
             const config = (0, inputs_1.whenKnown)(layout, ({ proxyPort }) => ({ proxyPort, clientCidrs: args.clientAddressPrefixes, allowedDomains, visibleHostname: vmName, patchWindow: windows[i] }));
             const publicIp = new network.PublicIPAddress(`${name}${suffix}-egress-ip`, {
@@ -167,7 +170,7 @@ class BackupProxy extends pulumi.ComponentResource {
                     tags,
                 }),
                 zones: zone,
-                availabilitySet: availabilitySet && { id: availabilitySet.id },
+                availabilitySet: inSet && { id: inSet.id },
                 // The heartbeat's Azure Monitor agent (BackupMonitoring) signs in with it.
                 ...(args.managedIdentity ? { identity: { type: "SystemAssigned" } } : {}),
             }, 
@@ -189,9 +192,7 @@ class BackupProxy extends pulumi.ComponentResource {
             previous = runCommand;
             return { vm, publicIp, nic };
         });
-        if (balanced) {
-            this.loadBalancer(name, `${baseVmName}-lb`, args, { layout, zones, tags }, proxies.map(({ nic }) => nic));
-        }
+        this.loadBalancer(name, `${baseVmName}-lb`, args, { layout, zones, tags }, proxies.map(({ nic }) => nic));
         const known = pulumi.output(layout);
         this.privateIp = known.proxyIp;
         this.port = known.proxyPort;
@@ -218,11 +219,13 @@ class BackupProxy extends pulumi.ComponentResource {
      * The internal Standard load balancer: frontend `proxyIp` (zone-redundant where there are
      * zones), a TCP probe and a rule on the proxy port, and a backend pool of the proxies'
      * addresses in the VNet (an IP-based pool, which Standard load balancers take:
-     * https://learn.microsoft.com/azure/load-balancer/backend-pool-management). So the NICs do
-     * not refer to the balancer, and it is created after them: going from one proxy to two, the
-     * first proxy's NIC gives up `proxyIp` before the frontend takes it (Azure refuses an address
-     * in use). Its parts refer to each other by id, which ARM builds from the balancer's own
-     * (network API 2024-05-01, loadBalancer.json).
+     * https://learn.microsoft.com/azure/load-balancer/backend-pool-management). It stands from the
+     * first proxy on, so a change of `count` adds or removes pool members and their VMs only: no NIC
+     * refers to the balancer, no address moves between resources, and the balancer is never
+     * deleted. It waits for the NICs, so that a stack from before it (one proxy's NIC at `proxyIp`)
+     * has that NIC give up `proxyIp` before the frontend takes it (Azure refuses an address in use).
+     * Its parts refer to each other by id, which ARM builds from the balancer's own (network API
+     * 2024-05-01, loadBalancer.json).
      */
     loadBalancer(name, loadBalancerName, args, placement, nics) {
         const subnetId = pulumi.output(args.subnetId);

@@ -2,12 +2,10 @@ import { WholeNumberRange } from "./validation/numbers";
 /** One to ten proxies: one hour-long patch window each, within a day. */
 export declare const PROXY_COUNT: WholeNumberRange;
 export interface ProxyLayout {
-    /** The address clients use: the one proxy's own, or the load balancer's frontend. */
+    /** The address clients use: the internal load balancer's frontend, from the first proxy on. */
     proxyIp: string;
     proxyPort: number;
-    /** Two or more proxies behind an internal load balancer. */
-    balanced: boolean;
-    /** The proxies' own private addresses: `proxyIp` for one proxy; behind a load balancer the `count` addresses after it. */
+    /** The proxies' own private addresses: the `count` addresses after `proxyIp`, so that scaling only adds or removes backends. */
     backendIps: string[];
 }
 /** What the values are called where they come from: the settings' names or a component's arguments'. */

@@ -24,11 +24,8 @@ function defaultProxyIp(subnetAddressPrefix, subnetName) {
 function proxyLayout(input, names) {
     const proxyIp = input.proxyIp ?? defaultProxyIp(input.subnetAddressPrefix, names.subnet);
     (0, addresses_1.checkProxyIp)(names.proxyIp, proxyIp, input.subnetAddressPrefix, names.subnet);
-    const balanced = input.count > 1;
     const frontend = (0, cidr_1.parseIp)(proxyIp);
-    const backendIps = balanced ? Array.from({ length: input.count }, (_, i) => (0, cidr_1.formatIp)(frontend + i + 1)) : [proxyIp];
-    if (balanced) {
-        backendIps.forEach((address) => (0, addresses_1.checkProxyIp)(names.count, address, input.subnetAddressPrefix, names.subnet));
-    }
-    return { proxyIp, proxyPort: input.proxyPort, balanced, backendIps };
+    const backendIps = Array.from({ length: input.count }, (_, i) => (0, cidr_1.formatIp)(frontend + i + 1));
+    backendIps.forEach((address) => (0, addresses_1.checkProxyIp)(names.count, address, input.subnetAddressPrefix, names.subnet));
+    return { proxyIp, proxyPort: input.proxyPort, backendIps };
 }

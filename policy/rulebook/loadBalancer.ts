@@ -11,7 +11,10 @@
  * backend's NSGs see client -> backend address on the backend port, while the client's own
  * outbound rules see the frontend address
  * (https://learn.microsoft.com/azure/load-balancer/load-balancer-floating-ip,
- * https://learn.microsoft.com/azure/load-balancer/components#load-balancer-rules).
+ * https://learn.microsoft.com/azure/load-balancer/components#load-balancer-rules; NSGs filter
+ * each NIC's and subnet's own traffic, outbound at the source, inbound at the destination:
+ * https://learn.microsoft.com/azure/virtual-network/network-security-group-how-it-works).
+ * test/guest/topology.test.ts plays it with a real nftables DNAT in place of the balancer.
  */
 import { AZURE_PLATFORM_ADDRESS } from "./platform";
 
