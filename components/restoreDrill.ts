@@ -14,12 +14,12 @@ import { withoutTypeAliases } from "../lib/aliases";
 import { parseResourceId } from "../lib/armIds";
 import { whenKnown } from "../lib/inputs";
 import { checkWorkspaceId } from "../lib/monitoring";
-import { cidr } from "../lib/validation/addresses";
 import { checkRegion } from "../lib/validation/names";
 import { checkedTags } from "../lib/vaultSettings";
 import {
     assignmentName,
     checkDrillSettings,
+    checkQuarantinePrefix,
     CUSTOM_ROLES,
     CustomRole,
     customRoleGuid,
@@ -45,14 +45,19 @@ import {
     ALERT_LOOKBACK_MINUTES,
 } from "../lib/restoreDrill";
 import { ARM_TYPES } from "../policy/rulebook/azureTypes";
+import { invalid } from "../policy/rulebook/errors";
 
 export interface RestoreDrillArgs extends CommonArgs {
     /** The Recovery Services vault whose protected VMs are drilled, by ARM id. */
     vaultId: pulumi.Input<string>;
     /** The vault's region: a restore stays in it, and so do the drill's resources. */
     location: string;
-    /** The virtual network that gets the quarantine subnet, by ARM id (a `Microsoft.Network/virtualNetworks` id). */
-    virtualNetworkId: pulumi.Input<string>;
+    /** The virtual network that gets the quarantine subnet, by ARM id; or give `virtualNetworkName` and `virtualNetworkResourceGroupName`. */
+    virtualNetworkId?: pulumi.Input<string>;
+    /** The virtual network's name, with `virtualNetworkResourceGroupName`, instead of `virtualNetworkId`. @default read from virtualNetworkId */
+    virtualNetworkName?: pulumi.Input<string>;
+    /** The virtual network's resource group, with `virtualNetworkName`. @default read from virtualNetworkId */
+    virtualNetworkResourceGroupName?: pulumi.Input<string>;
     /** The quarantine subnet's address prefix: a free range of the virtual network, a /29 or larger. */
     quarantineSubnetPrefix: pulumi.Input<string>;
     /** Who hears of a failed or missed drill: an action group, by ARM id (`BackupMonitoring`'s `actionGroupId`). */
@@ -117,10 +122,10 @@ function defaultRunnerFolder(): string {
  * user-assigned identity. A job is the fit: a container that runs to completion, for hours if a
  * restore needs them (the replica timeout), on a cron schedule, billed per second of a run, with
  * code delivered as mounted secrets, so no registry, no image build and no upload. Azure Functions
- * caps a run at 10 minutes on Consumption (longer needs a plan that runs all week) and wants a
- * package deployed; Automation runbooks run PowerShell or Python, not this project's TypeScript;
- * Logic Apps would rewrite the drill's logic as a workflow definition, where it cannot be tested
- * offline as the runner is.
+ * has the timer, but wants the code deployed as a package (a zip upload beside the deployment)
+ * and stops a run after 10 minutes on the classic Consumption plan; Automation runbooks run
+ * PowerShell or Python, not this project's TypeScript; Logic Apps would rewrite the drill as a
+ * workflow definition, which cannot be tested offline as the runner is.
  */
 export class RestoreDrill extends pulumi.ComponentResource {
     /** The drill's resource group. */
@@ -146,8 +151,8 @@ export class RestoreDrill extends pulumi.ComponentResource {
         const tags = checkedTags(args.tags);
         const files = packageRunner("runnerFolder", args.runnerFolder ?? defaultRunnerFolder());
         const vaultId = checkedId("vaultId", args.vaultId, ARM_TYPES.vault);
-        const vnetId = checkedId("virtualNetworkId", args.virtualNetworkId, ARM_TYPES.virtualNetwork);
-        const subnetPrefix = whenKnown(args.quarantineSubnetPrefix, (prefix) => (cidr("quarantineSubnetPrefix", prefix), prefix));
+        const vnet = virtualNetworkOf(args);
+        const subnetPrefix = whenKnown(args.quarantineSubnetPrefix, (prefix) => checkQuarantinePrefix("quarantineSubnetPrefix", prefix));
         const actionGroupId = checkedId("actionGroupId", args.actionGroupId, "Microsoft.Insights/actionGroups");
         if (typeof args.logAnalyticsWorkspaceId === "string") {
             checkWorkspaceId("logAnalyticsWorkspaceId", args.logAnalyticsWorkspaceId);
@@ -160,7 +165,7 @@ export class RestoreDrill extends pulumi.ComponentResource {
         const group = new resources.ResourceGroup(`${name}-rg`, { resourceGroupName: args.resourceGroupName ?? `${name}-rg`, ...located }, parent);
         const inGroup = { resourceGroupName: group.name, ...located };
 
-        const { subnet, nsg } = this.quarantine(name, vnetId, subnetPrefix, located);
+        const { subnet, nsg } = this.quarantine(name, vnet, subnetPrefix, located);
         const staging = this.stagingAccount(name, vaultId, inGroup);
         const identity = new managedidentity.UserAssignedIdentity(`${name}-identity`, { ...inGroup, resourceName: `${name}-runner` }, parent);
 
@@ -215,9 +220,8 @@ export class RestoreDrill extends pulumi.ComponentResource {
      * subnet `defaultOutboundAccess`), behind an NSG in the VNet's group that admits nothing and
      * lets out nothing but the wire server (lib/restoreDrill/quarantine.ts).
      */
-    private quarantine(name: string, vnetId: pulumi.Output<string>, prefix: pulumi.Input<string>, located: { location: string; tags?: Record<string, string> }) {
-        const vnet = vnetId.apply((id) => parseResourceId("virtualNetworkId", id, ARM_TYPES.virtualNetwork));
-        const resourceGroupName = vnet.apply((parts) => parts.resourceGroupName);
+    private quarantine(name: string, vnet: VirtualNetworkRef, prefix: pulumi.Input<string>, located: { location: string; tags?: Record<string, string> }) {
+        const resourceGroupName = vnet.resourceGroupName;
         const nsg = new network.NetworkSecurityGroup(
             `${name}-quarantine-nsg`,
             { resourceGroupName, networkSecurityGroupName: QUARANTINE_NSG_NAME, securityRules: quarantineRules(), ...located },
@@ -227,7 +231,7 @@ export class RestoreDrill extends pulumi.ComponentResource {
             `${name}-quarantine-subnet`,
             {
                 resourceGroupName,
-                virtualNetworkName: vnet.apply((parts) => parts.names[0]),
+                virtualNetworkName: vnet.name,
                 subnetName: QUARANTINE_SUBNET_NAME,
                 addressPrefix: prefix,
                 networkSecurityGroup: { id: nsg.id },
@@ -501,6 +505,27 @@ export class RestoreDrill extends pulumi.ComponentResource {
             { parent: this, dependsOn: [table] },
         );
     }
+}
+
+interface VirtualNetworkRef {
+    resourceGroupName: pulumi.Input<string>;
+    name: pulumi.Input<string>;
+}
+
+/** The VNet by id, or by name and group: one form or the other. */
+function virtualNetworkOf(args: RestoreDrillArgs): VirtualNetworkRef {
+    const byName = args.virtualNetworkName !== undefined || args.virtualNetworkResourceGroupName !== undefined;
+    if (args.virtualNetworkId !== undefined && byName) {
+        invalid("virtualNetworkId", "set alone, or virtualNetworkName and virtualNetworkResourceGroupName instead: not both", "both");
+    }
+    if (args.virtualNetworkId !== undefined) {
+        const parts = checkedId("virtualNetworkId", args.virtualNetworkId, ARM_TYPES.virtualNetwork).apply((id) => parseResourceId("virtualNetworkId", id, ARM_TYPES.virtualNetwork));
+        return { resourceGroupName: parts.apply((p) => p.resourceGroupName), name: parts.apply((p) => p.names[0]) };
+    }
+    if (args.virtualNetworkName === undefined || args.virtualNetworkResourceGroupName === undefined) {
+        invalid("virtualNetworkId", "the ARM id of the virtual network that gets the quarantine subnet, or virtualNetworkName and virtualNetworkResourceGroupName", args.virtualNetworkId);
+    }
+    return { resourceGroupName: args.virtualNetworkResourceGroupName, name: args.virtualNetworkName };
 }
 
 /** An id argument checked now when plain, when it resolves otherwise. */

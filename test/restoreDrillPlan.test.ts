@@ -294,6 +294,12 @@ describe("RestoreDrill in the plan (vault, VNet and VMs in one resource group)",
         }
     });
 
+    it("takes the VNet by name and resource group as well as by id", async () => {
+        const byName = await plan({ virtualNetworkId: undefined, virtualNetworkName: "backup-ready-vnet", virtualNetworkResourceGroupName: "backup-ready-rg" });
+        const pick = (r: Planned[]) => only(r, "azure-native:network:Subnet").inputs;
+        expect(pick(byName)).to.deep.equal(pick(resources));
+    });
+
     it("creates a workspace of its own when given none", async () => {
         const own = await plan({ logAnalyticsWorkspaceId: undefined });
         const workspace = only(own, "azure-native:operationalinsights:Workspace");
@@ -306,6 +312,9 @@ describe("RestoreDrill in the plan (vault, VNet and VMs in one resource group)",
             [{ vaultId: VNET }, "vaultId"],
             [{ virtualNetworkId: VAULT }, "virtualNetworkId"],
             [{ quarantineSubnetPrefix: "10.0.250.7/24" }, "quarantineSubnetPrefix"],
+            [{ quarantineSubnetPrefix: "10.0.250.0/30" }, "quarantineSubnetPrefix"],
+            [{ virtualNetworkName: "backup-ready-vnet", virtualNetworkResourceGroupName: "backup-ready-rg" }, "virtualNetworkId"],
+            [{ virtualNetworkId: undefined, virtualNetworkName: "backup-ready-vnet" }, "virtualNetworkId"],
             [{ schedule: "0 3 * * * *" }, "schedule"],
             [{ sourceVmIds: [VAULT] }, "sourceVmIds[0]"],
             [{ location: "West Europe!" }, "location"],

@@ -5,6 +5,7 @@
  */
 import { invalid } from "../../policy/rulebook/errors";
 import { uuidV5 } from "../uuid";
+import { cidr, SMALLEST_SUBNET_PREFIX_LENGTH } from "../validation/addresses";
 import { wholeNumber } from "../validation/numbers";
 import { CronSchedule, parseCron, scheduleGaps } from "./schedule";
 
@@ -112,6 +113,14 @@ export function checkDrillSettings(input: DrillSettingsInput): DrillSettings {
             reason: "a table's retention (operationalinsights 2023-09-01 Tables.json retentionInDays: 4 to 730)",
         }),
     };
+}
+
+/** The quarantine subnet's prefix: a CIDR Azure takes for a subnet (its host bits zero, a /29 or larger). */
+export function checkQuarantinePrefix(setting: string, prefix: string): string {
+    if (cidr(setting, prefix).prefixLength > SMALLEST_SUBNET_PREFIX_LENGTH) {
+        invalid(setting, `a /${SMALLEST_SUBNET_PREFIX_LENGTH} or larger (Azure's smallest subnet)`, prefix);
+    }
+    return prefix;
 }
 
 /**
