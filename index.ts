@@ -11,9 +11,8 @@ import * as random from "@pulumi/random";
 import * as tls from "@pulumi/tls";
 import { BackupFleet, BackupMonitoring, BackupProxy, BackupReadyLinuxVm, BackupReadyWindowsVm, BackupVault, NsgLockdown } from "./components";
 import { lookUpVmSizes } from "./lib/vmSizeData";
-import { proxyBackendIps } from "./lib/proxyLayout";
 import { findVmSize, regionZones } from "./policy/rulebook";
-import { appVmNames, checkSettingKeys, DEFAULTS, fleetRegionsOf, RawConfig, resolveSettings, SETTING_KEYS } from "./settings";
+import { checkSettingKeys, DEFAULTS, fleetRegionsOf, RawConfig, resolveSettings, roleArguments, SETTING_KEYS } from "./settings";
 
 /**
  * The program is a function (Pulumi awaits it and takes what it returns as the stack outputs,
@@ -26,16 +25,13 @@ export = async () => {
     const raw: RawConfig = Object.fromEntries(SETTING_KEYS.map((key) => [key, project.get(key)]));
     raw.location = new pulumi.Config("azure-native").get("location");
     const sizes = await lookUpVmSizes(raw.location ?? DEFAULTS.location);
-    const settings = resolveSettings(raw, sizes);
-    const location = settings.location;
+    const settings = resolveSettings(raw, sizes, { project: pulumi.getProject() });
+    const { location, tags, topology } = settings;
     const behindProxy = settings.connectivity === "proxy";
-    const proxyEndpoint = behindProxy ? { proxyIp: settings.proxyIp, proxyPort: settings.proxyPort } : {};
-    const tags = settings.tags;
-    /** What every component takes. */
-    const common = { tags, keepTypeAliases: settings.keepTypeAliases };
-    /** Where the vault's logs and the proxy heartbeat go, if anywhere. */
-    const logsWorkspace = { logAnalyticsWorkspaceId: settings.logAnalyticsWorkspaceId, createWorkspace: settings.logAnalyticsWorkspace !== undefined };
-    const withWorkspace = logsWorkspace.logAnalyticsWorkspaceId !== undefined || logsWorkspace.createWorkspace;
+    /** Without the proxy nothing is pointed at it, though the settings still name its address. */
+    const withoutProxy = behindProxy ? {} : { proxyIp: undefined, proxyPort: undefined };
+    const createWorkspace = settings.logAnalyticsWorkspace !== undefined;
+    const withWorkspace = settings.logAnalyticsWorkspaceId !== undefined || createWorkspace;
 
     const resourceGroup = new resources.ResourceGroup("backup-ready", { location, tags });
     const resourceGroupName = resourceGroup.name;
@@ -45,16 +41,12 @@ export = async () => {
     const sshPublicKey = settings.sshPublicKey ?? (generatedKey as tls.PrivateKey).publicKeyOpenssh;
 
     const lockdown = new NsgLockdown("lockdown", {
+        ...roleArguments(settings, "lockdown"),
+        ...withoutProxy,
         resourceGroupName,
-        location,
-        connectivity: settings.connectivity,
-        ipRangesFile: settings.ipRangesFile,
         allowWindowsActivation: settings.windowsAppVmCount > 0,
-        ...proxyEndpoint,
         clientAddressPrefixes: [settings.addressSpace],
-        sshSourceCidr: settings.sshSourceCidr,
-        proxyBackendAddresses: behindProxy && settings.proxyCount > 1 ? proxyBackendIps(settings.proxyIp, settings.proxyCount) : undefined,
-        ...common,
+        backendIps: behindProxy && topology.proxy.balanced ? topology.proxy.backendIps : undefined,
     });
 
     const vnet = new network.VirtualNetwork("backup-ready-vnet", {
@@ -110,24 +102,17 @@ export = async () => {
 
     const proxy = behindProxy
         ? new BackupProxy("backup-proxy", {
+              ...roleArguments(settings, "proxy"),
               resourceGroupName,
               location,
               // The proxy goes out through its own static public IP, not the NAT gateway.
               subnetId: subnet("proxy-subnet", settings.proxySubnet, undefined, appSubnet).id,
               subnetAddressPrefix: settings.proxySubnet,
-              proxyIp: settings.proxyIp,
-              proxyPort: settings.proxyPort,
               clientAddressPrefixes: [settings.addressSpace],
-              allowedDomains: settings.allowedDomains,
-              vmSize: settings.proxyVmSize,
-              adminUsername: settings.adminUsername,
               sshPublicKey,
               // The heartbeat's Azure Monitor agent signs in with it.
               managedIdentity: withWorkspace,
-              count: settings.proxyCount,
               zones: proxyZones(),
-              patchWindow: settings.proxyPatchWindow,
-              ...common,
           })
         : undefined;
 
@@ -135,21 +120,12 @@ export = async () => {
     const byPolicy = settings.enrolment === "policy";
     const enrolmentTag = byPolicy ? { [settings.enrolmentTag.name]: settings.enrolmentTag.value } : {};
 
-    /** What every app VM shares, Linux or Windows. */
-    const appVmArgs = {
-        resourceGroupName,
-        location,
-        subnetId: appSubnet.id,
-        ...proxyEndpoint,
-        adminUsername: settings.adminUsername,
-        dataDiskCount: settings.appVmDataDisks,
-        ...common,
-        tags: byPolicy ? { ...tags, ...enrolmentTag } : tags,
-    };
+    /** What every app VM takes besides its settings, Linux or Windows. */
+    const appVmArgs = { ...withoutProxy, resourceGroupName, location, subnetId: appSubnet.id, tags: byPolicy ? { ...tags, ...enrolmentTag } : tags };
 
-    const linuxVms = appVmNames("app-vm", settings.appVmCount).map((name) => ({
+    const linuxVms = topology.appVmNames.map((name) => ({
         name,
-        vm: new BackupReadyLinuxVm(name, { ...appVmArgs, vmSize: settings.appVmSize, image: settings.appVmImage, sshPublicKey }),
+        vm: new BackupReadyLinuxVm(name, { ...roleArguments(settings, "appVm"), ...appVmArgs, sshPublicKey }),
     }));
 
     /** The Windows admin password: generated, kept as a Pulumi secret. */
@@ -157,54 +133,22 @@ export = async () => {
         settings.windowsAppVmCount > 0
             ? new random.RandomPassword("windows-admin-password", { length: 24, minLower: 1, minUpper: 1, minNumeric: 1, minSpecial: 1, overrideSpecial: "!#%*-_=+?" })
             : undefined;
-    const windowsVms = appVmNames("win-vm", settings.windowsAppVmCount).map((name) => ({
+    const windowsVms = topology.windowsVmNames.map((name) => ({
         name,
-        vm: new BackupReadyWindowsVm(name, {
-            ...appVmArgs,
-            vmSize: settings.windowsAppVmSize,
-            adminPassword: (windowsPassword as random.RandomPassword).result,
-        }),
+        vm: new BackupReadyWindowsVm(name, { ...roleArguments(settings, "windowsAppVm"), ...appVmArgs, adminPassword: (windowsPassword as random.RandomPassword).result }),
     }));
-    /** Every vault and policy setting, for the one vault or each of the fleet's. */
-    const vaultSettings = {
-        vaultName: settings.vaultName,
-        backupPolicyType: settings.backupPolicyType,
-        backupTime: settings.backupTime,
-        timeZone: settings.timeZone,
-        retentionDays: settings.retentionDays,
-        instantRestoreDays: settings.instantRestoreDays,
-        backupFrequency: settings.backupFrequency,
-        hourlyInterval: settings.hourlyInterval,
-        hourlyWindowHours: settings.hourlyWindowHours,
-        weeklyRetentionWeeks: settings.weeklyRetentionWeeks,
-        monthlyRetentionMonths: settings.monthlyRetentionMonths,
-        yearlyRetentionYears: settings.yearlyRetentionYears,
-        retentionDay: settings.retentionDay,
-        yearlyRetentionMonth: settings.yearlyRetentionMonth,
-        protect: settings.protectVault,
-        softDelete: settings.vaultSoftDelete,
-        softDeleteDays: settings.softDeleteDays,
-        immutability: settings.vaultImmutability,
-        allowIrreversibleSettings: settings.allowIrreversibleVaultSettings,
-        storageRedundancy: settings.storageRedundancy,
-        crossRegionRestore: settings.crossRegionRestore,
-        publicNetworkAccess: settings.vaultPublicNetworkAccess,
-        lock: settings.vaultLock,
-        ...common,
-    };
     const vault = byPolicy
         ? undefined
         : new BackupVault("backup", {
-              ...vaultSettings,
+              ...roleArguments(settings, "vault"),
               resourceGroupName,
-              location: settings.vaultLocation,
               virtualMachines: [...linuxVms, ...windowsVms].map(({ name, vm }) => ({ name, id: vm.vmId, location })),
               // A VM that is gone keeps its recovery points: its item, under the same name, stops protection.
               retiredVirtualMachines: settings.retiredVms.map((name) => ({ name, id: pulumi.interpolate`${resourceGroup.id}/providers/Microsoft.Compute/virtualMachines/${name}` })),
           });
     const fleet = byPolicy
         ? new BackupFleet("fleet", {
-              ...vaultSettings,
+              ...roleArguments(settings, "fleet"),
               resourceGroupName,
               regions: fleetRegionsOf(settings),
               scope: settings.fleetScope ?? resourceGroup.id,
@@ -220,13 +164,12 @@ export = async () => {
         : fleetRegionsOf(settings).map((region, i) => ({ name: `monitoring-${region}`, location: region, vaultId: (fleet as BackupFleet).vaultIds.apply((ids) => ids[i]) }));
     monitored.forEach(({ name, location: vaultLocation, vaultId }, i) =>
         new BackupMonitoring(name, {
+            ...roleArguments(settings, "monitoring"),
             resourceGroupName,
             location: vaultLocation,
             vaultId,
-            alertEmails: settings.alertEmails,
-            ...logsWorkspace,
+            createWorkspace,
             proxies: i === 0 ? proxies : [],
-            ...common,
         }),
     );
 

@@ -10,38 +10,52 @@ import { dataDiskLimit, MAX_VMS_PER_VAULT } from "./policy/rulebook/backup";
 import { formatImageUrn, ImageReference } from "./policy/rulebook/images";
 import { findVmSize, VmSizeData } from "./policy/rulebook/vmSizes";
 import { DEFAULTS as COMPONENT_DEFAULTS } from "./lib/defaults";
-import { checkAddressPlan, checkProxyIp, cidr } from "./lib/validation/addresses";
-import { BackupPolicyType, checkBackupPolicyType, checkPolicy, INSTANT_RESTORE_DAYS, RETENTION_DAYS } from "./lib/validation/backupPolicy";
+import * as pulumi from "@pulumi/pulumi";
+import { checkAddressPlan, checkProxyPort, cidr } from "./lib/validation/addresses";
+import { checkBackupPolicyType } from "./lib/validation/backupPolicy";
 import { checkConnectivity, Connectivity } from "./lib/validation/connectivity";
 import { checkLinuxImage, checkTrustedLaunch, parseImageUrn } from "./lib/validation/images";
 import { checkAlertEmails, checkWorkspaceChoice } from "./lib/monitoring";
 import { checkAdminUsername, checkDomains, checkRegion, checkSameRegion, checkStorageAccount, checkVaultName, checkVmSize } from "./lib/validation/names";
-import { TCP_PORT, WholeNumberRange, wholeNumber } from "./lib/validation/numbers";
+import { WholeNumberRange, wholeNumber } from "./lib/validation/numbers";
 import { checkSshPublicKey } from "./lib/validation/sshKeys";
 import { checkEnrolledImage, checkEnrolment, checkFleetRegions, checkFleetScope, Enrolment, parseEnrolmentTag } from "./lib/validation/fleet";
 import { parsePatchWindow } from "./lib/patchWindow";
-import { PROXY_COUNT, proxyBackendIps } from "./lib/proxyLayout";
+import { defaultProxyIp, PROXY_COUNT, ProxyLayout, proxyLayout } from "./lib/proxyLayout";
+import { BACKUP_FLEET_ARGUMENTS } from "./components/backupFleet";
+import { BACKUP_MONITORING_ARGUMENTS } from "./components/backupMonitoring";
+import { BACKUP_PROXY_ARGUMENTS } from "./components/backupProxy";
+import { BACKUP_READY_LINUX_VM_ARGUMENTS } from "./components/backupReadyLinuxVm";
+import { BACKUP_READY_WINDOWS_VM_ARGUMENTS } from "./components/backupReadyWindowsVm";
+import { BACKUP_VAULT_ARGUMENTS, BACKUP_VAULT_SETTINGS_ARGUMENTS } from "./components/backupVault";
+import { NSG_LOCKDOWN_ARGUMENTS } from "./components/nsgLockdown";
+import { BACKUP_READY_VM_ARGUMENTS } from "./components/sharedArgs";
+import type {
+    BackupFleetArgs,
+    BackupMonitoringArgs,
+    BackupProxyArgs,
+    BackupReadyLinuxVmArgs,
+    BackupReadyWindowsVmArgs,
+    BackupVaultArgs,
+    NsgLockdownArgs,
+} from "./components";
+import { checkVaultPolicy, VaultPolicySettings, VAULT_POLICY_DEFAULTS } from "./lib/vaultPolicy";
+import { checkSoftDelete, checkTags, checkVaultSettings, VAULT_DEFAULTS, VaultSettings } from "./lib/vaultSettings";
 import {
     BackupFrequency,
-    checkVaultPolicy,
-    VaultPolicySettings,
+    BackupPolicyType,
     HOURLY_WINDOW_HOURS,
-    MONTHLY_RETENTION_MONTHS,
-    VAULT_POLICY_DEFAULTS,
-    WEEKLY_RETENTION_WEEKS,
-    YEARLY_RETENTION_YEARS,
-} from "./lib/vaultPolicy";
-import {
-    checkSoftDelete,
-    checkTags,
-    checkVaultSettings,
     Immutability,
+    INSTANT_RESTORE_DAYS,
+    MONTHLY_RETENTION_MONTHS,
     PublicNetworkAccess,
+    RETENTION_DAYS,
     SOFT_DELETE_DAYS,
     SoftDelete,
     StorageRedundancy,
-    VAULT_DEFAULTS,
-} from "./lib/vaultSettings";
+    WEEKLY_RETENTION_WEEKS,
+    YEARLY_RETENTION_YEARS,
+} from "./policy/rulebook/vault";
 
 /** The stack defaults, the components' own where they have one; `Pulumi.yaml` declares the same values (a test keeps the two equal). */
 export const DEFAULTS = {
@@ -51,16 +65,16 @@ export const DEFAULTS = {
     proxyPort: COMPONENT_DEFAULTS.proxyPort,
     allowedDomains: COMPONENT_DEFAULTS.allowedDomains,
     appVmCount: 1,
-    appVmDataDisks: COMPONENT_DEFAULTS.dataDiskCount,
+    appVmDataDiskCount: COMPONENT_DEFAULTS.dataDiskCount,
     appVmSize: COMPONENT_DEFAULTS.vmSize,
     windowsAppVmCount: 0,
     windowsAppVmSize: COMPONENT_DEFAULTS.vmSize,
     proxyVmSize: COMPONENT_DEFAULTS.vmSize,
     proxyCount: COMPONENT_DEFAULTS.proxyCount,
-    proxyPatchWindow: COMPONENT_DEFAULTS.proxyPatchWindow,
+    proxyPatchWindow: COMPONENT_DEFAULTS.patchWindow,
     adminUsername: COMPONENT_DEFAULTS.adminUsername,
     vaultName: COMPONENT_DEFAULTS.vaultName,
-    protectVault: COMPONENT_DEFAULTS.protectVault,
+    vaultProtect: COMPONENT_DEFAULTS.protect,
     vaultSoftDelete: VAULT_DEFAULTS.softDelete,
     backupTime: COMPONENT_DEFAULTS.backupTime,
     timeZone: COMPONENT_DEFAULTS.timeZone,
@@ -70,7 +84,7 @@ export const DEFAULTS = {
     ...VAULT_POLICY_DEFAULTS,
     softDeleteDays: VAULT_DEFAULTS.softDeleteDays,
     vaultImmutability: VAULT_DEFAULTS.immutability,
-    allowIrreversibleVaultSettings: VAULT_DEFAULTS.allowIrreversibleVaultSettings,
+    vaultAllowIrreversibleSettings: VAULT_DEFAULTS.allowIrreversibleSettings,
     storageRedundancy: VAULT_DEFAULTS.storageRedundancy,
     crossRegionRestore: VAULT_DEFAULTS.crossRegionRestore,
     vaultPublicNetworkAccess: VAULT_DEFAULTS.publicNetworkAccess,
@@ -109,7 +123,8 @@ export interface Settings extends VaultPolicySettings {
     allowedDomains: string[];
     storageAccount?: string;
     appVmCount: number;
-    appVmDataDisks: number;
+    /** Empty managed data disks per app VM, Linux and Windows. */
+    appVmDataDiskCount: number;
     appVmSize: string;
     appVmImage: ImageReference;
     windowsAppVmCount: number;
@@ -124,7 +139,7 @@ export interface Settings extends VaultPolicySettings {
     sshSourceCidr?: string;
     vaultName: string;
     vaultLocation: string;
-    protectVault: boolean;
+    vaultProtect: boolean;
     vaultSoftDelete: SoftDelete;
     backupTime: string;
     timeZone: string;
@@ -133,7 +148,7 @@ export interface Settings extends VaultPolicySettings {
     backupPolicyType: BackupPolicyType;
     softDeleteDays: number;
     vaultImmutability: Immutability;
-    allowIrreversibleVaultSettings: boolean;
+    vaultAllowIrreversibleSettings: boolean;
     storageRedundancy: StorageRedundancy;
     crossRegionRestore: boolean;
     vaultPublicNetworkAccess: PublicNetworkAccess;
@@ -158,36 +173,163 @@ export interface Settings extends VaultPolicySettings {
     logAnalyticsWorkspaceId?: string;
     /** "create": a new workspace for them. */
     logAnalyticsWorkspace?: string;
+    /** Not a setting: what the settings resolve to, computed once and passed down. */
+    topology: Topology;
 }
 
+/** The reference environment's resolved layout: where the proxies sit, and the app VMs' names. */
+export interface Topology {
+    proxy: ProxyLayout;
+    appVmNames: string[];
+    windowsVmNames: string[];
+}
+
+/** Settings renamed to follow the rule of {@link settingFor}: each old name still works, with a warning. */
+export const DEPRECATED_SETTINGS = {
+    protectVault: "vaultProtect",
+    allowIrreversibleVaultSettings: "vaultAllowIrreversibleSettings",
+    appVmDataDisks: "appVmDataDiskCount",
+} as const;
+export type DeprecatedSetting = keyof typeof DEPRECATED_SETTINGS;
+
+/** A setting's name: one of the settings' keys. */
+export type SettingKey = Exclude<keyof Settings, "location" | "topology">;
+
 /** The project's configuration keys in `Pulumi.yaml`; `location` is read from `azure-native:location`. */
-export const SETTING_KEYS: Exclude<keyof Settings, "location">[] = [
+export const CURRENT_SETTING_KEYS: SettingKey[] = [
     "connectivity", "ipRangesFile", "addressSpace", "proxySubnet", "appSubnet", "proxyIp", "proxyPort", "allowedDomains",
-    "storageAccount", "appVmCount", "appVmDataDisks", "appVmSize", "appVmImage", "windowsAppVmCount", "windowsAppVmSize",
-    "proxyVmSize", "proxyCount", "proxyPatchWindow", "adminUsername", "sshPublicKey", "sshSourceCidr", "vaultName", "vaultLocation", "protectVault", "vaultSoftDelete",
+    "storageAccount", "appVmCount", "appVmDataDiskCount", "appVmSize", "appVmImage", "windowsAppVmCount", "windowsAppVmSize",
+    "proxyVmSize", "proxyCount", "proxyPatchWindow", "adminUsername", "sshPublicKey", "sshSourceCidr", "vaultName", "vaultLocation", "vaultProtect", "vaultSoftDelete",
     "backupPolicyType", "backupTime", "timeZone", "retentionDays", "instantRestoreDays",
     "backupFrequency", "hourlyInterval", "hourlyWindowHours", "weeklyRetentionWeeks", "monthlyRetentionMonths", "yearlyRetentionYears",
-    "retentionDay", "yearlyRetentionMonth", "softDeleteDays", "vaultImmutability", "allowIrreversibleVaultSettings", "storageRedundancy",
+    "retentionDay", "yearlyRetentionMonth", "softDeleteDays", "vaultImmutability", "vaultAllowIrreversibleSettings", "storageRedundancy",
     "crossRegionRestore", "vaultPublicNetworkAccess", "vaultLock", "tags", "retiredVms", "keepTypeAliases",
     "enrolment", "fleetRegions", "fleetScope", "enrolmentTag",
     "alertEmails", "logAnalyticsWorkspaceId", "logAnalyticsWorkspace",
 ];
 
+/** Every key the program reads: the settings, and the deprecated names that still work. */
+export const SETTING_KEYS: (SettingKey | DeprecatedSetting)[] = [...CURRENT_SETTING_KEYS, ...(Object.keys(DEPRECATED_SETTINGS) as DeprecatedSetting[])];
+
 /** Raw configuration as strings (arrays as JSON), keyed by the names in `Pulumi.yaml`; `location` is `azure-native:location`. */
-export type RawConfig = Partial<Record<keyof Settings, string>>;
+export type RawConfig = Partial<Record<SettingKey | DeprecatedSetting | "location", string>>;
+
+/**
+ * Where each component's arguments come from. A setting that feeds a component's argument is
+ * named after the component's role in the environment and the argument (`vault` + `protect` is
+ * `vaultProtect`, `appVm` + `vmSize` is `appVmSize`: a word at the seam is said once), or is the
+ * argument's own name where that stands alone (`backupTime`, `proxyPort`). A role that `shares`
+ * another's takes that role's setting for the arguments both components have (Windows app VMs
+ * the app VMs' `appVmDataDiskCount`, the fleet every vault setting).
+ */
+const ROLES = {
+    vault: { prefix: "vault", names: BACKUP_VAULT_ARGUMENTS },
+    fleet: { prefix: "fleet", names: BACKUP_FLEET_ARGUMENTS, shares: { role: "vault", names: BACKUP_VAULT_SETTINGS_ARGUMENTS } },
+    proxy: { prefix: "proxy", names: BACKUP_PROXY_ARGUMENTS },
+    lockdown: { prefix: "lockdown", names: NSG_LOCKDOWN_ARGUMENTS },
+    appVm: { prefix: "appVm", names: BACKUP_READY_LINUX_VM_ARGUMENTS },
+    windowsAppVm: { prefix: "windowsAppVm", names: BACKUP_READY_WINDOWS_VM_ARGUMENTS, shares: { role: "appVm", names: BACKUP_READY_VM_ARGUMENTS } },
+    monitoring: { prefix: "monitoring", names: BACKUP_MONITORING_ARGUMENTS },
+} as const satisfies Record<string, { prefix: string; names: readonly string[]; shares?: { role: string; names: readonly string[] } }>;
+
+export type Role = keyof typeof ROLES;
+
+/** The arguments of each role's component. */
+interface RoleArgs {
+    vault: BackupVaultArgs;
+    fleet: BackupFleetArgs;
+    proxy: BackupProxyArgs;
+    lockdown: NsgLockdownArgs;
+    appVm: BackupReadyLinuxVmArgs;
+    windowsAppVm: BackupReadyWindowsVmArgs;
+    monitoring: BackupMonitoringArgs;
+}
+
+/** Settings that feed no component argument: they shape the environment itself. */
+export const ENVIRONMENT_SETTINGS: readonly SettingKey[] = [
+    "addressSpace", "proxySubnet", "appSubnet", "appVmCount", "windowsAppVmCount", "retiredVms", "enrolment", "enrolmentTag", "logAnalyticsWorkspace",
+];
+
+/** `prefix` + `argument`, a word at the seam said once: "vault" + "vaultName" is "vaultName", "appVm" + "vmSize" is "appVmSize". */
+function prefixed(prefix: string, argument: string): string {
+    const lastWord = (/[A-Z]?[a-z]+$/.exec(prefix) as RegExpExecArray)[0].toLowerCase();
+    const rest = argument.startsWith(lastWord) && /^[A-Z]/.test(argument.slice(lastWord.length)) ? argument.slice(lastWord.length) : argument[0].toUpperCase() + argument.slice(1);
+    return prefix + rest;
+}
+
+const READ_SETTINGS: readonly string[] = [...CURRENT_SETTING_KEYS, "location"];
+
+/** The setting that feeds a role's argument, if one does. */
+export function settingFor(role: Role, argument: string): SettingKey | "location" | undefined {
+    const spec: { prefix: string; shares?: { role: string; names: readonly string[] } } = ROLES[role];
+    const shared = spec.shares && spec.shares.names.includes(argument) ? settingFor(spec.shares.role as Role, argument) : undefined;
+    const candidates = [prefixed(spec.prefix, argument), shared, argument];
+    return candidates.find((name) => name !== undefined && READ_SETTINGS.includes(name)) as SettingKey | "location" | undefined;
+}
+
+/** Every (role, argument) pair that a setting feeds, with that setting. */
+export function settingsOfArguments(): { role: Role; argument: string; setting: SettingKey | "location" }[] {
+    return (Object.keys(ROLES) as Role[]).flatMap((role) =>
+        (ROLES[role].names as readonly string[]).flatMap((argument) => {
+            const setting = settingFor(role, argument);
+            return setting === undefined ? [] : [{ role, argument, setting }];
+        }),
+    );
+}
+
+/** The arguments of a role's component that settings feed, under the component's names. */
+export function roleArguments<R extends Role>(settings: Settings, role: R): Partial<RoleArgs[R]> {
+    return Object.fromEntries(
+        settingsOfArguments()
+            .filter((entry) => entry.role === role)
+            .map(({ argument, setting }) => [argument, settings[setting]]),
+    ) as Partial<RoleArgs[R]>;
+}
+
+/** Options of {@link resolveSettings}: the project (the settings' namespace) and where deprecation warnings go. */
+export interface ResolveOptions {
+    project?: string;
+    warn?: (message: string) => void;
+}
+
+/**
+ * The raw configuration under the current names: a deprecated name's value moves to its
+ * replacement, with a warning. Both set is an error naming both. A replacement counts as set
+ * when it differs from its default, since Pulumi gives every declared setting its default.
+ */
+function withCurrentNames(raw: RawConfig, options: ResolveOptions): RawConfig {
+    const current: RawConfig = { ...raw };
+    const project = options.project ?? "backup-ready";
+    const warn = options.warn ?? ((message: string) => pulumi.log.warn(message));
+    for (const [old, replacement] of Object.entries(DEPRECATED_SETTINGS) as [DeprecatedSetting, SettingKey][]) {
+        const value = text(raw, old);
+        delete current[old];
+        if (value === undefined) {
+            continue;
+        }
+        const set = text(raw, replacement);
+        if (set !== undefined && set !== String(DEFAULTS[replacement as keyof typeof DEFAULTS])) {
+            throw new InvalidSettingError(`${old} and ${replacement}`, `${project}:${old} is the deprecated name of ${project}:${replacement}: set ${replacement} only`);
+        }
+        warn(`${project}:${old} is deprecated; set ${replacement} instead`);
+        current[replacement] = value;
+    }
+    return current;
+}
 
 /**
  * Turns raw configuration into checked settings, or throws an error that names the key. The VM
  * sizes are checked against Azure's size data of the region where it is given
  * (lib/vmSizeData.ts), against Azure Backup's limits and their family otherwise.
  */
-export function resolveSettings(raw: RawConfig, sizes?: VmSizeData): Settings {
+export function resolveSettings(given: RawConfig, sizes?: VmSizeData, options: ResolveOptions = {}): Settings {
+    const raw = withCurrentNames(given, options);
     const location = text(raw, "location") ?? DEFAULTS.location;
     const addressSpace = text(raw, "addressSpace") ?? DEFAULTS.addressSpace;
     const space = cidr("addressSpace", addressSpace);
     const proxySubnet = text(raw, "proxySubnet") ?? defaultSubnet(space, 0);
     const appSubnet = text(raw, "appSubnet") ?? defaultSubnet(space, 1);
-    const proxyIp = text(raw, "proxyIp") ?? defaultProxyIp(proxySubnet);
+    const proxyIp = text(raw, "proxyIp") ?? defaultProxyIp(proxySubnet, "proxySubnet");
     // Checked before it becomes part of a domain name, so that an error names this setting.
     const storageAccount = text(raw, "storageAccount");
     if (storageAccount !== undefined) {
@@ -197,7 +339,7 @@ export function resolveSettings(raw: RawConfig, sizes?: VmSizeData): Settings {
     const enrolment = checkEnrolment("enrolment", text(raw, "enrolment") ?? DEFAULTS.enrolment);
     const backupPolicyType = checkBackupPolicyType("backupPolicyType", text(raw, "backupPolicyType") ?? DEFAULTS.backupPolicyType);
 
-    const settings: Settings = {
+    const settings: Omit<Settings, "topology"> = {
         location,
         connectivity: checkConnectivity("connectivity", text(raw, "connectivity") ?? DEFAULTS.connectivity),
         ipRangesFile: text(raw, "ipRangesFile"),
@@ -205,11 +347,11 @@ export function resolveSettings(raw: RawConfig, sizes?: VmSizeData): Settings {
         proxySubnet,
         appSubnet,
         proxyIp,
-        proxyPort: integer(raw, "proxyPort", DEFAULTS.proxyPort, TCP_PORT),
+        proxyPort: checkProxyPort("proxyPort", numberOrText(raw, "proxyPort") ?? DEFAULTS.proxyPort),
         allowedDomains: effectiveAllowedDomains(list(raw, "allowedDomains") ?? [...DEFAULTS.allowedDomains], storageAccount),
         storageAccount,
         appVmCount: integer(raw, "appVmCount", DEFAULTS.appVmCount, APP_VM_COUNT),
-        appVmDataDisks: integer(raw, "appVmDataDisks", DEFAULTS.appVmDataDisks, { min: 0, ...dataDiskLimit({}) }),
+        appVmDataDiskCount: integer(raw, "appVmDataDiskCount", DEFAULTS.appVmDataDiskCount, { min: 0, ...dataDiskLimit({}) }),
         appVmSize: text(raw, "appVmSize") ?? DEFAULTS.appVmSize,
         appVmImage: parseImageUrn("appVmImage", text(raw, "appVmImage") ?? DEFAULT_APP_VM_IMAGES[enrolment]),
         windowsAppVmCount: integer(raw, "windowsAppVmCount", DEFAULTS.windowsAppVmCount, APP_VM_COUNT),
@@ -222,7 +364,7 @@ export function resolveSettings(raw: RawConfig, sizes?: VmSizeData): Settings {
         sshSourceCidr: text(raw, "sshSourceCidr"),
         vaultName: text(raw, "vaultName") ?? DEFAULTS.vaultName,
         vaultLocation: text(raw, "vaultLocation") ?? location,
-        protectVault: boolean(raw, "protectVault", DEFAULTS.protectVault),
+        vaultProtect: boolean(raw, "vaultProtect", DEFAULTS.vaultProtect),
         vaultSoftDelete: checkSoftDelete("vaultSoftDelete", text(raw, "vaultSoftDelete") ?? DEFAULTS.vaultSoftDelete),
         backupTime: text(raw, "backupTime") ?? DEFAULTS.backupTime,
         timeZone: text(raw, "timeZone") ?? DEFAULTS.timeZone,
@@ -239,7 +381,7 @@ export function resolveSettings(raw: RawConfig, sizes?: VmSizeData): Settings {
         yearlyRetentionMonth: text(raw, "yearlyRetentionMonth") ?? DEFAULTS.yearlyRetentionMonth,
         softDeleteDays: integer(raw, "softDeleteDays", DEFAULTS.softDeleteDays, SOFT_DELETE_DAYS),
         vaultImmutability: (text(raw, "vaultImmutability") ?? DEFAULTS.vaultImmutability) as Immutability,
-        allowIrreversibleVaultSettings: boolean(raw, "allowIrreversibleVaultSettings", DEFAULTS.allowIrreversibleVaultSettings),
+        vaultAllowIrreversibleSettings: boolean(raw, "vaultAllowIrreversibleSettings", DEFAULTS.vaultAllowIrreversibleSettings),
         storageRedundancy: (text(raw, "storageRedundancy") ?? DEFAULTS.storageRedundancy) as StorageRedundancy,
         crossRegionRestore: boolean(raw, "crossRegionRestore", DEFAULTS.crossRegionRestore),
         vaultPublicNetworkAccess: (text(raw, "vaultPublicNetworkAccess") ?? DEFAULTS.vaultPublicNetworkAccess) as PublicNetworkAccess,
@@ -255,16 +397,16 @@ export function resolveSettings(raw: RawConfig, sizes?: VmSizeData): Settings {
         logAnalyticsWorkspaceId: text(raw, "logAnalyticsWorkspaceId"),
         logAnalyticsWorkspace: text(raw, "logAnalyticsWorkspace"),
     };
-    checkSettings(settings, sizes);
-    return settings;
+    return { ...settings, topology: checkSettings(settings, sizes) };
 }
 
-/** Every check of the settings, each alone and against the others. */
-function checkSettings(s: Settings, sizes: VmSizeData | undefined): void {
+/** Every check of the settings, each alone and against the others; what they resolve to. */
+function checkSettings(s: Omit<Settings, "topology">, sizes: VmSizeData | undefined): Topology {
     checkRegion("azure-native:location", s.location);
     checkRegion("vaultLocation", s.vaultLocation);
     checkSameRegion("vaultLocation", s.vaultLocation, s.location, "the VMs' region");
     checkAddressPlan({ ...s, appVmCount: s.appVmCount + s.windowsAppVmCount });
+    const proxy = proxyLayout({ subnetAddressPrefix: s.proxySubnet, proxyIp: s.proxyIp, proxyPort: s.proxyPort, count: s.proxyCount }, { subnet: "proxySubnet", proxyIp: "proxyIp", count: "proxyCount" });
     checkDomains("allowedDomains", s.allowedDomains);
     checkVmSize("appVmSize", s.appVmSize);
     checkVmSize("windowsAppVmSize", s.windowsAppVmSize);
@@ -274,10 +416,6 @@ function checkSettings(s: Settings, sizes: VmSizeData | undefined): void {
     }
     checkVmSize("proxyVmSize", s.proxyVmSize);
     parsePatchWindow("proxyPatchWindow", s.proxyPatchWindow);
-    if (s.proxyCount > 1) {
-        // Behind the load balancer the proxies take the addresses after proxyIp, in the proxy subnet.
-        proxyBackendIps(s.proxyIp, s.proxyCount).forEach((address) => checkProxyIp("proxyCount", address, s.proxySubnet));
-    }
     checkLinuxImage("appVmImage", s.appVmImage);
     checkAdminUsername("adminUsername", s.adminUsername, { linux: true, windows: s.windowsAppVmCount > 0 });
     if (s.sshPublicKey !== undefined) {
@@ -289,20 +427,16 @@ function checkSettings(s: Settings, sizes: VmSizeData | undefined): void {
     for (const [count, sizeSetting] of [[s.appVmCount, "appVmSize"], [s.windowsAppVmCount, "windowsAppVmSize"]] as const) {
         if (count > 0) {
             const size = s[sizeSetting];
-            wholeNumber("appVmDataDisks", s.appVmDataDisks, { min: 0, ...dataDiskLimit({ size, sizeFacts: findVmSize(sizes, size) }) });
+            wholeNumber("appVmDataDiskCount", s.appVmDataDiskCount, { min: 0, ...dataDiskLimit({ size, sizeFacts: findVmSize(sizes, size) }) });
         }
     }
     checkVaultName("vaultName", s.vaultName);
     checkVaultPolicy(s);
-    checkVaultSettings({
-        softDelete: s.vaultSoftDelete,
-        softDeleteDays: s.softDeleteDays,
-        immutability: s.vaultImmutability,
-        allowIrreversibleVaultSettings: s.allowIrreversibleVaultSettings,
-        storageRedundancy: s.storageRedundancy,
-        crossRegionRestore: s.crossRegionRestore,
-        publicNetworkAccess: s.vaultPublicNetworkAccess,
-    });
+    const vaultSetting = (argument: string) => settingFor("vault", argument) as string;
+    checkVaultSettings(
+        Object.fromEntries(Object.keys(VAULT_DEFAULTS).map((argument) => [argument, s[vaultSetting(argument) as SettingKey]])) as unknown as VaultSettings,
+        vaultSetting,
+    );
     checkRetiredVms(s);
     checkFleet(s);
     checkAlertEmails("alertEmails", s.alertEmails);
@@ -310,13 +444,14 @@ function checkSettings(s: Settings, sizes: VmSizeData | undefined): void {
     if (s.backupPolicyType === "Standard" && s.appVmCount + s.windowsAppVmCount > 0) {
         invalid("backupPolicyType", '"Enhanced" while this project creates VMs: they are Trusted Launch, which a Standard policy cannot protect', s.backupPolicyType);
     }
+    return { proxy, appVmNames: appVmNames("app-vm", s.appVmCount), windowsVmNames: appVmNames("win-vm", s.windowsAppVmCount) };
 }
 
 /**
  * The fleet's settings apply with `enrolment` "policy" only; then the regions and scope must be
  * ones Azure takes, and the app VMs' images ones the enrolment definition enrols.
  */
-function checkFleet(s: Settings): void {
+function checkFleet(s: Omit<Settings, "topology">): void {
     if (s.enrolment === "list") {
         const used = (["fleetRegions", "fleetScope"] as const).find((key) => (key === "fleetRegions" ? s.fleetRegions.length > 0 : s.fleetScope !== undefined));
         if (used !== undefined) {
@@ -349,7 +484,7 @@ export function appVmNames(prefix: "app-vm" | "win-vm", count: number): string[]
 const RETIRED_VM = /^(app-vm|win-vm)-([1-9]\d{0,3})$/;
 
 /** Retired VMs are app VMs of this environment that the counts no longer hold, each named once. */
-function checkRetiredVms(s: Settings): void {
+function checkRetiredVms(s: Omit<Settings, "topology">): void {
     const active = new Set([...appVmNames("app-vm", s.appVmCount), ...appVmNames("win-vm", s.windowsAppVmCount)]);
     s.retiredVms.forEach((name, i) => {
         if (!RETIRED_VM.test(name) || s.retiredVms.indexOf(name) !== i) {
@@ -373,11 +508,7 @@ function defaultSubnet(space: Cidr, index: number): string {
     return formatCidr(block);
 }
 
-function defaultProxyIp(proxySubnet: string): string {
-    return formatIp(hostAddress(cidr("proxySubnet", proxySubnet), COMPONENT_DEFAULTS.proxyHostOffset));
-}
-
-function text(raw: RawConfig, key: keyof Settings): string | undefined {
+function text(raw: RawConfig, key: keyof RawConfig): string | undefined {
     const value = raw[key]?.trim();
     return value ? value : undefined;
 }
@@ -385,7 +516,7 @@ function text(raw: RawConfig, key: keyof Settings): string | undefined {
 /** Digits only: no sign, decimal point or exponent. */
 const DIGITS = /^\d+$/;
 
-function integer(raw: RawConfig, key: keyof Settings, fallback: number, range: WholeNumberRange): number {
+function integer(raw: RawConfig, key: SettingKey, fallback: number, range: WholeNumberRange): number {
     const value = text(raw, key);
     if (value === undefined) {
         return fallback;
@@ -393,7 +524,7 @@ function integer(raw: RawConfig, key: keyof Settings, fallback: number, range: W
     return wholeNumber(key, DIGITS.test(value) ? Number(value) : value, range);
 }
 
-function boolean(raw: RawConfig, key: keyof Settings, fallback: boolean): boolean {
+function boolean(raw: RawConfig, key: SettingKey, fallback: boolean): boolean {
     const value = text(raw, key);
     if (value === undefined) {
         return fallback;
@@ -405,7 +536,7 @@ function boolean(raw: RawConfig, key: keyof Settings, fallback: boolean): boolea
 }
 
 /** A number where the text is digits, the text otherwise, for a check that lists the allowed values. */
-function numberOrText(raw: RawConfig, key: keyof Settings): number | undefined {
+function numberOrText(raw: RawConfig, key: SettingKey): number | undefined {
     const value = text(raw, key);
     return value === undefined ? undefined : ((DIGITS.test(value) ? Number(value) : value) as number);
 }
@@ -424,7 +555,7 @@ function tags(raw: RawConfig): Record<string, string> | undefined {
     return value === undefined ? undefined : checkTags("tags", json(value));
 }
 
-function list(raw: RawConfig, key: keyof Settings, example = '[".blob.core.windows.net"]'): string[] | undefined {
+function list(raw: RawConfig, key: SettingKey, example = '[".blob.core.windows.net"]'): string[] | undefined {
     const value = text(raw, key);
     if (value === undefined) {
         return undefined;

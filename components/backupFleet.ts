@@ -2,6 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as authorization from "@pulumi/azure-native/authorization";
 import * as policyinsights from "@pulumi/azure-native/policyinsights";
 import { withoutTypeAliases } from "../lib/aliases";
+import { argumentNames } from "../lib/arguments";
 import { DEFAULTS } from "../lib/defaults";
 import { uuidV5 } from "../lib/uuid";
 import { checkFleetRegions, checkFleetScope } from "../lib/validation/fleet";
@@ -10,7 +11,7 @@ import { parseResourceId, parseScopeId, ScopeParts } from "../policy/rulebook/ar
 import { ARM_TYPES } from "../policy/rulebook/azureTypes";
 import { EnrolmentDefinition, ENROLMENT_DEFINITIONS, enrolmentParameters, ROLES } from "../policy/rulebook/fleet";
 import { invalid } from "../policy/rulebook/errors";
-import { BackupVault, BackupVaultSettingsArgs } from "./backupVault";
+import { BACKUP_VAULT_SETTINGS_ARGUMENTS, BackupVault, BackupVaultSettingsArgs } from "./backupVault";
 
 export interface BackupFleetArgs extends BackupVaultSettingsArgs {
     /** The resource group of the vaults. */
@@ -32,6 +33,9 @@ export interface BackupFleetArgs extends BackupVaultSettingsArgs {
      */
     excludeTagged?: boolean;
 }
+
+/** Every argument of `BackupFleet`, once. */
+export const BACKUP_FLEET_ARGUMENTS = argumentNames<BackupFleetArgs>()([...BACKUP_VAULT_SETTINGS_ARGUMENTS, "resourceGroupName", "regions", "scope", "tagName", "tagValue", "excludeTagged"]);
 
 /** The tag a fleet enrols by, unless told otherwise. */
 export const FLEET_TAG = { name: "backup", value: "daily" } as const;

@@ -5,12 +5,13 @@ import * as compute from "@pulumi/azure-native/compute";
 import * as monitor from "@pulumi/azure-native/monitor";
 import * as operationalinsights from "@pulumi/azure-native/operationalinsights";
 import { withoutTypeAliases } from "../lib/aliases";
+import { argumentNames } from "../lib/arguments";
+import { whenKnown } from "../lib/inputs";
 import { parseVmId } from "../lib/armIds";
-import { DEFAULTS } from "../lib/defaults";
 import { PROXY_HEALTH, renderProxyHealthScript } from "../lib/guestConfig";
 import { checkAlertEmails, checkWorkspaceId } from "../lib/monitoring";
 import { proxyClientRunCommandArgs } from "../lib/proxyClientRunCommand";
-import { checkProxyEndpoint } from "../lib/validation/addresses";
+import { ProxyEndpoint, proxyEndpointInput } from "../lib/validation/addresses";
 import { checkRegion, checkUniqueKeys } from "../lib/validation/names";
 import { checkedTags } from "../lib/vaultSettings";
 import { ADD_ACTION_GROUPS, BACKUP_LOG_CATEGORIES, DEDICATED_TABLES } from "../policy/rulebook/monitoring";
@@ -23,9 +24,9 @@ export interface MonitoredProxyArgs {
     /** The proxy VM's ARM id. */
     vmId: pulumi.Input<string>;
     /** The proxy's private IP, which the heartbeat asks squid on. */
-    proxyIp: string;
+    proxyIp: pulumi.Input<string>;
     /** @default 3128 */
-    proxyPort?: number;
+    proxyPort?: pulumi.Input<number>;
 }
 
 export interface BackupMonitoringArgs extends CommonArgs {
@@ -44,6 +45,14 @@ export interface BackupMonitoringArgs extends CommonArgs {
     /** Backup proxies to watch: one availability alert each, and with a workspace one alert each when squid stops answering. @default [] */
     proxies?: MonitoredProxyArgs[];
 }
+
+/** Every argument of `BackupMonitoring`, once. */
+export const BACKUP_MONITORING_ARGUMENTS = argumentNames<BackupMonitoringArgs>()([
+    "resourceGroupName", "location", "vaultId", "alertEmails", "logAnalyticsWorkspaceId", "createWorkspace", "proxies", "tags", "keepTypeAliases",
+]);
+
+/** A watched proxy, its endpoint checked. */
+type CheckedProxy = MonitoredProxyArgs & { endpoint: ProxyEndpoint | pulumi.Output<ProxyEndpoint> };
 
 /**
  * Days a created workspace keeps logs: 30 are included in the Pay-As-You-Go price. Workspaces,
@@ -76,7 +85,7 @@ export class BackupMonitoring extends pulumi.ComponentResource {
                 invalid("createWorkspace", "false when logAnalyticsWorkspaceId names an existing workspace: the logs go to one workspace", args.createWorkspace);
             }
         }
-        const proxies = (args.proxies ?? []).map((proxy) => ({ ...proxy, ...checkProxyEndpoint(proxy.proxyIp, proxy.proxyPort ?? DEFAULTS.proxyPort) }));
+        const proxies: CheckedProxy[] = (args.proxies ?? []).map((proxy) => ({ ...proxy, endpoint: proxyEndpointInput(proxy.proxyIp, proxy.proxyPort) }));
         checkUniqueKeys("proxies[].name", proxies.map((proxy) => proxy.name), "proxy");
         const tags = checkedTags(args.tags);
         const group = { resourceGroupName: args.resourceGroupName };
@@ -239,7 +248,7 @@ export class BackupMonitoring extends pulumi.ComponentResource {
      */
     private proxyHeartbeat(
         name: string,
-        proxy: MonitoredProxyArgs & { proxyPort: number },
+        proxy: CheckedProxy,
         args: BackupMonitoringArgs,
         rule: monitor.DataCollectionRule,
         workspaceId: pulumi.Input<string>,
@@ -272,7 +281,7 @@ export class BackupMonitoring extends pulumi.ComponentResource {
         new compute.VirtualMachineRunCommandByVirtualMachine(
             `${name}-${proxy.name}-heartbeat`,
             proxyClientRunCommandArgs(
-                { vmId: proxy.vmId, location: args.location, osType: "Linux", component: "BackupMonitoring (proxies)", script: renderProxyHealthScript(proxy), tags, runCommandName: PROXY_HEALTH.tag },
+                { vmId: proxy.vmId, location: args.location, osType: "Linux", component: "BackupMonitoring (proxies)", script: whenKnown(proxy.endpoint, renderProxyHealthScript), tags, runCommandName: PROXY_HEALTH.tag },
                 this,
             ),
             { parent: this },
@@ -286,7 +295,7 @@ export class BackupMonitoring extends pulumi.ComponentResource {
                 resourceGroupName: args.resourceGroupName,
                 location: args.location,
                 kind: "LogAlert",
-                description: `Squid on backup proxy ${proxy.name} has not answered on ${proxy.proxyIp}:${proxy.proxyPort} for ten minutes`,
+                description: whenKnown(proxy.endpoint, ({ proxyIp, proxyPort }) => `Squid on backup proxy ${proxy.name} has not answered on ${proxyIp}:${proxyPort} for ten minutes`),
                 severity: 1,
                 enabled: true,
                 scopes: [workspaceId],

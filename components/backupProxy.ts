@@ -6,9 +6,10 @@ import { withoutTypeAliases } from "../lib/aliases";
 import { parseResourceId } from "../lib/armIds";
 import { ARM_TYPES } from "../policy/rulebook/azureTypes";
 import { invalid } from "../policy/rulebook/errors";
-import { formatIp, hostAddress } from "../policy/rulebook/cidr";
-import { PROXY_COUNT, proxyBackendIps } from "../lib/proxyLayout";
+import { PROXY_COUNT, ProxyLayout, proxyLayout } from "../lib/proxyLayout";
 import { ProxyServerConfig, proxyUrl, renderProxyCloudConfig, renderProxyServerScript } from "../lib/guestConfig";
+import { argumentNames } from "../lib/arguments";
+import { whenAllKnown, whenKnown } from "../lib/inputs";
 import { parsePatchWindow, proxyPatchWindows } from "../lib/patchWindow";
 import { proxyClientRunCommandArgs } from "../lib/proxyClientRunCommand";
 import { wholeNumber } from "../lib/validation/numbers";
@@ -16,7 +17,7 @@ import { reading } from "../lib/outputs";
 import { linuxVmArgs } from "../lib/vmArgs";
 import { effectiveAllowedDomains } from "../lib/guestConfig";
 import { DEFAULTS } from "../lib/defaults";
-import { checkClientAddressPrefixes, checkProxyIp, checkProxyPort, cidr } from "../lib/validation/addresses";
+import { checkClientAddressPrefixes, checkProxyPort } from "../lib/validation/addresses";
 import { checkTrustedLaunch } from "../lib/validation/images";
 import { checkAdminUsername, checkDomains, checkStorageAccount, checkVmSize } from "../lib/validation/names";
 import { checkSshPublicKey } from "../lib/validation/sshKeys";
@@ -33,9 +34,9 @@ export interface BackupProxyArgs extends CommonArgs {
      */
     subnetAddressPrefix: string;
     /** The proxy's static private IP (with `count` 2 or more, the load balancer's frontend). @default the subnet's address 5 places after its network address (10.0.0.5 in 10.0.0.0/24) */
-    proxyIp?: string;
+    proxyIp?: pulumi.Input<string>;
     /** @default 3128 */
-    proxyPort?: number;
+    proxyPort?: pulumi.Input<number>;
     /** Address prefixes that may use the proxy: the virtual network's address space. */
     clientAddressPrefixes: string[];
     /** Domains clients may reach (squid `dstdomain`; a leading dot admits subdomains). @default [".blob.core.windows.net"] */
@@ -62,6 +63,12 @@ export interface BackupProxyArgs extends CommonArgs {
     /** When the proxies install security updates and reboot: a weekday and a UTC time; each further proxy an hour later. @default "Sun 03:00" */
     patchWindow?: string;
 }
+
+/** Every argument of `BackupProxy`, once. */
+export const BACKUP_PROXY_ARGUMENTS = argumentNames<BackupProxyArgs>()([
+    "resourceGroupName", "location", "subnetId", "subnetAddressPrefix", "proxyIp", "proxyPort", "clientAddressPrefixes", "allowedDomains", "storageAccount",
+    "vmName", "vmSize", "adminUsername", "sshPublicKey", "managedIdentity", "count", "zones", "patchWindow", "tags", "keepTypeAliases",
+]);
 
 /** The Run Command that configures each proxy VM in place. */
 export const PROXY_SERVER_RUN_COMMAND_NAME = "configure-backup-proxy-server";
@@ -93,15 +100,15 @@ export class BackupProxy extends pulumi.ComponentResource {
     constructor(name: string, args: BackupProxyArgs, opts?: pulumi.ComponentResourceOptions) {
         super("backup-ready:index:BackupProxy", name, {}, withoutTypeAliases(opts, args.keepTypeAliases));
 
-        const subnet = cidr("subnetAddressPrefix", args.subnetAddressPrefix);
-        const proxyIp = args.proxyIp ?? formatIp(hostAddress(subnet, DEFAULTS.proxyHostOffset));
-        const proxyPort = checkProxyPort("proxyPort", args.proxyPort ?? DEFAULTS.proxyPort);
-        checkProxyIp("proxyIp", proxyIp, args.subnetAddressPrefix, "subnetAddressPrefix");
         const count = wholeNumber("count", args.count ?? DEFAULTS.proxyCount, PROXY_COUNT);
         const balanced = count > 1;
-        const backendIps = proxyBackendIps(proxyIp, count);
-        backendIps.forEach((address) => balanced && checkProxyIp("count", address, args.subnetAddressPrefix, "subnetAddressPrefix"));
-        const windows = proxyPatchWindows(parsePatchWindow("patchWindow", args.patchWindow ?? DEFAULTS.proxyPatchWindow), count);
+        const layout = whenAllKnown<[string | undefined, number | undefined], ProxyLayout>([args.proxyIp, args.proxyPort], ([proxyIp, proxyPort]) =>
+            proxyLayout(
+                { subnetAddressPrefix: args.subnetAddressPrefix, proxyIp, proxyPort: checkProxyPort("proxyPort", proxyPort ?? DEFAULTS.proxyPort), count },
+                { subnet: "subnetAddressPrefix", proxyIp: "proxyIp", count: "count" },
+            ),
+        );
+        const windows = proxyPatchWindows(parsePatchWindow("patchWindow", args.patchWindow ?? DEFAULTS.patchWindow), count);
         const zones = balanced ? (args.zones ?? []) : [];
         const vmSize = args.vmSize ?? DEFAULTS.vmSize;
         const adminUsername = args.adminUsername ?? DEFAULTS.adminUsername;
@@ -140,12 +147,12 @@ export class BackupProxy extends pulumi.ComponentResource {
         // An existing subnet is read, so that a wrong prefix (with an address that fits it) stops here, not at deploy.
         const subnetId = typeof args.subnetId === "string" ? checkedSubnet(args.subnetId, args.subnetAddressPrefix, this) : args.subnetId;
         let previous: pulumi.Resource | undefined;
-        const proxies = backendIps.map((address, i) => {
+        const proxies = Array.from({ length: count }, (_, i) => {
             // The first proxy keeps the names (and URNs) a single proxy always had.
             const suffix = i === 0 ? "" : `-${i + 1}`;
             const zone = zones.length > 0 ? [zones[i % zones.length]] : undefined;
             const vmName = `${baseVmName}${suffix}`;
-            const config: ProxyServerConfig = { proxyPort, clientCidrs: args.clientAddressPrefixes, allowedDomains, visibleHostname: vmName, patchWindow: windows[i] };
+            const config = whenKnown(layout, ({ proxyPort }): ProxyServerConfig => ({ proxyPort, clientCidrs: args.clientAddressPrefixes, allowedDomains, visibleHostname: vmName, patchWindow: windows[i] }));
             const publicIp = new network.PublicIPAddress(
                 `${name}${suffix}-egress-ip`,
                 {
@@ -170,7 +177,7 @@ export class BackupProxy extends pulumi.ComponentResource {
                             primary: true,
                             subnet: { id: subnetId },
                             privateIPAllocationMethod: "Static",
-                            privateIPAddress: address,
+                            privateIPAddress: whenKnown(layout, ({ backendIps }) => backendIps[i]),
                             publicIPAddress: { id: publicIp.id },
                         },
                     ],
@@ -189,7 +196,7 @@ export class BackupProxy extends pulumi.ComponentResource {
                         networkInterfaceId: nic.id,
                         adminUsername,
                         sshPublicKey: args.sshPublicKey,
-                        cloudConfig: renderProxyCloudConfig(config),
+                        cloudConfig: whenKnown(config, renderProxyCloudConfig),
                         tags,
                     }),
                     zones: zone,
@@ -211,7 +218,7 @@ export class BackupProxy extends pulumi.ComponentResource {
                             location: args.location,
                             osType: "Linux",
                             component: "BackupProxy",
-                            script: renderProxyServerScript(config),
+                            script: whenKnown(config, renderProxyServerScript),
                             runCommandName: PROXY_SERVER_RUN_COMMAND_NAME,
                             tags,
                         },
@@ -225,17 +232,18 @@ export class BackupProxy extends pulumi.ComponentResource {
             return { vm, publicIp, nic };
         });
         if (balanced) {
-            this.loadBalancer(name, `${baseVmName}-lb`, args, { proxyIp, proxyPort, zones, backendIps, tags }, proxies.map(({ nic }) => nic));
+            this.loadBalancer(name, `${baseVmName}-lb`, args, { layout, zones, tags }, proxies.map(({ nic }) => nic));
         }
 
-        this.privateIp = pulumi.output(proxyIp);
-        this.port = pulumi.output(proxyPort);
-        this.url = pulumi.output(proxyUrl({ proxyIp, proxyPort }));
+        const known = pulumi.output(layout);
+        this.privateIp = known.proxyIp;
+        this.port = known.proxyPort;
+        this.url = known.apply(proxyUrl);
         this.publicIps = pulumi.all(proxies.map(({ publicIp }) => publicIp.ipAddress.apply((address) => address ?? "")));
         this.publicIp = this.publicIps.apply((addresses) => addresses[0]);
         this.vmIds = pulumi.all(proxies.map(({ vm }) => vm.id));
         this.vmId = proxies[0].vm.id;
-        this.backendIps = pulumi.output(backendIps);
+        this.backendIps = known.backendIps;
         this.allowedDomains = pulumi.output(allowedDomains);
         this.registerOutputs({
             privateIp: this.privateIp,
@@ -264,7 +272,7 @@ export class BackupProxy extends pulumi.ComponentResource {
         name: string,
         loadBalancerName: string,
         args: BackupProxyArgs,
-        layout: { proxyIp: string; proxyPort: number; zones: string[]; backendIps: string[]; tags?: Record<string, string> },
+        placement: { layout: ProxyLayout | pulumi.Output<ProxyLayout>; zones: string[]; tags?: Record<string, string> },
         nics: network.NetworkInterface[],
     ): network.LoadBalancer {
         const subnetId = pulumi.output(args.subnetId);
@@ -272,7 +280,9 @@ export class BackupProxy extends pulumi.ComponentResource {
         const vnetId = subnetId.apply((id) => id.replace(/\/subnets\/[^/]+$/i, ""));
         const id = pulumi.interpolate`/subscriptions/${subscription}/resourceGroups/${args.resourceGroupName}/providers/Microsoft.Network/loadBalancers/${loadBalancerName}`;
         const part = (kind: string, partName: string) => pulumi.interpolate`${id}/${kind}/${partName}`;
-        const { proxyIp, proxyPort, zones, backendIps, tags } = layout;
+        const { layout, zones, tags } = placement;
+        const proxyPort = whenKnown(layout, (known) => known.proxyPort);
+        const count = args.count ?? DEFAULTS.proxyCount;
         return new network.LoadBalancer(
             `${name}-lb`,
             {
@@ -285,7 +295,7 @@ export class BackupProxy extends pulumi.ComponentResource {
                         name: "proxy",
                         subnet: { id: args.subnetId },
                         privateIPAllocationMethod: "Static",
-                        privateIPAddress: proxyIp,
+                        privateIPAddress: whenKnown(layout, (known) => known.proxyIp),
                         privateIPAddressVersion: "IPv4",
                         zones: zones.length > 0 ? zones : undefined,
                     },
@@ -293,7 +303,11 @@ export class BackupProxy extends pulumi.ComponentResource {
                 backendAddressPools: [
                     {
                         name: "proxies",
-                        loadBalancerBackendAddresses: backendIps.map((ipAddress, i) => ({ name: `proxy-${i + 1}`, ipAddress, virtualNetwork: { id: vnetId } })),
+                        loadBalancerBackendAddresses: Array.from({ length: count }, (_, i) => ({
+                            name: `proxy-${i + 1}`,
+                            ipAddress: whenKnown(layout, ({ backendIps }) => backendIps[i]),
+                            virtualNetwork: { id: vnetId },
+                        })),
                     },
                 ],
                 probes: [{ name: "proxy-port", protocol: "Tcp", port: proxyPort, intervalInSeconds: 5, probeThreshold: 2 }],

@@ -3,15 +3,17 @@ import { CommonArgs } from "./sharedArgs";
 import * as authorization from "@pulumi/azure-native/authorization";
 import * as recoveryservices from "@pulumi/azure-native/recoveryservices";
 import { withoutTypeAliases } from "../lib/aliases";
+import { argumentNames } from "../lib/arguments";
 import { reading } from "../lib/outputs";
 import { parseVmId } from "../lib/armIds";
 import { lookUpVm } from "../lib/vmLookup";
 import { DEFAULTS } from "../lib/defaults";
 import { checkBackupPolicyType } from "../lib/validation/backupPolicy";
 import { checkRegion, checkSameRegion, checkUniqueKeys, checkVaultName } from "../lib/validation/names";
-import { checkVaultPolicy, POLICY_TYPE_VERSIONS, retentionPolicy, schedulePolicy, scheduleRunTime, VAULT_POLICY_DEFAULTS, VaultPolicySettings } from "../lib/vaultPolicy";
+import { checkVaultPolicy, retentionPolicy, schedulePolicy, scheduleRunTime, VAULT_POLICY_DEFAULTS, VaultPolicySettings } from "../lib/vaultPolicy";
 import { checkedTags, checkVaultSettings, VAULT_DEFAULTS, VAULT_LOCK, vaultProperties, VaultSettings } from "../lib/vaultSettings";
 import { protectedItemName, protectionContainerName, VmReference } from "../policy/rulebook/backup";
+import { POLICY_TYPE_VERSIONS } from "../policy/rulebook/vault";
 import { InvalidSettingError } from "../policy/rulebook/errors";
 
 export interface ProtectedVmArgs {
@@ -109,6 +111,18 @@ export interface BackupVaultArgs extends BackupVaultSettingsArgs {
     retiredVirtualMachines?: RetiredVmArgs[];
 }
 
+/** Every argument of the vault's and its policy's settings, once (`BackupFleet` takes them too). */
+export const BACKUP_VAULT_SETTINGS_ARGUMENTS = argumentNames<BackupVaultSettingsArgs>()([
+    "vaultName", "policyName", "backupPolicyType", "backupTime", "timeZone", "retentionDays", "instantRestoreDays", "backupFrequency", "hourlyInterval",
+    "hourlyWindowHours", "weeklyRetentionWeeks", "monthlyRetentionMonths", "yearlyRetentionYears", "retentionDay", "yearlyRetentionMonth", "protect", "softDelete",
+    "softDeleteDays", "immutability", "allowIrreversibleSettings", "storageRedundancy", "crossRegionRestore", "publicNetworkAccess", "lock", "tags", "keepTypeAliases",
+]);
+
+/** Every argument of `BackupVault`, once. */
+export const BACKUP_VAULT_ARGUMENTS = argumentNames<BackupVaultArgs>()([
+    ...BACKUP_VAULT_SETTINGS_ARGUMENTS, "resourceGroupName", "location", "virtualMachines", "virtualMachineIds", "retiredVirtualMachines",
+]);
+
 /**
  * A Recovery Services vault in the VMs' region, a daily VM backup policy, and one protected
  * item per VM, with the container and item names Azure expects.
@@ -144,12 +158,12 @@ export class BackupVault extends pulumi.ComponentResource {
             softDelete: args.softDelete ?? VAULT_DEFAULTS.softDelete,
             softDeleteDays: args.softDeleteDays ?? VAULT_DEFAULTS.softDeleteDays,
             immutability: args.immutability ?? VAULT_DEFAULTS.immutability,
-            allowIrreversibleVaultSettings: args.allowIrreversibleSettings ?? VAULT_DEFAULTS.allowIrreversibleVaultSettings,
+            allowIrreversibleSettings: args.allowIrreversibleSettings ?? VAULT_DEFAULTS.allowIrreversibleSettings,
             storageRedundancy: args.storageRedundancy ?? VAULT_DEFAULTS.storageRedundancy,
             crossRegionRestore: args.crossRegionRestore ?? VAULT_DEFAULTS.crossRegionRestore,
             publicNetworkAccess: args.publicNetworkAccess ?? VAULT_DEFAULTS.publicNetworkAccess,
         } as VaultSettings;
-        const protect = args.protect ?? DEFAULTS.protectVault;
+        const protect = args.protect ?? DEFAULTS.protect;
         const tags = checkedTags(args.tags);
         const virtualMachines: VmToProtect[] = [
             ...(args.virtualMachines ?? []).map((vm) => ({ ...vm, label: `virtualMachines[${vm.name}]` })),

@@ -39,10 +39,10 @@ export { NsgLockdown } from "./nsgLockdown";
 export type { NsgLockdownArgs } from "./nsgLockdown";
 
 /** Linux and Windows VMs ready for backup: the VM agent provisioned, the proxy configured. */
-export { BackupReadyLinuxVm } from "./linuxAppVm";
-export type { BackupReadyLinuxVmArgs } from "./linuxAppVm";
-export { BackupReadyWindowsVm } from "./windowsAppVm";
-export type { BackupReadyWindowsVmArgs } from "./windowsAppVm";
+export { BackupReadyLinuxVm } from "./backupReadyLinuxVm";
+export type { BackupReadyLinuxVmArgs } from "./backupReadyLinuxVm";
+export { BackupReadyWindowsVm } from "./backupReadyWindowsVm";
+export type { BackupReadyWindowsVmArgs } from "./backupReadyWindowsVm";
 
 /** Restore drills: every protected VM restored on a schedule into a quarantine subnet, checked, removed, and a failed or missed drill alerted. */
 export { RestoreDrill } from "./restoreDrill";

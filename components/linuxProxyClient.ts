@@ -5,7 +5,7 @@ import { reading } from "../lib/outputs";
 import { renderLinuxProxyClientScript } from "../lib/guestConfig";
 import { proxyClientRunCommandArgs } from "../lib/proxyClientRunCommand";
 import { whenKnown } from "../lib/inputs";
-import { proxyEndpointInput } from "../lib/validation/addresses";
+import { proxyEndpointOf } from "../lib/validation/addresses";
 import { checkedTags } from "../lib/vaultSettings";
 import { ProxyClientArgs } from "./sharedArgs";
 
@@ -22,7 +22,7 @@ export class LinuxProxyClient extends pulumi.ComponentResource {
     constructor(name: string, args: LinuxProxyClientArgs, opts?: pulumi.ComponentResourceOptions) {
         super("backup-ready:index:LinuxProxyClient", name, {}, withoutTypeAliases(opts, args.keepTypeAliases));
 
-        const proxy = proxyEndpointInput(args.proxyIp, args.proxyPort);
+        const proxy = proxyEndpointOf(args);
         const runCommand = reading()((lean) =>
             new compute.VirtualMachineRunCommandByVirtualMachine(
                 `${name}-run-command`,

@@ -19,6 +19,8 @@ import { checkClientAddressPrefixes, checkProxyEndpoint, cidr, ip } from "../lib
 import { checkConnectivity } from "../lib/validation/connectivity";
 import { wholeNumber } from "../lib/validation/numbers";
 import { isPlain, whenAllKnown, whenKnown } from "../lib/inputs";
+import { argumentNames } from "../lib/arguments";
+import { DEFAULTS } from "../lib/defaults";
 import { NSG_LIMITS } from "../policy/rulebook/nsg";
 import { normalizeRegion } from "../policy/rulebook/regions";
 import { checkedTags } from "../lib/vaultSettings";
@@ -71,8 +73,17 @@ export interface NsgLockdownArgs extends CommonArgs {
      * `proxyIp` (a `BackupProxy` with `count` 2 or more: its `backendIps`): the inbound rules name
      * them and admit the balancer's health probes. @default none: one proxy at `proxyIp`
      */
-    proxyBackendAddresses?: string[];
+    backendIps?: pulumi.Input<string[]>;
+    /** @deprecated The old name of `backendIps`; set `backendIps` instead. */
+    proxyBackendAddresses?: pulumi.Input<string[]>;
 }
+
+/** Every argument of `NsgLockdown`, once. */
+export const NSG_LOCKDOWN_ARGUMENTS = argumentNames<NsgLockdownArgs>()([
+    "resourceGroupName", "location", "networkSecurityGroupName", "existingNetworkSecurityGroupId", "existingSubnetId", "connectivity", "proxyIp", "proxyPort",
+    "clientAddressPrefixes", "ipRangesFile", "allowWindowsActivation", "sshSourceCidr", "priorityBase", "outboundOnly", "backendIps", "proxyBackendAddresses",
+    "tags", "keepTypeAliases",
+]);
 
 /**
  * The NSG of the source document, `NSG-lockdown`: its `allow-proxy` rule as written, plus what
@@ -88,11 +99,12 @@ export class NsgLockdown extends pulumi.ComponentResource {
         super("backup-ready:index:NsgLockdown", name, {}, withoutTypeAliases(opts, args.keepTypeAliases));
 
         const tags = checkedTags(args.tags);
+        const backendIps = renamedArgument(args, "proxyBackendAddresses", "backendIps", this);
         const layout = checkLayout(args);
-        const rules = whenAllKnown<[string | undefined, number | undefined, string[], string | undefined, string | undefined], SecurityRuleSpec[]>(
-            [args.proxyIp, args.proxyPort, args.clientAddressPrefixes as pulumi.Input<string[]>, args.sshSourceCidr, args.location],
-            ([proxyIp, proxyPort, clientAddressPrefixes, sshSourceCidr, location]) =>
-                layout(rulesFor({ ...args, proxyIp, proxyPort, clientAddressPrefixes, sshSourceCidr, location })),
+        const rules = whenAllKnown<[string | undefined, number | undefined, string[], string | undefined, string | undefined, string[] | undefined], SecurityRuleSpec[]>(
+            [args.proxyIp, args.proxyPort, args.clientAddressPrefixes as pulumi.Input<string[]>, args.sshSourceCidr, args.location, backendIps],
+            ([proxyIp, proxyPort, clientAddressPrefixes, sshSourceCidr, location, backendIps]) =>
+                layout(rulesFor({ ...args, proxyIp, proxyPort, clientAddressPrefixes, sshSourceCidr, location, backendIps })),
         );
 
         const existing = existingNsgId(args, { parent: this });
@@ -105,7 +117,7 @@ export class NsgLockdown extends pulumi.ComponentResource {
             }
             // Azure takes one change to an NSG at a time: each rule waits for the one before. The
             // rules' names must be known now (they name the resources): Outputs give the values.
-            ruleNamesOf(args, layout).reduce<network.SecurityRule | undefined>(
+            ruleNamesOf({ ...args, backendIps }, layout).reduce<network.SecurityRule | undefined>(
                 (previous, ruleName) => this.addRule(name, existing, ruleName, whenKnown(rules, (known) => known.find((rule) => rule.name === ruleName) as SecurityRuleSpec), previous),
                 undefined,
             );
@@ -159,12 +171,25 @@ export class NsgLockdown extends pulumi.ComponentResource {
 }
 
 /** The arguments the rules are made of, resolved. */
-interface ResolvedArgs extends Omit<NsgLockdownArgs, "proxyIp" | "proxyPort" | "clientAddressPrefixes" | "sshSourceCidr" | "location"> {
+interface ResolvedArgs extends Omit<NsgLockdownArgs, "proxyIp" | "proxyPort" | "clientAddressPrefixes" | "sshSourceCidr" | "location" | "backendIps" | "proxyBackendAddresses"> {
     proxyIp?: string;
     proxyPort?: number;
     clientAddressPrefixes: string[];
     sshSourceCidr?: string;
     location?: string;
+    backendIps?: string[];
+}
+
+/** An argument under its new name, or its old one with a deprecation warning; both is an error naming both. */
+function renamedArgument<K extends keyof NsgLockdownArgs>(args: NsgLockdownArgs, old: K, name: K, resource: pulumi.Resource): NsgLockdownArgs[K] {
+    if (args[old] === undefined) {
+        return args[name];
+    }
+    if (args[name] !== undefined) {
+        throw new InvalidSettingError(`${old} and ${name}`, `${old} is the deprecated name of ${name}: set ${name} only`);
+    }
+    pulumi.log.warn(`NsgLockdown: ${old} is deprecated; set ${name} instead`, resource);
+    return args[old];
 }
 
 /** The rules of the chosen connectivity, from checked arguments. */
@@ -198,7 +223,7 @@ function connectivityRules(args: ResolvedArgs): SecurityRuleSpec[] {
         ...checkProxyEndpoint(args.proxyIp, args.proxyPort),
         clientAddressPrefixes: args.clientAddressPrefixes,
         sshSourceCidr: args.sshSourceCidr,
-        proxyBackendAddresses: args.proxyBackendAddresses?.map((address) => (ip("proxyBackendAddresses", address), address)),
+        backendIps: args.backendIps?.map((address, i) => (ip(`backendIps[${i}]`, address), address)),
     });
 }
 
@@ -260,7 +285,7 @@ const DENY_PRIORITY_FLOOR = 4000;
  * are given, not on their values (but for the region, which names the storage rule, and so must
  * be plain with `serviceTags`).
  */
-function ruleNamesOf(args: NsgLockdownArgs, layout: (rules: SecurityRuleSpec[]) => SecurityRuleSpec[]): string[] {
+function ruleNamesOf(args: Omit<NsgLockdownArgs, "proxyBackendAddresses">, layout: (rules: SecurityRuleSpec[]) => SecurityRuleSpec[]): string[] {
     if (args.location !== undefined && !isPlain(args.location) && (args.connectivity ?? "proxy") === "serviceTags") {
         throw new InvalidSettingError("location", 'must be a plain string with connectivity "serviceTags" and an existing NSG: it names the storage rule');
     }
@@ -268,10 +293,11 @@ function ruleNamesOf(args: NsgLockdownArgs, layout: (rules: SecurityRuleSpec[]) 
     const shape: ResolvedArgs = {
         ...args,
         proxyIp: placeholder(args.proxyIp, "10.0.0.4") as string | undefined,
-        proxyPort: placeholder(args.proxyPort, 3128) as number | undefined,
+        proxyPort: placeholder(args.proxyPort, DEFAULTS.proxyPort) as number | undefined,
         clientAddressPrefixes: isPlain(args.clientAddressPrefixes) && (args.clientAddressPrefixes as unknown[]).every((prefix) => isPlain(prefix as pulumi.Input<string>)) ? (args.clientAddressPrefixes as string[]) : ["10.0.0.0/16"],
         sshSourceCidr: placeholder(args.sshSourceCidr, "10.0.0.0/24") as string | undefined,
         location: args.location as string | undefined,
+        backendIps: placeholder(args.backendIps, ["10.0.0.6", "10.0.0.7"]) as string[] | undefined,
     };
     return layout(rulesFor(shape)).map((rule) => rule.name);
 }

@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import { argumentNames } from "../lib/arguments";
 
 /** What every component takes, as Azure Verified Modules give every module the same interface. */
 export interface CommonArgs {
@@ -33,6 +34,11 @@ export interface BackupReadyVmArgs extends CommonArgs {
     /** @default 32 */
     dataDiskSizeGb?: number;
 }
+
+/** Every argument both app VMs take, once. */
+export const BACKUP_READY_VM_ARGUMENTS = argumentNames<BackupReadyVmArgs>()([
+    "resourceGroupName", "location", "subnetId", "proxyIp", "proxyPort", "vmName", "vmSize", "adminUsername", "dataDiskCount", "dataDiskSizeGb", "tags", "keepTypeAliases",
+]);
 
 /** What a proxy client takes, for a Linux or a Windows VM. */
 export interface ProxyClientArgs extends CommonArgs {

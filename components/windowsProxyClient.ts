@@ -5,7 +5,7 @@ import { proxyClientRunCommandArgs } from "../lib/proxyClientRunCommand";
 import { withoutTypeAliases } from "../lib/aliases";
 import { reading } from "../lib/outputs";
 import { whenKnown } from "../lib/inputs";
-import { proxyEndpointInput } from "../lib/validation/addresses";
+import { proxyEndpointOf } from "../lib/validation/addresses";
 import { checkedTags } from "../lib/vaultSettings";
 import { ProxyClientArgs } from "./sharedArgs";
 
@@ -23,7 +23,7 @@ export class WindowsProxyClient extends pulumi.ComponentResource {
     constructor(name: string, args: WindowsProxyClientArgs, opts?: pulumi.ComponentResourceOptions) {
         super("backup-ready:index:WindowsProxyClient", name, {}, withoutTypeAliases(opts, args.keepTypeAliases));
 
-        const proxy = proxyEndpointInput(args.proxyIp, args.proxyPort);
+        const proxy = proxyEndpointOf(args);
         const runCommand = reading()((lean) =>
             new compute.VirtualMachineRunCommandByVirtualMachine(
                 `${name}-run-command`,

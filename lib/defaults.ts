@@ -19,9 +19,9 @@ export const DEFAULTS = {
     timeZone: "UTC",
     retentionDays: 30,
     instantRestoreDays: 2,
-    protectVault: true,
+    protect: true,
     /** One proxy VM; two or more stand behind a load balancer. */
     proxyCount: 1,
     /** When the proxies install updates and reboot (UTC); each further proxy an hour later. */
-    proxyPatchWindow: "Sun 03:00",
+    patchWindow: "Sun 03:00",
 } as const;

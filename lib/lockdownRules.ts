@@ -69,7 +69,7 @@ function hosts(addresses: string[], field: "source" | "destination"): Partial<Pi
  * The source document's rule, field for field (`Set-AzureNetworkSecurityRule -Name "allow-proxy" ...`);
  * behind a load balancer its source is every proxy's own address, from which each goes out.
  */
-export function documentAllowProxyRule(proxyIp: string, proxyAddresses: string[] = [proxyIp]): SecurityRuleSpec {
+export function documentAllowProxyRule(proxyIp: string, backendIps: string[] = [proxyIp]): SecurityRuleSpec {
     return {
         name: "allow-proxy",
         description: "The backup proxy may reach the Internet on HTTP and HTTPS.",
@@ -77,7 +77,7 @@ export function documentAllowProxyRule(proxyIp: string, proxyAddresses: string[]
         direction: "Outbound",
         access: "Allow",
         protocol: "Tcp",
-        ...hosts(proxyAddresses, "source"),
+        ...hosts(backendIps, "source"),
         sourcePortRange: "*",
         destinationAddressPrefix: "Internet",
         destinationPortRange: "80-443",
@@ -95,7 +95,7 @@ export interface LockdownRulesInput {
      * The proxies' own addresses when a load balancer's frontend holds `proxyIp`: inbound rules
      * then name them (the balancer hands flows on to them) and admit its health probes.
      */
-    proxyBackendAddresses?: string[];
+    backendIps?: string[];
 }
 
 /**
@@ -104,10 +104,10 @@ export interface LockdownRulesInput {
  */
 export function lockdownRules(input: LockdownRulesInput): SecurityRuleSpec[] {
     const proxy = `${input.proxyIp}/32`;
-    const backends = input.proxyBackendAddresses ?? [input.proxyIp];
+    const backendIps = input.backendIps ?? [input.proxyIp];
     const rules: SecurityRuleSpec[] = [
         ALLOW_AZURE_PLATFORM_RULE,
-        documentAllowProxyRule(input.proxyIp, backends),
+        documentAllowProxyRule(input.proxyIp, backendIps),
         {
             name: "allow-clients-to-proxy",
             description: "App VMs reach Azure Storage only through the backup proxy.",
@@ -130,7 +130,7 @@ export function lockdownRules(input: LockdownRulesInput): SecurityRuleSpec[] {
             protocol: "Tcp",
             sourceAddressPrefixes: input.clientAddressPrefixes,
             sourcePortRange: "*",
-            ...hosts(backends, "destination"),
+            ...hosts(backendIps, "destination"),
             destinationPortRange: String(input.proxyPort),
         },
         {
@@ -142,11 +142,11 @@ export function lockdownRules(input: LockdownRulesInput): SecurityRuleSpec[] {
             protocol: "*",
             sourceAddressPrefix: "*",
             sourcePortRange: "*",
-            ...hosts(backends, "destination"),
+            ...hosts(backendIps, "destination"),
             destinationPortRange: String(input.proxyPort),
         },
     ];
-    if (input.proxyBackendAddresses !== undefined) {
+    if (input.backendIps !== undefined) {
         // Health probes come from 168.63.129.16 (policy/rulebook/loadBalancer.ts); deny-proxy-port-inbound would stop them.
         rules.push({
             name: "allow-load-balancer-probe",
@@ -157,7 +157,7 @@ export function lockdownRules(input: LockdownRulesInput): SecurityRuleSpec[] {
             protocol: "Tcp",
             sourceAddressPrefix: LOAD_BALANCER_SERVICE_TAG,
             sourcePortRange: "*",
-            ...hosts(backends, "destination"),
+            ...hosts(backendIps, "destination"),
             destinationPortRange: String(input.proxyPort),
         });
     }
@@ -171,7 +171,7 @@ export function lockdownRules(input: LockdownRulesInput): SecurityRuleSpec[] {
             protocol: "Tcp",
             sourceAddressPrefix: input.sshSourceCidr,
             sourcePortRange: "*",
-            ...hosts(backends, "destination"),
+            ...hosts(backendIps, "destination"),
             destinationPortRange: "22",
         });
     }

@@ -1,14 +1,27 @@
 /**
  * The VM backup policy's schedule and retention, as plain functions: the shapes each policy type
- * takes, and Azure's ranges for them. Shapes are those of the Recovery Services backup REST API
+ * takes, checked against Azure's ranges (policy/rulebook/vault.ts). Shapes are those of the Recovery Services backup REST API
  * 2024-10-01, the version azure-native 3.28 sends for `ProtectionPolicy` (Azure/azure-rest-api-specs,
  * specification/recoveryservicesbackup/.../stable/2024-10-01/examples/AzureIaasVm/V2Policy/IaaS_v2_hourly.json
  * and ProtectionPolicies_CreateOrUpdate_Complex.json).
  */
 import type { recoveryservices } from "@pulumi/azure-native/types/input";
 import { invalid } from "../policy/rulebook/errors";
-import { BackupPolicyType, checkPolicy, PolicySettings } from "./validation/backupPolicy";
-import { wholeNumber, WholeNumberRange } from "./validation/numbers";
+import {
+    BACKUP_FREQUENCIES,
+    BackupFrequency,
+    BackupPolicyType,
+    DAYS_OF_WEEK,
+    HOURLY_INTERVALS,
+    HOURLY_WINDOW_HOURS,
+    MONTHLY_RETENTION_MONTHS,
+    MONTHS,
+    WEEKLY_RETENTION_WEEKS,
+    YEARLY_RETENTION_YEARS,
+} from "../policy/rulebook/vault";
+import { checkPolicy, PolicySettings } from "./validation/backupPolicy";
+import { oneOf } from "./validation/choices";
+import { wholeNumber } from "./validation/numbers";
 
 /**
  * A daily schedule in the shape each policy type takes: Standard (V1) lists the run times on the
@@ -23,9 +36,6 @@ export function dailySchedulePolicy(
         : { schedulePolicyType: "SimpleSchedulePolicy", scheduleRunFrequency: "Daily", scheduleRunTimes: [runTime] };
 }
 
-/** Azure's name for each policy type. */
-export const POLICY_TYPE_VERSIONS = { Enhanced: "V2", Standard: "V1" } as const;
-
 /**
  * The policy's daily run time as the API wants it: an ISO date-time of which only the time
  * counts. The date is fixed so that plans are reproducible.
@@ -33,29 +43,6 @@ export const POLICY_TYPE_VERSIONS = { Enhanced: "V2", Standard: "V1" } as const;
 export function scheduleRunTime(backupTime: string): string {
     return `2024-01-01T${backupTime}:00Z`;
 }
-
-
-/**
- * The longest retention of each tier, 0 turning it off. Microsoft documents the same maxima for
- * every vault-tier recovery point (Azure Backup support matrices: 9999 days, 5163 weeks, 1188
- * months, 99 years); the daily range is `RETENTION_DAYS`.
- */
-export const WEEKLY_RETENTION_WEEKS: WholeNumberRange = { min: 0, max: 5163, reason: "0 turns it off; Azure keeps weekly points up to 5163 weeks" };
-export const MONTHLY_RETENTION_MONTHS: WholeNumberRange = { min: 0, max: 1188, reason: "0 turns it off; Azure keeps monthly points up to 1188 months" };
-export const YEARLY_RETENTION_YEARS: WholeNumberRange = { min: 0, max: 99, reason: "0 turns it off; Azure keeps yearly points up to 99 years" };
-
-/** The API's `DayOfWeek` and `MonthOfYear` values. */
-export const DAYS_OF_WEEK = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
-export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
-
-/** `scheduleRunFrequency` of a VM policy this project writes: Hourly is the Enhanced (V2) policy's `hourlySchedule`. */
-export const BACKUP_FREQUENCIES = ["Daily", "Hourly"] as const;
-export type BackupFrequency = (typeof BACKUP_FREQUENCIES)[number];
-
-/** `hourlySchedule.interval`: "Interval at which backup needs to be triggered. For hourly the value can be 4/6/8/12" (the API's description). */
-export const HOURLY_INTERVALS = [4, 6, 8, 12] as const;
-/** `hourlySchedule.scheduleWindowDuration`, in hours: the portal's and azurerm's `hour_duration` range, 4 to 24. */
-export const HOURLY_WINDOW_HOURS: WholeNumberRange = { min: 4, max: 24, reason: "Azure's backup window for hourly backups" };
 
 export interface VaultPolicySettings extends PolicySettings {
     backupFrequency: BackupFrequency;
@@ -78,14 +65,6 @@ export const VAULT_POLICY_DEFAULTS = {
     retentionDay: "Sunday",
     yearlyRetentionMonth: "January",
 } as const;
-
-/** One of a list of allowed values, or an error that names the setting and lists them. */
-export function oneOf<T extends string | number>(setting: string, value: unknown, allowed: readonly T[], why = ""): T {
-    if (!(allowed as readonly unknown[]).includes(value)) {
-        invalid(setting, `one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}${why}`, value);
-    }
-    return value as T;
-}
 
 /** Everything the policy takes, each value in Azure's range and the combinations Azure accepts. */
 export function checkVaultPolicy(policy: VaultPolicySettings): void {

@@ -1,7 +1,7 @@
 /**
  * The Recovery Services vault's settings: soft delete, immutability, storage redundancy, public
  * network access, identity, and the tags every resource may carry. Plain functions; each check
- * names the setting. Property names and values are those of the vault in the REST API 2024-10-01,
+ * names the setting, against Azure's values in policy/rulebook/vault.ts. Property names and values are those of the vault in the REST API 2024-10-01,
  * the version azure-native 3.28 sends (Azure/azure-rest-api-specs,
  * specification/recoveryservices/.../stable/2024-10-01/vaults.json: `SecuritySettings`,
  * `SoftDeleteSettings`, `ImmutabilitySettings`, `redundancySettings`, `publicNetworkAccess`).
@@ -9,47 +9,26 @@
 import type { recoveryservices } from "@pulumi/azure-native/types/input";
 import { invalid } from "../policy/rulebook/errors";
 import { VAULT_MONITORING_SETTINGS } from "../policy/rulebook/monitoring";
-import { oneOf } from "./vaultPolicy";
-import { wholeNumber, WholeNumberRange } from "./validation/numbers";
-
-/**
- * Soft delete as Azure has it since its "secure by default" change: enforced on every Recovery
- * Services vault ("Soft delete is now enforced by default as part of secure-by-default assurance
- * for Azure Backup ... a soft-delete state can no longer be modified", learn.microsoft.com/azure/backup/secure-by-default).
- * `AlwaysOn` is the API's `AlwaysON`: it can never be turned back.
- */
-export const SOFT_DELETE_STATES = { Enabled: "Enabled", AlwaysOn: "AlwaysON" } as const;
-export type SoftDelete = keyof typeof SOFT_DELETE_STATES;
-/** Days a deleted item is kept: 14 by default, up to 180 (same page). */
-export const SOFT_DELETE_DAYS: WholeNumberRange = { min: 14, max: 180, reason: "Azure's soft-delete retention" };
-
-/**
- * `ImmutabilitySettings.state`. `Unlocked` blocks what would remove recovery points before they
- * expire (deleting backup data, reducing retention) and can be turned off; `Locked` never can
- * (learn.microsoft.com/azure/backup/backup-azure-immutable-vault-concept).
- */
-export const IMMUTABILITY_STATES = ["Disabled", "Unlocked", "Locked"] as const;
-export type Immutability = (typeof IMMUTABILITY_STATES)[number];
-
-/** `redundancySettings.standardTierStorageRedundancy`. */
-export const STORAGE_REDUNDANCIES = ["GeoRedundant", "ZoneRedundant", "LocallyRedundant"] as const;
-export type StorageRedundancy = (typeof STORAGE_REDUNDANCIES)[number];
-
-/**
- * `publicNetworkAccess`. Azure VM backup "doesn't require private endpoints for backup and restore
- * of disks" (learn.microsoft.com/azure/backup/private-endpoints-overview): snapshots and their
- * transfer run inside Azure, so a vault closed to public networks still backs up VMs; only file
- * recovery and agents (MARS, workloads in VMs) need a private endpoint then. Azure does not allow
- * denying public access on a vault with Cross Region Restore (learn.microsoft.com/azure/backup/backup-azure-private-endpoints-configure-manage).
- */
-export const PUBLIC_NETWORK_ACCESS = ["Enabled", "Disabled"] as const;
-export type PublicNetworkAccess = (typeof PUBLIC_NETWORK_ACCESS)[number];
+import { TAG_LIMITS } from "../policy/rulebook/platform";
+import {
+    Immutability,
+    IMMUTABILITY_STATES,
+    PUBLIC_NETWORK_ACCESS,
+    PublicNetworkAccess,
+    SOFT_DELETE_DAYS,
+    SOFT_DELETE_STATES,
+    SoftDelete,
+    STORAGE_REDUNDANCIES,
+    StorageRedundancy,
+} from "../policy/rulebook/vault";
+import { oneOf } from "./validation/choices";
+import { wholeNumber } from "./validation/numbers";
 
 export interface VaultSettings {
     softDelete: SoftDelete;
     softDeleteDays: number;
     immutability: Immutability;
-    allowIrreversibleVaultSettings: boolean;
+    allowIrreversibleSettings: boolean;
     storageRedundancy: StorageRedundancy;
     crossRegionRestore: boolean;
     publicNetworkAccess: PublicNetworkAccess;
@@ -59,21 +38,10 @@ export const VAULT_DEFAULTS: VaultSettings = {
     softDelete: "Enabled",
     softDeleteDays: 14,
     immutability: "Unlocked",
-    allowIrreversibleVaultSettings: false,
+    allowIrreversibleSettings: false,
     storageRedundancy: "GeoRedundant",
     crossRegionRestore: false,
     publicNetworkAccess: "Disabled",
-};
-
-/** The setting names of the reference environment, which the component's checks name too. */
-export const VAULT_SETTING_NAMES: Record<keyof VaultSettings, string> = {
-    softDelete: "vaultSoftDelete",
-    softDeleteDays: "softDeleteDays",
-    immutability: "vaultImmutability",
-    allowIrreversibleVaultSettings: "allowIrreversibleVaultSettings",
-    storageRedundancy: "storageRedundancy",
-    crossRegionRestore: "crossRegionRestore",
-    publicNetworkAccess: "vaultPublicNetworkAccess",
 };
 
 /** `Enabled` or `AlwaysOn`; `false` is refused with the reason, since Azure no longer honours it. */
@@ -88,19 +56,22 @@ export function checkSoftDelete(setting: string, value: unknown): SoftDelete {
     return oneOf(setting, value, Object.keys(SOFT_DELETE_STATES) as SoftDelete[], " (AlwaysOn is irreversible: soft delete can then never be turned back to Enabled)");
 }
 
-/** Every vault setting alone and against the others. */
-export function checkVaultSettings(s: VaultSettings): void {
-    const name = VAULT_SETTING_NAMES;
+/**
+ * Every vault setting alone and against the others; each error names the value as `nameOf` calls
+ * it (a component's argument by default, the reference environment's setting from there).
+ */
+export function checkVaultSettings(s: VaultSettings, nameOf: (argument: keyof VaultSettings) => string = (argument) => argument): void {
+    const name = Object.fromEntries(Object.keys(VAULT_DEFAULTS).map((key) => [key, nameOf(key as keyof VaultSettings)])) as Record<keyof VaultSettings, string>;
     checkSoftDelete(name.softDelete, s.softDelete);
     wholeNumber(name.softDeleteDays, s.softDeleteDays, SOFT_DELETE_DAYS);
     oneOf(name.immutability, s.immutability, IMMUTABILITY_STATES);
-    if (typeof s.allowIrreversibleVaultSettings !== "boolean") {
-        invalid(name.allowIrreversibleVaultSettings, "true or false", s.allowIrreversibleVaultSettings);
+    if (typeof s.allowIrreversibleSettings !== "boolean") {
+        invalid(name.allowIrreversibleSettings, "true or false", s.allowIrreversibleSettings);
     }
-    if (s.immutability === "Locked" && !s.allowIrreversibleVaultSettings) {
+    if (s.immutability === "Locked" && !s.allowIrreversibleSettings) {
         invalid(
             name.immutability,
-            `"Disabled" or "Unlocked" unless ${name.allowIrreversibleVaultSettings} is true: "Locked" is irreversible, no one can unlock the vault or shorten a retention afterwards`,
+            `"Disabled" or "Unlocked" unless ${name.allowIrreversibleSettings} is true: "Locked" is irreversible, no one can unlock the vault or shorten a retention afterwards`,
             s.immutability,
         );
     }
@@ -142,14 +113,6 @@ export const VAULT_LOCK = {
     notes: "Keeps the Recovery Services vault and its backups from deletion; remove it on purpose (vaultLock=false) before a teardown.",
 } as const;
 
-/**
- * Azure's limits for tags: at most 50 per resource, names up to 512 characters without `<>%&\?/`,
- * values up to 256 (learn.microsoft.com/azure/azure-resource-manager/management/tag-resources#limitations).
- */
-const MAX_TAGS = 50;
-const TAG_NAME = /^[^<>%&\\?/]{1,512}$/;
-const MAX_TAG_VALUE_LENGTH = 256;
-
 /** Tags as Azure accepts them. */
 export function checkTags(setting: string, tags: unknown): Record<string, string> {
     const allowed = 'an object of up to 50 tags such as {"env":"prod","owner":"platform"}: names of 1 to 512 characters without <>%&\\?/, values of text up to 256';
@@ -157,7 +120,7 @@ export function checkTags(setting: string, tags: unknown): Record<string, string
         invalid(setting, allowed, tags);
     }
     const entries = Object.entries(tags as Record<string, unknown>);
-    if (entries.length > MAX_TAGS || entries.some(([key, value]) => !TAG_NAME.test(key) || typeof value !== "string" || value.length > MAX_TAG_VALUE_LENGTH)) {
+    if (entries.length > TAG_LIMITS.maxTags || entries.some(([key, value]) => !TAG_LIMITS.name.test(key) || typeof value !== "string" || value.length > TAG_LIMITS.maxValueLength)) {
         invalid(setting, allowed, tags);
     }
     return tags as Record<string, string>;
@@ -165,7 +128,7 @@ export function checkTags(setting: string, tags: unknown): Record<string, string
 
 /** One tag, as a tag policy names it: `name=value`, by Azure's limits. */
 export function checkTag(setting: string, name: string, value: string): void {
-    if (!TAG_NAME.test(name) || value.length > MAX_TAG_VALUE_LENGTH || name.trim() !== name) {
+    if (!TAG_LIMITS.name.test(name) || value.length > TAG_LIMITS.maxValueLength || name.trim() !== name) {
         invalid(setting, 'a tag "name=value" such as "backup=daily": a name of 1 to 512 characters without <>%&\\?/ or surrounding spaces, a value up to 256', `${name}=${value}`);
     }
 }

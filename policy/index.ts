@@ -1,6 +1,6 @@
 /**
  * The backup-ready policy pack: holds any stack to what Azure Backup needs of its VMs and their
- * network. Run it with `pulumi preview --policy-pack policy`; the rules are in `rules.ts`.
+ * network. Run it with `pulumi preview --policy-pack policy`; the policies are in `policies.ts`, the rules they apply in `rulebook/`.
  */
 import { PolicyPack } from "@pulumi/policy";
 import { policies } from "./policies";

@@ -1,7 +1,7 @@
 /**
- * The CrossGuard policies: thin adapters from `@pulumi/policy`'s arguments to the plain rules in
- * `rules.ts`. Kept apart from `index.ts`, whose `PolicyPack` starts the analyzer server, so that
- * tests can call every `validateResource` and `validateStack` directly.
+ * The CrossGuard policies: thin adapters from `@pulumi/policy`'s arguments to the plain rules of
+ * the rulebook (`rulebook/checks.ts`). Kept apart from `index.ts`, whose `PolicyPack` starts the
+ * analyzer server, so that tests can call every `validateResource` and `validateStack` directly.
  */
 import {
     PolicyConfigSchema,

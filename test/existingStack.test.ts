@@ -15,7 +15,7 @@ function linkPackage(): void {
     fs.symlinkSync(path.relative(path.dirname(link), PROJECT_DIR), link, "dir");
 }
 
-describe("a consumer stack (examples/existing-stack) importing the built package", function () {
+describe("a consumer stack (examples/01-existing-stack) importing the built package", function () {
     this.timeout(180_000);
     let plan: Plan;
 

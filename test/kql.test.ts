@@ -1,5 +1,5 @@
 /**
- * The README's KQL queries, read by Kusto's own language service (@kusto/language-service-next,
+ * The KQL queries of the monitoring page (docs/monitoring.md), read by Kusto's own language service (@kusto/language-service-next,
  * the parser and analyzer behind Azure Data Explorer's and Log Analytics' editors), against the
  * tables the vault's diagnostic setting creates: an unknown table, column or function, or a
  * syntax error, is a diagnostic. The columns are Azure Backup's data model for the
@@ -59,15 +59,14 @@ function analyze(query: string): Analysis {
     return { diagnostics, tables: [...tables] };
 }
 
-/** The ```kusto blocks of the README's section on monitoring. */
-function readmeQueries(): string[] {
-    const readme = fs.readFileSync(path.join(PROJECT_DIR, "README.md"), "utf8");
-    const section = readme.slice(readme.indexOf("## Knowing when a backup fails"), readme.indexOf("## Use the components in your own stack"));
-    return [...section.matchAll(/```kusto\n([\s\S]*?)```/g)].map((match) => match[1]);
+/** The ```kusto blocks of the monitoring page. */
+function monitoringQueries(): string[] {
+    const page = fs.readFileSync(path.join(PROJECT_DIR, "docs", "monitoring.md"), "utf8");
+    return [...page.matchAll(/```kusto\n([\s\S]*?)```/g)].map((match) => match[1]);
 }
 
-describe("the README's KQL queries", () => {
-    const queries = readmeQueries();
+describe("the KQL queries of docs/monitoring.md", () => {
+    const queries = monitoringQueries();
 
     it("are three", () => {
         expect(queries).to.have.length(3);

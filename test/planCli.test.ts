@@ -46,8 +46,8 @@ const BAD_INPUTS: { description: string; config: Record<string, string>; message
     },
     {
         description: "5 data disks on Standard_B2s, which takes 4",
-        config: { appVmDataDisks: "5" },
-        message: "appVmDataDisks: must be a whole number from 0 to 4 (what size Standard_B2s takes, by Azure's size data); got 5",
+        config: { appVmDataDiskCount: "5" },
+        message: "appVmDataDiskCount: must be a whole number from 0 to 4 (what size Standard_B2s takes, by Azure's size data); got 5",
     },
     {
         description: "a 21-character admin name with Windows VMs",
@@ -56,8 +56,8 @@ const BAD_INPUTS: { description: string; config: Record<string, string>; message
     },
     {
         description: "33 data disks per app VM",
-        config: { appVmDataDisks: "33" },
-        message: `appVmDataDisks: must be a whole number from 0 to 32 (Azure Backup's limit for managed disks); got 33`,
+        config: { appVmDataDiskCount: "33" },
+        message: `appVmDataDiskCount: must be a whole number from 0 to 32 (Azure Backup's limit for managed disks); got 33`,
     },
     {
         description: "a vault in another region than the VMs",
@@ -88,7 +88,7 @@ describe("npm run plan with bad input", () => {
 
     it("good input at the limits: writes plan.json and exits 0", () => {
         // 32 data disks: Azure Backup's limit, and what Standard_D8s_v5 takes (16) would not do.
-        const run = runPlanCli({ appVmDataDisks: "32", appVmSize: "Standard_E32s_v5", vaultLocation: "West Europe", proxyIp: "10.0.0.254" });
+        const run = runPlanCli({ appVmDataDiskCount: "32", appVmSize: "Standard_E32s_v5", vaultLocation: "West Europe", proxyIp: "10.0.0.254" });
         expect(run.status, run.stderr).to.equal(0);
         const plan = JSON.parse(fs.readFileSync(run.planFile, "utf8"));
         expect(plan.resources).to.not.be.empty;

@@ -611,7 +611,7 @@ describe("policy pack", () => {
                 proxyPort: "8080",
                 appVmCount: "2",
                 appVmSize: "Standard_D8s_v5",
-                appVmDataDisks: "16",
+                appVmDataDiskCount: "16",
             });
             const config = { proxyAddresses: ["172.20.0.10"], proxyPort: 8080, vnetPrefixes: ["172.20.0.0/16"] };
             expect(packViolations(plan, config)).to.deep.equal([]);

@@ -282,9 +282,9 @@ describe("a vault alone with the Standard backup policy (for VMs that are not Tr
     });
 });
 
-describe("a throwaway stack (protectVault=false, vaultLock=false, vaultImmutability=Disabled)", () => {
+describe("a throwaway stack (vaultProtect=false, vaultLock=false, vaultImmutability=Disabled)", () => {
     it("leaves the vault and its items unprotected, unlocked and mutable, so pulumi destroy can remove them; soft delete stays, as Azure enforces it", async () => {
-        const plan = await planReferenceEnvironment({ protectVault: "false", vaultLock: "false", vaultImmutability: "Disabled" });
+        const plan = await planReferenceEnvironment({ vaultProtect: "false", vaultLock: "false", vaultImmutability: "Disabled" });
         const vault = onlyResourceOfType(plan, VAULT);
         expect(vault.options.protect).to.equal(undefined);
         expect(resourcesOfType(plan, ITEM).some((item) => item.options.protect || item.options.retainOnDelete)).to.equal(false);

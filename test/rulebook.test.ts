@@ -59,7 +59,7 @@ describe("one rulebook: validation, readiness and the policy pack agree", () => 
             { disks: 17, size: "Standard_D8s_v5", ok: false },
         ]) {
             it(`${disks} data disks on ${size}: ${ok ? "passes" : "fails"} everywhere`, async () => {
-                const config = { appVmDataDisks: String(disks), appVmSize: size };
+                const config = { appVmDataDiskCount: String(disks), appVmSize: size };
                 expect(validationPasses(config), "validation").to.equal(ok);
                 const vm = {
                     type: "azure-native:compute:VirtualMachine",
@@ -75,7 +75,7 @@ describe("one rulebook: validation, readiness and the policy pack agree", () => 
         }
 
         it("a plan with more disks than its size takes fails the readiness line (validation stops it before that)", async () => {
-            const plan = await planReferenceEnvironment({ appVmDataDisks: "4" });
+            const plan = await planReferenceEnvironment({ appVmDataDiskCount: "4" });
             const vm = plan.resources.find((resource) => resource.name === "app-vm-1-vm") as Plan["resources"][number];
             const storage = vm.inputs.storageProfile as { dataDisks: unknown[] };
             storage.dataDisks.push({ lun: 4 });

@@ -45,7 +45,23 @@ describe("schema for other languages (PulumiPlugin.yaml)", () => {
 
     it("declares a Node.js plugin whose entry point is the component barrel", () => {
         expect(yaml.load(fs.readFileSync(path.join(PROJECT_DIR, "PulumiPlugin.yaml"), "utf8"))).to.deep.equal({ runtime: "nodejs" });
-        expect(packageJson.main).to.equal("components/index.ts");
+        // The plugin host requires the package's folder (@pulumi/pulumi cmd/run-plugin: `require(program)`),
+        // which Node resolves by `main`; a program importing the package resolves it by `exports`.
+        // Both must reach the same compiled barrel.
+        const barrel = path.join(PROJECT_DIR, "bin", "components", "index.js");
+        expect(packageJson.main).to.equal("bin/components/index.js");
+        expect(require.resolve(PROJECT_DIR)).to.equal(barrel);
+        expect(require.resolve(packageJson.name, { paths: [PROJECT_DIR] })).to.equal(barrel);
+        expect(packageJson.exports["."]).to.include({ require: `./${packageJson.main}`, import: `./${packageJson.main}` });
+    });
+
+    it("analyzes the TypeScript sources of components/, which the exports' default condition names", () => {
+        // The analyzer reads `exports["."].default` first, a .js path turned into its .ts
+        // (@pulumi/pulumi provider/experimental/analyzer.js, findProgramEntryPoint); Node never
+        // reaches `default`, taking `require` or `import` before it.
+        const analyzer = new Analyzer(PROJECT_DIR, packageJson.name, packageJson, new Set(exportedComponents)) as unknown as { findProgramEntryPoint(): { fileName: string } };
+        expect(path.resolve(analyzer.findProgramEntryPoint().fileName)).to.equal(path.join(PROJECT_DIR, "components", "index.ts"));
+        expect(packageJson.exports["."].default).to.equal("./components/index.ts");
     });
 
     it("lists every exported component", () => {

@@ -129,13 +129,13 @@ const CASES: Case[] = [
     // Data disks: 32 managed disks today, not the document's 16.
     {
         description: "33 data disks per app VM",
-        input: { config: { appVmDataDisks: "33" } },
-        message: `appVmDataDisks: must be a whole number from 0 to 32 (Azure Backup's limit for managed disks); got 33`,
+        input: { config: { appVmDataDiskCount: "33" } },
+        message: `appVmDataDiskCount: must be a whole number from 0 to 32 (Azure Backup's limit for managed disks); got 33`,
     },
     {
         description: "a negative data disk count",
-        input: { config: { appVmDataDisks: "-1" } },
-        message: `appVmDataDisks: must be a whole number from 0 to 32 (Azure Backup's limit for managed disks); got "-1"`,
+        input: { config: { appVmDataDiskCount: "-1" } },
+        message: `appVmDataDiskCount: must be a whole number from 0 to 32 (Azure Backup's limit for managed disks); got "-1"`,
     },
     {
         description: "33 data disks on a BackupReadyLinuxVm",
@@ -583,8 +583,8 @@ const CASES: Case[] = [
     },
     {
         description: "a yes/no switch spelt yes",
-        input: { config: { protectVault: "yes" } },
-        message: `protectVault: must be true or false; got "yes"`,
+        input: { config: { vaultProtect: "yes" } },
+        message: `vaultProtect: must be true or false; got "yes"`,
     },
     // The vault, its policy's tiers and schedule, tags and retired VMs.
     {
@@ -688,9 +688,9 @@ const CASES: Case[] = [
         message: "softDeleteDays: must be a whole number from 14 to 180 (Azure's soft-delete retention); got 181",
     },
     {
-        description: "a Locked vault without allowIrreversibleVaultSettings",
+        description: "a Locked vault without vaultAllowIrreversibleSettings",
         input: { config: { vaultImmutability: "Locked" } },
-        message: "vaultImmutability: must be \"Disabled\" or \"Unlocked\" unless allowIrreversibleVaultSettings is true: \"Locked\" is irreversible, no one can unlock the vault or shorten a retention afterwards; got \"Locked\"",
+        message: "vaultImmutability: must be \"Disabled\" or \"Unlocked\" unless vaultAllowIrreversibleSettings is true: \"Locked\" is irreversible, no one can unlock the vault or shorten a retention afterwards; got \"Locked\"",
     },
     {
         description: "an immutability state Azure does not have",
@@ -698,9 +698,9 @@ const CASES: Case[] = [
         message: "vaultImmutability: must be one of \"Disabled\", \"Unlocked\", \"Locked\"; got \"Enabled\"",
     },
     {
-        description: "allowIrreversibleVaultSettings as yes",
-        input: { config: { allowIrreversibleVaultSettings: "yes" } },
-        message: "allowIrreversibleVaultSettings: must be true or false; got \"yes\"",
+        description: "vaultAllowIrreversibleSettings as yes",
+        input: { config: { vaultAllowIrreversibleSettings: "yes" } },
+        message: "vaultAllowIrreversibleSettings: must be true or false; got \"yes\"",
     },
     {
         description: "public network access as Deny",
@@ -876,7 +876,7 @@ const CASES: Case[] = [
     {
         description: "soft delete turned off on a BackupVault",
         input: { component: "BackupVault", args: { softDelete: "false" } },
-        message: "vaultSoftDelete: must be \"Enabled\" or \"AlwaysOn\": Azure enforces soft delete on every Recovery Services vault since its 2025 secure-by-default change, so it cannot be turned off (see the README for tearing down a throwaway stack); got \"false\"",
+        message: "softDelete: must be \"Enabled\" or \"AlwaysOn\": Azure enforces soft delete on every Recovery Services vault since its 2025 secure-by-default change, so it cannot be turned off (see the README for tearing down a throwaway stack); got \"false\"",
     },
     {
         description: "a yearly retention of 100 years on a BackupVault",
@@ -1040,7 +1040,7 @@ describe("what Azure accepts passes", () => {
 
     it("the limits themselves: 32 disks, ports 1 and 65535, 7 and 9999 days, 1 and 5 days, 1000 VMs", () => {
         for (const raw of [
-            { appVmDataDisks: "32" },
+            { appVmDataDiskCount: "32" },
             { proxyPort: "1" },
             { proxyPort: "65535" },
             { retentionDays: "7", instantRestoreDays: "1" },

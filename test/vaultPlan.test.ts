@@ -202,7 +202,7 @@ describe("the offline diff on vault changes", () => {
     });
 
     it("names Locked immutability and AlwaysOn soft delete irreversible, at the top of the Markdown", async () => {
-        const after = await planReferenceEnvironment({ vaultImmutability: "Locked", allowIrreversibleVaultSettings: "true", vaultSoftDelete: "AlwaysOn" });
+        const after = await planReferenceEnvironment({ vaultImmutability: "Locked", vaultAllowIrreversibleSettings: "true", vaultSoftDelete: "AlwaysOn" });
         expect(notesOf(after).map((n) => n.kind)).to.deep.equal(["irreversible", "irreversible"]);
         const markdown = formatDiffMarkdown(diffPlans(base, after), "main.json");
         expect(markdown).to.contain("> [!WARNING]\n> **2 vault changes Azure will refuse or that cannot be undone.**");
@@ -211,7 +211,7 @@ describe("the offline diff on vault changes", () => {
     });
 
     it("calls leaving Locked or AlwaysOn one Azure will refuse", async () => {
-        const locked = await planReferenceEnvironment({ vaultImmutability: "Locked", allowIrreversibleVaultSettings: "true", vaultSoftDelete: "AlwaysOn" });
+        const locked = await planReferenceEnvironment({ vaultImmutability: "Locked", vaultAllowIrreversibleSettings: "true", vaultSoftDelete: "AlwaysOn" });
         const kinds = diffPlans(locked, base).find((c) => c.type === VAULT)?.notes?.map((n) => n.kind);
         expect(kinds).to.deep.equal(["refused", "refused"]);
     });

@@ -2,6 +2,10 @@
 import { expect } from "chai";
 import { InvalidSettingError } from "../policy/rulebook/errors";
 import { checkSoftDelete, checkTags, checkVaultSettings, VAULT_DEFAULTS, vaultProperties, VaultSettings } from "../lib/vaultSettings";
+import { settingFor } from "../settings";
+
+/** The reference environment's name of a vault argument. */
+const vaultSetting = (argument: string) => settingFor("vault", argument) as string;
 
 describe("vault settings", () => {
     it("writes the defaults under the API's property names, with a system-assigned identity", () => {
@@ -49,11 +53,11 @@ describe("vault settings", () => {
             [{ publicNetworkAccess: "Deny" as never }, "vaultPublicNetworkAccess"],
         ];
         for (const [change, setting] of cases) {
-            expect(() => checkVaultSettings({ ...VAULT_DEFAULTS, ...change }), JSON.stringify(change))
+            expect(() => checkVaultSettings({ ...VAULT_DEFAULTS, ...change }, vaultSetting), JSON.stringify(change))
                 .to.throw(InvalidSettingError)
                 .with.property("setting", setting);
         }
-        expect(() => checkVaultSettings({ ...VAULT_DEFAULTS, immutability: "Locked", allowIrreversibleVaultSettings: true })).to.not.throw();
+        expect(() => checkVaultSettings({ ...VAULT_DEFAULTS, immutability: "Locked", allowIrreversibleSettings: true })).to.not.throw();
         expect(() => checkVaultSettings({ ...VAULT_DEFAULTS, crossRegionRestore: true, publicNetworkAccess: "Enabled" })).to.not.throw();
     });
 

@@ -20,6 +20,8 @@ export interface BackupFleetArgs extends BackupVaultSettingsArgs {
      */
     excludeTagged?: boolean;
 }
+/** Every argument of `BackupFleet`, once. */
+export declare const BACKUP_FLEET_ARGUMENTS: readonly ["vaultName", "policyName", "backupPolicyType", "backupTime", "timeZone", "retentionDays", "instantRestoreDays", "backupFrequency", "hourlyInterval", "hourlyWindowHours", "weeklyRetentionWeeks", "monthlyRetentionMonths", "yearlyRetentionYears", "retentionDay", "yearlyRetentionMonth", "protect", "softDelete", "softDeleteDays", "immutability", "allowIrreversibleSettings", "storageRedundancy", "crossRegionRestore", "publicNetworkAccess", "lock", "tags", "keepTypeAliases", "resourceGroupName", "regions", "scope", "tagName", "tagValue", "excludeTagged"];
 /** The tag a fleet enrols by, unless told otherwise. */
 export declare const FLEET_TAG: {
     readonly name: "backup";

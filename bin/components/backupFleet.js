@@ -33,11 +33,12 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.BackupFleet = exports.FLEET_TAG = void 0;
+exports.BackupFleet = exports.FLEET_TAG = exports.BACKUP_FLEET_ARGUMENTS = void 0;
 const pulumi = __importStar(require("@pulumi/pulumi"));
 const authorization = __importStar(require("@pulumi/azure-native/authorization"));
 const policyinsights = __importStar(require("@pulumi/azure-native/policyinsights"));
 const aliases_1 = require("../lib/aliases");
+const arguments_1 = require("../lib/arguments");
 const defaults_1 = require("../lib/defaults");
 const uuid_1 = require("../lib/uuid");
 const fleet_1 = require("../lib/validation/fleet");
@@ -47,6 +48,8 @@ const azureTypes_1 = require("../policy/rulebook/azureTypes");
 const fleet_2 = require("../policy/rulebook/fleet");
 const errors_1 = require("../policy/rulebook/errors");
 const backupVault_1 = require("./backupVault");
+/** Every argument of `BackupFleet`, once. */
+exports.BACKUP_FLEET_ARGUMENTS = (0, arguments_1.argumentNames)()([...backupVault_1.BACKUP_VAULT_SETTINGS_ARGUMENTS, "resourceGroupName", "regions", "scope", "tagName", "tagValue", "excludeTagged"]);
 /** The tag a fleet enrols by, unless told otherwise. */
 exports.FLEET_TAG = { name: "backup", value: "daily" };
 /**

@@ -7,9 +7,9 @@ export interface MonitoredProxyArgs {
     /** The proxy VM's ARM id. */
     vmId: pulumi.Input<string>;
     /** The proxy's private IP, which the heartbeat asks squid on. */
-    proxyIp: string;
+    proxyIp: pulumi.Input<string>;
     /** @default 3128 */
-    proxyPort?: number;
+    proxyPort?: pulumi.Input<number>;
 }
 export interface BackupMonitoringArgs extends CommonArgs {
     /** The resource group of the alerts, the action group and a created workspace. */
@@ -27,6 +27,8 @@ export interface BackupMonitoringArgs extends CommonArgs {
     /** Backup proxies to watch: one availability alert each, and with a workspace one alert each when squid stops answering. @default [] */
     proxies?: MonitoredProxyArgs[];
 }
+/** Every argument of `BackupMonitoring`, once. */
+export declare const BACKUP_MONITORING_ARGUMENTS: readonly ["resourceGroupName", "location", "vaultId", "alertEmails", "logAnalyticsWorkspaceId", "createWorkspace", "proxies", "tags", "keepTypeAliases"];
 /**
  * Who hears of a failed backup and of a broken way out: the vault's built-in job-failure alerts
  * (turned on by `BackupVault`) routed by an alert processing rule to an action group that mails

@@ -33,7 +33,7 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.BackupMonitoring = void 0;
+exports.BackupMonitoring = exports.BACKUP_MONITORING_ARGUMENTS = void 0;
 exports.proxyHeartbeatQuery = proxyHeartbeatQuery;
 const pulumi = __importStar(require("@pulumi/pulumi"));
 const alertsmanagement = __importStar(require("@pulumi/azure-native/alertsmanagement"));
@@ -41,8 +41,9 @@ const compute = __importStar(require("@pulumi/azure-native/compute"));
 const monitor = __importStar(require("@pulumi/azure-native/monitor"));
 const operationalinsights = __importStar(require("@pulumi/azure-native/operationalinsights"));
 const aliases_1 = require("../lib/aliases");
+const arguments_1 = require("../lib/arguments");
+const inputs_1 = require("../lib/inputs");
 const armIds_1 = require("../lib/armIds");
-const defaults_1 = require("../lib/defaults");
 const guestConfig_1 = require("../lib/guestConfig");
 const monitoring_1 = require("../lib/monitoring");
 const proxyClientRunCommand_1 = require("../lib/proxyClientRunCommand");
@@ -51,6 +52,10 @@ const names_1 = require("../lib/validation/names");
 const vaultSettings_1 = require("../lib/vaultSettings");
 const monitoring_2 = require("../policy/rulebook/monitoring");
 const errors_1 = require("../policy/rulebook/errors");
+/** Every argument of `BackupMonitoring`, once. */
+exports.BACKUP_MONITORING_ARGUMENTS = (0, arguments_1.argumentNames)()([
+    "resourceGroupName", "location", "vaultId", "alertEmails", "logAnalyticsWorkspaceId", "createWorkspace", "proxies", "tags", "keepTypeAliases",
+]);
 /**
  * Days a created workspace keeps logs: 30 are included in the Pay-As-You-Go price. Workspaces,
  * REST API 2023-09-01 (specification/operationalinsights/.../stable/2023-09-01/Workspaces.json:
@@ -79,7 +84,7 @@ class BackupMonitoring extends pulumi.ComponentResource {
                 (0, errors_1.invalid)("createWorkspace", "false when logAnalyticsWorkspaceId names an existing workspace: the logs go to one workspace", args.createWorkspace);
             }
         }
-        const proxies = (args.proxies ?? []).map((proxy) => ({ ...proxy, ...(0, addresses_1.checkProxyEndpoint)(proxy.proxyIp, proxy.proxyPort ?? defaults_1.DEFAULTS.proxyPort) }));
+        const proxies = (args.proxies ?? []).map((proxy) => ({ ...proxy, endpoint: (0, addresses_1.proxyEndpointInput)(proxy.proxyIp, proxy.proxyPort) }));
         (0, names_1.checkUniqueKeys)("proxies[].name", proxies.map((proxy) => proxy.name), "proxy");
         const tags = (0, vaultSettings_1.checkedTags)(args.tags);
         const group = { resourceGroupName: args.resourceGroupName };
@@ -222,7 +227,7 @@ class BackupMonitoring extends pulumi.ComponentResource {
             tags,
         }, { parent: this });
         new monitor.DataCollectionRuleAssociation(`${name}-${proxy.name}-proxy-health`, { resourceUri: proxy.vmId, associationName: "backup-proxy-health", dataCollectionRuleId: rule.id }, { parent: this, dependsOn: [agent] });
-        new compute.VirtualMachineRunCommandByVirtualMachine(`${name}-${proxy.name}-heartbeat`, (0, proxyClientRunCommand_1.proxyClientRunCommandArgs)({ vmId: proxy.vmId, location: args.location, osType: "Linux", component: "BackupMonitoring (proxies)", script: (0, guestConfig_1.renderProxyHealthScript)(proxy), tags, runCommandName: guestConfig_1.PROXY_HEALTH.tag }, this), { parent: this });
+        new compute.VirtualMachineRunCommandByVirtualMachine(`${name}-${proxy.name}-heartbeat`, (0, proxyClientRunCommand_1.proxyClientRunCommandArgs)({ vmId: proxy.vmId, location: args.location, osType: "Linux", component: "BackupMonitoring (proxies)", script: (0, inputs_1.whenKnown)(proxy.endpoint, guestConfig_1.renderProxyHealthScript), tags, runCommandName: guestConfig_1.PROXY_HEALTH.tag }, this), { parent: this });
         // Log search alerts, REST API 2025-01-01-preview (Microsoft.Insights/preview/2025-01-01-preview/
         // scheduledQueryRule_API.json; shape of examples/createOrUpdateScheduledQueryRule.json): no
         // result counts as 0, so "fewer than 1 ok line" fires when squid, the VM or the agent stops.
@@ -230,7 +235,7 @@ class BackupMonitoring extends pulumi.ComponentResource {
             resourceGroupName: args.resourceGroupName,
             location: args.location,
             kind: "LogAlert",
-            description: `Squid on backup proxy ${proxy.name} has not answered on ${proxy.proxyIp}:${proxy.proxyPort} for ten minutes`,
+            description: (0, inputs_1.whenKnown)(proxy.endpoint, ({ proxyIp, proxyPort }) => `Squid on backup proxy ${proxy.name} has not answered on ${proxyIp}:${proxyPort} for ten minutes`),
             severity: 1,
             enabled: true,
             scopes: [workspaceId],

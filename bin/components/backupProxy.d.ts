@@ -11,9 +11,9 @@ export interface BackupProxyArgs extends CommonArgs {
      */
     subnetAddressPrefix: string;
     /** The proxy's static private IP (with `count` 2 or more, the load balancer's frontend). @default the subnet's address 5 places after its network address (10.0.0.5 in 10.0.0.0/24) */
-    proxyIp?: string;
+    proxyIp?: pulumi.Input<string>;
     /** @default 3128 */
-    proxyPort?: number;
+    proxyPort?: pulumi.Input<number>;
     /** Address prefixes that may use the proxy: the virtual network's address space. */
     clientAddressPrefixes: string[];
     /** Domains clients may reach (squid `dstdomain`; a leading dot admits subdomains). @default [".blob.core.windows.net"] */
@@ -40,6 +40,8 @@ export interface BackupProxyArgs extends CommonArgs {
     /** When the proxies install security updates and reboot: a weekday and a UTC time; each further proxy an hour later. @default "Sun 03:00" */
     patchWindow?: string;
 }
+/** Every argument of `BackupProxy`, once. */
+export declare const BACKUP_PROXY_ARGUMENTS: readonly ["resourceGroupName", "location", "subnetId", "subnetAddressPrefix", "proxyIp", "proxyPort", "clientAddressPrefixes", "allowedDomains", "storageAccount", "vmName", "vmSize", "adminUsername", "sshPublicKey", "managedIdentity", "count", "zones", "patchWindow", "tags", "keepTypeAliases"];
 /** The Run Command that configures each proxy VM in place. */
 export declare const PROXY_SERVER_RUN_COMMAND_NAME = "configure-backup-proxy-server";
 /**

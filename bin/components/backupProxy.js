@@ -33,7 +33,7 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.BackupProxy = exports.PROXY_SERVER_RUN_COMMAND_NAME = void 0;
+exports.BackupProxy = exports.PROXY_SERVER_RUN_COMMAND_NAME = exports.BACKUP_PROXY_ARGUMENTS = void 0;
 const pulumi = __importStar(require("@pulumi/pulumi"));
 const compute = __importStar(require("@pulumi/azure-native/compute"));
 const network = __importStar(require("@pulumi/azure-native/network"));
@@ -41,9 +41,10 @@ const aliases_1 = require("../lib/aliases");
 const armIds_1 = require("../lib/armIds");
 const azureTypes_1 = require("../policy/rulebook/azureTypes");
 const errors_1 = require("../policy/rulebook/errors");
-const cidr_1 = require("../policy/rulebook/cidr");
 const proxyLayout_1 = require("../lib/proxyLayout");
 const guestConfig_1 = require("../lib/guestConfig");
+const arguments_1 = require("../lib/arguments");
+const inputs_1 = require("../lib/inputs");
 const patchWindow_1 = require("../lib/patchWindow");
 const proxyClientRunCommand_1 = require("../lib/proxyClientRunCommand");
 const numbers_1 = require("../lib/validation/numbers");
@@ -56,6 +57,11 @@ const images_1 = require("../lib/validation/images");
 const names_1 = require("../lib/validation/names");
 const sshKeys_1 = require("../lib/validation/sshKeys");
 const vaultSettings_1 = require("../lib/vaultSettings");
+/** Every argument of `BackupProxy`, once. */
+exports.BACKUP_PROXY_ARGUMENTS = (0, arguments_1.argumentNames)()([
+    "resourceGroupName", "location", "subnetId", "subnetAddressPrefix", "proxyIp", "proxyPort", "clientAddressPrefixes", "allowedDomains", "storageAccount",
+    "vmName", "vmSize", "adminUsername", "sshPublicKey", "managedIdentity", "count", "zones", "patchWindow", "tags", "keepTypeAliases",
+]);
 /** The Run Command that configures each proxy VM in place. */
 exports.PROXY_SERVER_RUN_COMMAND_NAME = "configure-backup-proxy-server";
 /**
@@ -83,15 +89,10 @@ class BackupProxy extends pulumi.ComponentResource {
     allowedDomains;
     constructor(name, args, opts) {
         super("backup-ready:index:BackupProxy", name, {}, (0, aliases_1.withoutTypeAliases)(opts, args.keepTypeAliases));
-        const subnet = (0, addresses_1.cidr)("subnetAddressPrefix", args.subnetAddressPrefix);
-        const proxyIp = args.proxyIp ?? (0, cidr_1.formatIp)((0, cidr_1.hostAddress)(subnet, defaults_1.DEFAULTS.proxyHostOffset));
-        const proxyPort = (0, addresses_1.checkProxyPort)("proxyPort", args.proxyPort ?? defaults_1.DEFAULTS.proxyPort);
-        (0, addresses_1.checkProxyIp)("proxyIp", proxyIp, args.subnetAddressPrefix, "subnetAddressPrefix");
         const count = (0, numbers_1.wholeNumber)("count", args.count ?? defaults_1.DEFAULTS.proxyCount, proxyLayout_1.PROXY_COUNT);
         const balanced = count > 1;
-        const backendIps = (0, proxyLayout_1.proxyBackendIps)(proxyIp, count);
-        backendIps.forEach((address) => balanced && (0, addresses_1.checkProxyIp)("count", address, args.subnetAddressPrefix, "subnetAddressPrefix"));
-        const windows = (0, patchWindow_1.proxyPatchWindows)((0, patchWindow_1.parsePatchWindow)("patchWindow", args.patchWindow ?? defaults_1.DEFAULTS.proxyPatchWindow), count);
+        const layout = (0, inputs_1.whenAllKnown)([args.proxyIp, args.proxyPort], ([proxyIp, proxyPort]) => (0, proxyLayout_1.proxyLayout)({ subnetAddressPrefix: args.subnetAddressPrefix, proxyIp, proxyPort: (0, addresses_1.checkProxyPort)("proxyPort", proxyPort ?? defaults_1.DEFAULTS.proxyPort), count }, { subnet: "subnetAddressPrefix", proxyIp: "proxyIp", count: "count" }));
+        const windows = (0, patchWindow_1.proxyPatchWindows)((0, patchWindow_1.parsePatchWindow)("patchWindow", args.patchWindow ?? defaults_1.DEFAULTS.patchWindow), count);
         const zones = balanced ? (args.zones ?? []) : [];
         const vmSize = args.vmSize ?? defaults_1.DEFAULTS.vmSize;
         const adminUsername = args.adminUsername ?? defaults_1.DEFAULTS.adminUsername;
@@ -123,12 +124,12 @@ class BackupProxy extends pulumi.ComponentResource {
         // An existing subnet is read, so that a wrong prefix (with an address that fits it) stops here, not at deploy.
         const subnetId = typeof args.subnetId === "string" ? checkedSubnet(args.subnetId, args.subnetAddressPrefix, this) : args.subnetId;
         let previous;
-        const proxies = backendIps.map((address, i) => {
+        const proxies = Array.from({ length: count }, (_, i) => {
             // The first proxy keeps the names (and URNs) a single proxy always had.
             const suffix = i === 0 ? "" : `-${i + 1}`;
             const zone = zones.length > 0 ? [zones[i % zones.length]] : undefined;
             const vmName = `${baseVmName}${suffix}`;
-            const config = { proxyPort, clientCidrs: args.clientAddressPrefixes, allowedDomains, visibleHostname: vmName, patchWindow: windows[i] };
+            const config = (0, inputs_1.whenKnown)(layout, ({ proxyPort }) => ({ proxyPort, clientCidrs: args.clientAddressPrefixes, allowedDomains, visibleHostname: vmName, patchWindow: windows[i] }));
             const publicIp = new network.PublicIPAddress(`${name}${suffix}-egress-ip`, {
                 resourceGroupName: args.resourceGroupName,
                 location: args.location,
@@ -147,7 +148,7 @@ class BackupProxy extends pulumi.ComponentResource {
                         primary: true,
                         subnet: { id: subnetId },
                         privateIPAllocationMethod: "Static",
-                        privateIPAddress: address,
+                        privateIPAddress: (0, inputs_1.whenKnown)(layout, ({ backendIps }) => backendIps[i]),
                         publicIPAddress: { id: publicIp.id },
                     },
                 ],
@@ -162,7 +163,7 @@ class BackupProxy extends pulumi.ComponentResource {
                     networkInterfaceId: nic.id,
                     adminUsername,
                     sshPublicKey: args.sshPublicKey,
-                    cloudConfig: (0, guestConfig_1.renderProxyCloudConfig)(config),
+                    cloudConfig: (0, inputs_1.whenKnown)(config, guestConfig_1.renderProxyCloudConfig),
                     tags,
                 }),
                 zones: zone,
@@ -179,7 +180,7 @@ class BackupProxy extends pulumi.ComponentResource {
                 location: args.location,
                 osType: "Linux",
                 component: "BackupProxy",
-                script: (0, guestConfig_1.renderProxyServerScript)(config),
+                script: (0, inputs_1.whenKnown)(config, guestConfig_1.renderProxyServerScript),
                 runCommandName: exports.PROXY_SERVER_RUN_COMMAND_NAME,
                 tags,
             }, this), 
@@ -189,16 +190,17 @@ class BackupProxy extends pulumi.ComponentResource {
             return { vm, publicIp, nic };
         });
         if (balanced) {
-            this.loadBalancer(name, `${baseVmName}-lb`, args, { proxyIp, proxyPort, zones, backendIps, tags }, proxies.map(({ nic }) => nic));
+            this.loadBalancer(name, `${baseVmName}-lb`, args, { layout, zones, tags }, proxies.map(({ nic }) => nic));
         }
-        this.privateIp = pulumi.output(proxyIp);
-        this.port = pulumi.output(proxyPort);
-        this.url = pulumi.output((0, guestConfig_1.proxyUrl)({ proxyIp, proxyPort }));
+        const known = pulumi.output(layout);
+        this.privateIp = known.proxyIp;
+        this.port = known.proxyPort;
+        this.url = known.apply(guestConfig_1.proxyUrl);
         this.publicIps = pulumi.all(proxies.map(({ publicIp }) => publicIp.ipAddress.apply((address) => address ?? "")));
         this.publicIp = this.publicIps.apply((addresses) => addresses[0]);
         this.vmIds = pulumi.all(proxies.map(({ vm }) => vm.id));
         this.vmId = proxies[0].vm.id;
-        this.backendIps = pulumi.output(backendIps);
+        this.backendIps = known.backendIps;
         this.allowedDomains = pulumi.output(allowedDomains);
         this.registerOutputs({
             privateIp: this.privateIp,
@@ -222,13 +224,15 @@ class BackupProxy extends pulumi.ComponentResource {
      * in use). Its parts refer to each other by id, which ARM builds from the balancer's own
      * (network API 2024-05-01, loadBalancer.json).
      */
-    loadBalancer(name, loadBalancerName, args, layout, nics) {
+    loadBalancer(name, loadBalancerName, args, placement, nics) {
         const subnetId = pulumi.output(args.subnetId);
         const subscription = subnetId.apply((id) => /^\/subscriptions\/([^/]+)\//i.exec(id)?.[1] ?? "");
         const vnetId = subnetId.apply((id) => id.replace(/\/subnets\/[^/]+$/i, ""));
         const id = pulumi.interpolate `/subscriptions/${subscription}/resourceGroups/${args.resourceGroupName}/providers/Microsoft.Network/loadBalancers/${loadBalancerName}`;
         const part = (kind, partName) => pulumi.interpolate `${id}/${kind}/${partName}`;
-        const { proxyIp, proxyPort, zones, backendIps, tags } = layout;
+        const { layout, zones, tags } = placement;
+        const proxyPort = (0, inputs_1.whenKnown)(layout, (known) => known.proxyPort);
+        const count = args.count ?? defaults_1.DEFAULTS.proxyCount;
         return new network.LoadBalancer(`${name}-lb`, {
             resourceGroupName: args.resourceGroupName,
             location: args.location,
@@ -239,7 +243,7 @@ class BackupProxy extends pulumi.ComponentResource {
                     name: "proxy",
                     subnet: { id: args.subnetId },
                     privateIPAllocationMethod: "Static",
-                    privateIPAddress: proxyIp,
+                    privateIPAddress: (0, inputs_1.whenKnown)(layout, (known) => known.proxyIp),
                     privateIPAddressVersion: "IPv4",
                     zones: zones.length > 0 ? zones : undefined,
                 },
@@ -247,7 +251,11 @@ class BackupProxy extends pulumi.ComponentResource {
             backendAddressPools: [
                 {
                     name: "proxies",
-                    loadBalancerBackendAddresses: backendIps.map((ipAddress, i) => ({ name: `proxy-${i + 1}`, ipAddress, virtualNetwork: { id: vnetId } })),
+                    loadBalancerBackendAddresses: Array.from({ length: count }, (_, i) => ({
+                        name: `proxy-${i + 1}`,
+                        ipAddress: (0, inputs_1.whenKnown)(layout, ({ backendIps }) => backendIps[i]),
+                        virtualNetwork: { id: vnetId },
+                    })),
                 },
             ],
             probes: [{ name: "proxy-port", protocol: "Tcp", port: proxyPort, intervalInSeconds: 5, probeThreshold: 2 }],

@@ -91,6 +91,10 @@ export interface BackupVaultArgs extends BackupVaultSettingsArgs {
      */
     retiredVirtualMachines?: RetiredVmArgs[];
 }
+/** Every argument of the vault's and its policy's settings, once (`BackupFleet` takes them too). */
+export declare const BACKUP_VAULT_SETTINGS_ARGUMENTS: readonly ["vaultName", "policyName", "backupPolicyType", "backupTime", "timeZone", "retentionDays", "instantRestoreDays", "backupFrequency", "hourlyInterval", "hourlyWindowHours", "weeklyRetentionWeeks", "monthlyRetentionMonths", "yearlyRetentionYears", "retentionDay", "yearlyRetentionMonth", "protect", "softDelete", "softDeleteDays", "immutability", "allowIrreversibleSettings", "storageRedundancy", "crossRegionRestore", "publicNetworkAccess", "lock", "tags", "keepTypeAliases"];
+/** Every argument of `BackupVault`, once. */
+export declare const BACKUP_VAULT_ARGUMENTS: readonly ["vaultName", "policyName", "backupPolicyType", "backupTime", "timeZone", "retentionDays", "instantRestoreDays", "backupFrequency", "hourlyInterval", "hourlyWindowHours", "weeklyRetentionWeeks", "monthlyRetentionMonths", "yearlyRetentionYears", "retentionDay", "yearlyRetentionMonth", "protect", "softDelete", "softDeleteDays", "immutability", "allowIrreversibleSettings", "storageRedundancy", "crossRegionRestore", "publicNetworkAccess", "lock", "tags", "keepTypeAliases", "resourceGroupName", "location", "virtualMachines", "virtualMachineIds", "retiredVirtualMachines"];
 /**
  * A Recovery Services vault in the VMs' region, a daily VM backup policy, and one protected
  * item per VM, with the container and item names Azure expects.

@@ -33,11 +33,12 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.BackupVault = void 0;
+exports.BackupVault = exports.BACKUP_VAULT_ARGUMENTS = exports.BACKUP_VAULT_SETTINGS_ARGUMENTS = void 0;
 const pulumi = __importStar(require("@pulumi/pulumi"));
 const authorization = __importStar(require("@pulumi/azure-native/authorization"));
 const recoveryservices = __importStar(require("@pulumi/azure-native/recoveryservices"));
 const aliases_1 = require("../lib/aliases");
+const arguments_1 = require("../lib/arguments");
 const outputs_1 = require("../lib/outputs");
 const armIds_1 = require("../lib/armIds");
 const vmLookup_1 = require("../lib/vmLookup");
@@ -47,7 +48,18 @@ const names_1 = require("../lib/validation/names");
 const vaultPolicy_1 = require("../lib/vaultPolicy");
 const vaultSettings_1 = require("../lib/vaultSettings");
 const backup_1 = require("../policy/rulebook/backup");
+const vault_1 = require("../policy/rulebook/vault");
 const errors_1 = require("../policy/rulebook/errors");
+/** Every argument of the vault's and its policy's settings, once (`BackupFleet` takes them too). */
+exports.BACKUP_VAULT_SETTINGS_ARGUMENTS = (0, arguments_1.argumentNames)()([
+    "vaultName", "policyName", "backupPolicyType", "backupTime", "timeZone", "retentionDays", "instantRestoreDays", "backupFrequency", "hourlyInterval",
+    "hourlyWindowHours", "weeklyRetentionWeeks", "monthlyRetentionMonths", "yearlyRetentionYears", "retentionDay", "yearlyRetentionMonth", "protect", "softDelete",
+    "softDeleteDays", "immutability", "allowIrreversibleSettings", "storageRedundancy", "crossRegionRestore", "publicNetworkAccess", "lock", "tags", "keepTypeAliases",
+]);
+/** Every argument of `BackupVault`, once. */
+exports.BACKUP_VAULT_ARGUMENTS = (0, arguments_1.argumentNames)()([
+    ...exports.BACKUP_VAULT_SETTINGS_ARGUMENTS, "resourceGroupName", "location", "virtualMachines", "virtualMachineIds", "retiredVirtualMachines",
+]);
 /**
  * A Recovery Services vault in the VMs' region, a daily VM backup policy, and one protected
  * item per VM, with the container and item names Azure expects.
@@ -81,12 +93,12 @@ class BackupVault extends pulumi.ComponentResource {
             softDelete: args.softDelete ?? vaultSettings_1.VAULT_DEFAULTS.softDelete,
             softDeleteDays: args.softDeleteDays ?? vaultSettings_1.VAULT_DEFAULTS.softDeleteDays,
             immutability: args.immutability ?? vaultSettings_1.VAULT_DEFAULTS.immutability,
-            allowIrreversibleVaultSettings: args.allowIrreversibleSettings ?? vaultSettings_1.VAULT_DEFAULTS.allowIrreversibleVaultSettings,
+            allowIrreversibleSettings: args.allowIrreversibleSettings ?? vaultSettings_1.VAULT_DEFAULTS.allowIrreversibleSettings,
             storageRedundancy: args.storageRedundancy ?? vaultSettings_1.VAULT_DEFAULTS.storageRedundancy,
             crossRegionRestore: args.crossRegionRestore ?? vaultSettings_1.VAULT_DEFAULTS.crossRegionRestore,
             publicNetworkAccess: args.publicNetworkAccess ?? vaultSettings_1.VAULT_DEFAULTS.publicNetworkAccess,
         };
-        const protect = args.protect ?? defaults_1.DEFAULTS.protectVault;
+        const protect = args.protect ?? defaults_1.DEFAULTS.protect;
         const tags = (0, vaultSettings_1.checkedTags)(args.tags);
         const virtualMachines = [
             ...(args.virtualMachines ?? []).map((vm) => ({ ...vm, label: `virtualMachines[${vm.name}]` })),
@@ -130,7 +142,7 @@ class BackupVault extends pulumi.ComponentResource {
             policyName: args.policyName ?? defaults_1.DEFAULTS.policyName,
             properties: {
                 backupManagementType: "AzureIaasVM",
-                policyType: vaultPolicy_1.POLICY_TYPE_VERSIONS[policy.backupPolicyType],
+                policyType: vault_1.POLICY_TYPE_VERSIONS[policy.backupPolicyType],
                 instantRpRetentionRangeInDays: policy.instantRestoreDays,
                 timeZone: policy.timeZone,
                 schedulePolicy: (0, vaultPolicy_1.schedulePolicy)(policy, runTime),

@@ -29,10 +29,10 @@ export type { BackupProxyArgs } from "./backupProxy";
 export { NsgLockdown } from "./nsgLockdown";
 export type { NsgLockdownArgs } from "./nsgLockdown";
 /** Linux and Windows VMs ready for backup: the VM agent provisioned, the proxy configured. */
-export { BackupReadyLinuxVm } from "./linuxAppVm";
-export type { BackupReadyLinuxVmArgs } from "./linuxAppVm";
-export { BackupReadyWindowsVm } from "./windowsAppVm";
-export type { BackupReadyWindowsVmArgs } from "./windowsAppVm";
+export { BackupReadyLinuxVm } from "./backupReadyLinuxVm";
+export type { BackupReadyLinuxVmArgs } from "./backupReadyLinuxVm";
+export { BackupReadyWindowsVm } from "./backupReadyWindowsVm";
+export type { BackupReadyWindowsVmArgs } from "./backupReadyWindowsVm";
 /** The proxy configuration of any existing VM, kept by a managed Run Command. */
 export { LinuxProxyClient } from "./linuxProxyClient";
 export type { LinuxProxyClientArgs } from "./linuxProxyClient";

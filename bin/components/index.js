@@ -34,10 +34,10 @@ Object.defineProperty(exports, "BackupProxy", { enumerable: true, get: function 
 var nsgLockdown_1 = require("./nsgLockdown");
 Object.defineProperty(exports, "NsgLockdown", { enumerable: true, get: function () { return nsgLockdown_1.NsgLockdown; } });
 /** Linux and Windows VMs ready for backup: the VM agent provisioned, the proxy configured. */
-var linuxAppVm_1 = require("./linuxAppVm");
-Object.defineProperty(exports, "BackupReadyLinuxVm", { enumerable: true, get: function () { return linuxAppVm_1.BackupReadyLinuxVm; } });
-var windowsAppVm_1 = require("./windowsAppVm");
-Object.defineProperty(exports, "BackupReadyWindowsVm", { enumerable: true, get: function () { return windowsAppVm_1.BackupReadyWindowsVm; } });
+var backupReadyLinuxVm_1 = require("./backupReadyLinuxVm");
+Object.defineProperty(exports, "BackupReadyLinuxVm", { enumerable: true, get: function () { return backupReadyLinuxVm_1.BackupReadyLinuxVm; } });
+var backupReadyWindowsVm_1 = require("./backupReadyWindowsVm");
+Object.defineProperty(exports, "BackupReadyWindowsVm", { enumerable: true, get: function () { return backupReadyWindowsVm_1.BackupReadyWindowsVm; } });
 /** The proxy configuration of any existing VM, kept by a managed Run Command. */
 var linuxProxyClient_1 = require("./linuxProxyClient");
 Object.defineProperty(exports, "LinuxProxyClient", { enumerable: true, get: function () { return linuxProxyClient_1.LinuxProxyClient; } });

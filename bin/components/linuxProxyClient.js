@@ -52,7 +52,7 @@ class LinuxProxyClient extends pulumi.ComponentResource {
     runCommandId;
     constructor(name, args, opts) {
         super("backup-ready:index:LinuxProxyClient", name, {}, (0, aliases_1.withoutTypeAliases)(opts, args.keepTypeAliases));
-        const proxy = (0, addresses_1.proxyEndpointInput)(args.proxyIp, args.proxyPort);
+        const proxy = (0, addresses_1.proxyEndpointOf)(args);
         const runCommand = (0, outputs_1.reading)()((lean) => new compute.VirtualMachineRunCommandByVirtualMachine(`${name}-run-command`, (0, proxyClientRunCommand_1.proxyClientRunCommandArgs)({ vmId: args.vmId, location: args.location, osType: "Linux", component: "LinuxProxyClient", script: (0, inputs_1.whenKnown)(proxy, guestConfig_1.renderLinuxProxyClientScript), tags: (0, vaultSettings_1.checkedTags)(args.tags) }, this), { parent: this, ...lean }));
         this.runCommandId = runCommand.id;
         this.registerOutputs({ runCommandId: this.runCommandId });

@@ -48,8 +48,12 @@ export interface NsgLockdownArgs extends CommonArgs {
      * `proxyIp` (a `BackupProxy` with `count` 2 or more: its `backendIps`): the inbound rules name
      * them and admit the balancer's health probes. @default none: one proxy at `proxyIp`
      */
-    proxyBackendAddresses?: string[];
+    backendIps?: pulumi.Input<string[]>;
+    /** @deprecated The old name of `backendIps`; set `backendIps` instead. */
+    proxyBackendAddresses?: pulumi.Input<string[]>;
 }
+/** Every argument of `NsgLockdown`, once. */
+export declare const NSG_LOCKDOWN_ARGUMENTS: readonly ["resourceGroupName", "location", "networkSecurityGroupName", "existingNetworkSecurityGroupId", "existingSubnetId", "connectivity", "proxyIp", "proxyPort", "clientAddressPrefixes", "ipRangesFile", "allowWindowsActivation", "sshSourceCidr", "priorityBase", "outboundOnly", "backendIps", "proxyBackendAddresses", "tags", "keepTypeAliases"];
 /**
  * The NSG of the source document, `NSG-lockdown`: its `allow-proxy` rule as written, plus what
  * makes the proxy topology work: the wire server, clients to the proxy port, no other Internet

@@ -33,7 +33,7 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.NsgLockdown = void 0;
+exports.NsgLockdown = exports.NSG_LOCKDOWN_ARGUMENTS = void 0;
 const pulumi = __importStar(require("@pulumi/pulumi"));
 const network = __importStar(require("@pulumi/azure-native/network"));
 const aliases_1 = require("../lib/aliases");
@@ -46,9 +46,17 @@ const addresses_1 = require("../lib/validation/addresses");
 const connectivity_1 = require("../lib/validation/connectivity");
 const numbers_1 = require("../lib/validation/numbers");
 const inputs_1 = require("../lib/inputs");
+const arguments_1 = require("../lib/arguments");
+const defaults_1 = require("../lib/defaults");
 const nsg_1 = require("../policy/rulebook/nsg");
 const regions_1 = require("../policy/rulebook/regions");
 const vaultSettings_1 = require("../lib/vaultSettings");
+/** Every argument of `NsgLockdown`, once. */
+exports.NSG_LOCKDOWN_ARGUMENTS = (0, arguments_1.argumentNames)()([
+    "resourceGroupName", "location", "networkSecurityGroupName", "existingNetworkSecurityGroupId", "existingSubnetId", "connectivity", "proxyIp", "proxyPort",
+    "clientAddressPrefixes", "ipRangesFile", "allowWindowsActivation", "sshSourceCidr", "priorityBase", "outboundOnly", "backendIps", "proxyBackendAddresses",
+    "tags", "keepTypeAliases",
+]);
 /**
  * The NSG of the source document, `NSG-lockdown`: its `allow-proxy` rule as written, plus what
  * makes the proxy topology work: the wire server, clients to the proxy port, no other Internet
@@ -61,8 +69,9 @@ class NsgLockdown extends pulumi.ComponentResource {
     constructor(name, args, opts) {
         super("backup-ready:index:NsgLockdown", name, {}, (0, aliases_1.withoutTypeAliases)(opts, args.keepTypeAliases));
         const tags = (0, vaultSettings_1.checkedTags)(args.tags);
+        const backendIps = renamedArgument(args, "proxyBackendAddresses", "backendIps", this);
         const layout = checkLayout(args);
-        const rules = (0, inputs_1.whenAllKnown)([args.proxyIp, args.proxyPort, args.clientAddressPrefixes, args.sshSourceCidr, args.location], ([proxyIp, proxyPort, clientAddressPrefixes, sshSourceCidr, location]) => layout(rulesFor({ ...args, proxyIp, proxyPort, clientAddressPrefixes, sshSourceCidr, location })));
+        const rules = (0, inputs_1.whenAllKnown)([args.proxyIp, args.proxyPort, args.clientAddressPrefixes, args.sshSourceCidr, args.location, backendIps], ([proxyIp, proxyPort, clientAddressPrefixes, sshSourceCidr, location, backendIps]) => layout(rulesFor({ ...args, proxyIp, proxyPort, clientAddressPrefixes, sshSourceCidr, location, backendIps })));
         const existing = existingNsgId(args, { parent: this });
         if (existing) {
             if (pulumi.Output.isInstance(args.existingNetworkSecurityGroupId)) {
@@ -70,7 +79,7 @@ class NsgLockdown extends pulumi.ComponentResource {
             }
             // Azure takes one change to an NSG at a time: each rule waits for the one before. The
             // rules' names must be known now (they name the resources): Outputs give the values.
-            ruleNamesOf(args, layout).reduce((previous, ruleName) => this.addRule(name, existing, ruleName, (0, inputs_1.whenKnown)(rules, (known) => known.find((rule) => rule.name === ruleName)), previous), undefined);
+            ruleNamesOf({ ...args, backendIps }, layout).reduce((previous, ruleName) => this.addRule(name, existing, ruleName, (0, inputs_1.whenKnown)(rules, (known) => known.find((rule) => rule.name === ruleName)), previous), undefined);
             this.networkSecurityGroupId = existing;
         }
         else {
@@ -103,6 +112,17 @@ class NsgLockdown extends pulumi.ComponentResource {
     }
 }
 exports.NsgLockdown = NsgLockdown;
+/** An argument under its new name, or its old one with a deprecation warning; both is an error naming both. */
+function renamedArgument(args, old, name, resource) {
+    if (args[old] === undefined) {
+        return args[name];
+    }
+    if (args[name] !== undefined) {
+        throw new errors_1.InvalidSettingError(`${old} and ${name}`, `${old} is the deprecated name of ${name}: set ${name} only`);
+    }
+    pulumi.log.warn(`NsgLockdown: ${old} is deprecated; set ${name} instead`, resource);
+    return args[old];
+}
 /** The rules of the chosen connectivity, from checked arguments. */
 function rulesFor(args) {
     (0, addresses_1.checkClientAddressPrefixes)("clientAddressPrefixes", args.clientAddressPrefixes);
@@ -133,7 +153,7 @@ function connectivityRules(args) {
         ...(0, addresses_1.checkProxyEndpoint)(args.proxyIp, args.proxyPort),
         clientAddressPrefixes: args.clientAddressPrefixes,
         sshSourceCidr: args.sshSourceCidr,
-        proxyBackendAddresses: args.proxyBackendAddresses?.map((address) => ((0, addresses_1.ip)("proxyBackendAddresses", address), address)),
+        backendIps: args.backendIps?.map((address, i) => ((0, addresses_1.ip)(`backendIps[${i}]`, address), address)),
     });
 }
 /** The NSG to add the rules to when one exists already: given directly, or attached to the given subnet. */
@@ -195,10 +215,11 @@ function ruleNamesOf(args, layout) {
     const shape = {
         ...args,
         proxyIp: placeholder(args.proxyIp, "10.0.0.4"),
-        proxyPort: placeholder(args.proxyPort, 3128),
+        proxyPort: placeholder(args.proxyPort, defaults_1.DEFAULTS.proxyPort),
         clientAddressPrefixes: (0, inputs_1.isPlain)(args.clientAddressPrefixes) && args.clientAddressPrefixes.every((prefix) => (0, inputs_1.isPlain)(prefix)) ? args.clientAddressPrefixes : ["10.0.0.0/16"],
         sshSourceCidr: placeholder(args.sshSourceCidr, "10.0.0.0/24"),
         location: args.location,
+        backendIps: placeholder(args.backendIps, ["10.0.0.6", "10.0.0.7"]),
     };
     return layout(rulesFor(shape)).map((rule) => rule.name);
 }

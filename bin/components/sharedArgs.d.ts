@@ -33,6 +33,8 @@ export interface BackupReadyVmArgs extends CommonArgs {
     /** @default 32 */
     dataDiskSizeGb?: number;
 }
+/** Every argument both app VMs take, once. */
+export declare const BACKUP_READY_VM_ARGUMENTS: readonly ["resourceGroupName", "location", "subnetId", "proxyIp", "proxyPort", "vmName", "vmSize", "adminUsername", "dataDiskCount", "dataDiskSizeGb", "tags", "keepTypeAliases"];
 /** What a proxy client takes, for a Linux or a Windows VM. */
 export interface ProxyClientArgs extends CommonArgs {
     /** The VM's ARM id: a VM of this stack or one that exists already. */

@@ -19,9 +19,9 @@ export declare const DEFAULTS: {
     readonly timeZone: "UTC";
     readonly retentionDays: 30;
     readonly instantRestoreDays: 2;
-    readonly protectVault: true;
+    readonly protect: true;
     /** One proxy VM; two or more stand behind a load balancer. */
     readonly proxyCount: 1;
     /** When the proxies install updates and reboot (UTC); each further proxy an hour later. */
-    readonly proxyPatchWindow: "Sun 03:00";
+    readonly patchWindow: "Sun 03:00";
 };

@@ -19,7 +19,7 @@ export declare function windowsActivationRule(clientAddressPrefixes: string[]): 
  * The source document's rule, field for field (`Set-AzureNetworkSecurityRule -Name "allow-proxy" ...`);
  * behind a load balancer its source is every proxy's own address, from which each goes out.
  */
-export declare function documentAllowProxyRule(proxyIp: string, proxyAddresses?: string[]): SecurityRuleSpec;
+export declare function documentAllowProxyRule(proxyIp: string, backendIps?: string[]): SecurityRuleSpec;
 export interface LockdownRulesInput {
     proxyIp: string;
     proxyPort: number;
@@ -31,7 +31,7 @@ export interface LockdownRulesInput {
      * The proxies' own addresses when a load balancer's frontend holds `proxyIp`: inbound rules
      * then name them (the balancer hands flows on to them) and admit its health probes.
      */
-    proxyBackendAddresses?: string[];
+    backendIps?: string[];
 }
 /**
  * Everything the proxy topology needs: the wire server, the document's `allow-proxy`, clients to

@@ -62,7 +62,7 @@ function hosts(addresses, field) {
  * The source document's rule, field for field (`Set-AzureNetworkSecurityRule -Name "allow-proxy" ...`);
  * behind a load balancer its source is every proxy's own address, from which each goes out.
  */
-function documentAllowProxyRule(proxyIp, proxyAddresses = [proxyIp]) {
+function documentAllowProxyRule(proxyIp, backendIps = [proxyIp]) {
     return {
         name: "allow-proxy",
         description: "The backup proxy may reach the Internet on HTTP and HTTPS.",
@@ -70,7 +70,7 @@ function documentAllowProxyRule(proxyIp, proxyAddresses = [proxyIp]) {
         direction: "Outbound",
         access: "Allow",
         protocol: "Tcp",
-        ...hosts(proxyAddresses, "source"),
+        ...hosts(backendIps, "source"),
         sourcePortRange: "*",
         destinationAddressPrefix: "Internet",
         destinationPortRange: "80-443",
@@ -82,10 +82,10 @@ function documentAllowProxyRule(proxyIp, proxyAddresses = [proxyIp]) {
  */
 function lockdownRules(input) {
     const proxy = `${input.proxyIp}/32`;
-    const backends = input.proxyBackendAddresses ?? [input.proxyIp];
+    const backendIps = input.backendIps ?? [input.proxyIp];
     const rules = [
         exports.ALLOW_AZURE_PLATFORM_RULE,
-        documentAllowProxyRule(input.proxyIp, backends),
+        documentAllowProxyRule(input.proxyIp, backendIps),
         {
             name: "allow-clients-to-proxy",
             description: "App VMs reach Azure Storage only through the backup proxy.",
@@ -108,7 +108,7 @@ function lockdownRules(input) {
             protocol: "Tcp",
             sourceAddressPrefixes: input.clientAddressPrefixes,
             sourcePortRange: "*",
-            ...hosts(backends, "destination"),
+            ...hosts(backendIps, "destination"),
             destinationPortRange: String(input.proxyPort),
         },
         {
@@ -120,11 +120,11 @@ function lockdownRules(input) {
             protocol: "*",
             sourceAddressPrefix: "*",
             sourcePortRange: "*",
-            ...hosts(backends, "destination"),
+            ...hosts(backendIps, "destination"),
             destinationPortRange: String(input.proxyPort),
         },
     ];
-    if (input.proxyBackendAddresses !== undefined) {
+    if (input.backendIps !== undefined) {
         // Health probes come from 168.63.129.16 (policy/rulebook/loadBalancer.ts); deny-proxy-port-inbound would stop them.
         rules.push({
             name: "allow-load-balancer-probe",
@@ -135,7 +135,7 @@ function lockdownRules(input) {
             protocol: "Tcp",
             sourceAddressPrefix: loadBalancer_1.LOAD_BALANCER_SERVICE_TAG,
             sourcePortRange: "*",
-            ...hosts(backends, "destination"),
+            ...hosts(backendIps, "destination"),
             destinationPortRange: String(input.proxyPort),
         });
     }
@@ -149,7 +149,7 @@ function lockdownRules(input) {
             protocol: "Tcp",
             sourceAddressPrefix: input.sshSourceCidr,
             sourcePortRange: "*",
-            ...hosts(backends, "destination"),
+            ...hosts(backendIps, "destination"),
             destinationPortRange: "22",
         });
     }

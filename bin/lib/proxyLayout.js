@@ -1,19 +1,34 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.PROXY_COUNT = void 0;
-exports.proxyBackendIps = proxyBackendIps;
-/** How several proxies sit behind one address: their count and their own addresses. */
+exports.defaultProxyIp = defaultProxyIp;
+exports.proxyLayout = proxyLayout;
+/**
+ * Where the proxies sit: the address clients use, the port, and the proxies' own addresses. One
+ * pure function for the reference environment's settings and for a `BackupProxy` called alone,
+ * each naming its own settings or arguments in its errors.
+ */
 const cidr_1 = require("../policy/rulebook/cidr");
+const defaults_1 = require("./defaults");
+const addresses_1 = require("./validation/addresses");
 /** One to ten proxies: one hour-long patch window each, within a day. */
 exports.PROXY_COUNT = { min: 1, max: 10, reason: "one to ten proxies, each with its own hour-long patch window" };
+/** The proxy's address when none is given: 5 places after its subnet's network address (10.0.0.5 in 10.0.0.0/24). */
+function defaultProxyIp(subnetAddressPrefix, subnetName) {
+    return (0, cidr_1.formatIp)((0, cidr_1.hostAddress)((0, addresses_1.cidr)(subnetName, subnetAddressPrefix), defaults_1.DEFAULTS.proxyHostOffset));
+}
 /**
- * The proxies' own private addresses: `proxyIp` itself for one proxy; behind a load balancer,
- * whose frontend holds `proxyIp`, the `count` addresses after it.
+ * The layout of `count` proxies (checked by the caller, as the port is) in the subnet: `proxyIp`
+ * (its default where absent) and every backend address a usable address of the subnet.
  */
-function proxyBackendIps(proxyIp, count) {
+function proxyLayout(input, names) {
+    const proxyIp = input.proxyIp ?? defaultProxyIp(input.subnetAddressPrefix, names.subnet);
+    (0, addresses_1.checkProxyIp)(names.proxyIp, proxyIp, input.subnetAddressPrefix, names.subnet);
+    const balanced = input.count > 1;
     const frontend = (0, cidr_1.parseIp)(proxyIp);
-    if (count <= 1 || frontend === undefined) {
-        return [proxyIp];
+    const backendIps = balanced ? Array.from({ length: input.count }, (_, i) => (0, cidr_1.formatIp)(frontend + i + 1)) : [proxyIp];
+    if (balanced) {
+        backendIps.forEach((address) => (0, addresses_1.checkProxyIp)(names.count, address, input.subnetAddressPrefix, names.subnet));
     }
-    return Array.from({ length: count }, (_, i) => (0, cidr_1.formatIp)(frontend + i + 1));
+    return { proxyIp, proxyPort: input.proxyPort, balanced, backendIps };
 }

@@ -1,10 +1,13 @@
 /** The address plan: CIDRs, the proxy's address and port, who may use the proxy. Checked with the setting named. */
-import { AZURE_RESERVED_ADDRESS_COUNT, Cidr, containsCidr, containsIp, formatIp, isAzureReservedAddress, lastAddress, overlaps, parseCidr, parseIp, usableAddressCount } from "../../policy/rulebook/cidr";
+import { AZURE_FORBIDDEN_RANGES, AZURE_RESERVED_ADDRESS_COUNT, Cidr, containsCidr, containsIp, formatIp, isAzureReservedAddress, lastAddress, overlaps, parseCidr, parseIp, SMALLEST_SUBNET_PREFIX_LENGTH, usableAddressCount } from "../../policy/rulebook/cidr";
 import { invalid } from "../../policy/rulebook/errors";
 import { AZURE_PLATFORM_ADDRESS, SSH_PORT } from "../../policy/rulebook/platform";
 import * as pulumi from "@pulumi/pulumi";
 import { DEFAULTS } from "../defaults";
+import type { ProxyEndpoint } from "../guestConfig";
 import { whenAllKnown } from "../inputs";
+
+export type { ProxyEndpoint };
 import { port } from "./numbers";
 
 /** The port squid listens on: any TCP port but SSH's. */
@@ -41,15 +44,6 @@ export function proxyAddress(setting: string, value: string): number {
     return parseIp(value) ?? invalid(setting, "the proxy's IPv4 address alone, such as 10.0.0.5, without scheme or port (the port is proxyPort)", value);
 }
 
-/** Ranges Azure refuses in a virtual network's address space, and what they are. */
-const AZURE_FORBIDDEN_RANGES = [
-    ["127.0.0.0/8", "loopback"],
-    ["169.254.0.0/16", "link-local"],
-    ["168.63.129.16/32", "the Azure platform's wire server"],
-    ["224.0.0.0/4", "multicast"],
-    ["255.255.255.255/32", "broadcast"],
-].map(([range, what]) => ({ range, what, block: parseCidr(range) as Cidr }));
-
 /** A virtual network's address space: a CIDR clear of the ranges Azure refuses. */
 function checkAddressSpace(setting: string, value: string): Cidr {
     const space = cidr(setting, value);
@@ -59,9 +53,6 @@ function checkAddressSpace(setting: string, value: string): Cidr {
     }
     return space;
 }
-
-/** Azure refuses subnets smaller than /29. */
-export const SMALLEST_SUBNET_PREFIX_LENGTH = 29;
 
 /** A subnet inside the address space and no smaller than Azure allows. */
 function checkSubnet(setting: string, value: string, space: Cidr, addressSpace: string): Cidr {
@@ -80,12 +71,11 @@ export interface AddressPlan {
     proxySubnet: string;
     appSubnet: string;
     proxyIp: string;
-    proxyPort: number;
     appVmCount: number;
     sshSourceCidr?: string;
 }
 
-/** Subnets inside the address space, apart and large enough; the proxy on a free, usable address of its subnet. */
+/** Subnets inside the address space, apart and large enough; the proxy's address free of the app subnet (its place in its own subnet is lib/proxyLayout.ts's). */
 export function checkAddressPlan(plan: AddressPlan): void {
     const space = checkAddressSpace("addressSpace", plan.addressSpace);
     const proxySubnet = checkSubnet("proxySubnet", plan.proxySubnet, space, plan.addressSpace);
@@ -101,8 +91,6 @@ export function checkAddressPlan(plan: AddressPlan): void {
         );
     }
     checkProxyIpFree("proxyIp", plan.proxyIp, { dynamicSubnets: { appSubnet: plan.appSubnet } });
-    checkProxyIp("proxyIp", plan.proxyIp, plan.proxySubnet);
-    checkProxyPort("proxyPort", plan.proxyPort);
     if (plan.sshSourceCidr !== undefined) {
         cidr("sshSourceCidr", plan.sshSourceCidr);
     }
@@ -160,13 +148,28 @@ export function proxyEndpointInput(proxyIp: pulumi.Input<string>, proxyPort?: pu
     return whenAllKnown<[string, number | undefined], ProxyEndpoint>([proxyIp, proxyPort], ([address, port]) => checkProxyEndpoint(address, port));
 }
 
-export interface ProxyEndpoint {
-    proxyIp: string;
-    proxyPort: number;
+/**
+ * An endpoint that a component checked where it entered (an app VM's arguments) and hands on to
+ * the proxy client it creates, so that the client does not check it a second time. A symbol: no
+ * argument of the client's, and nothing a caller from another language can set.
+ */
+const CHECKED_ENDPOINT = Symbol("checked proxy endpoint");
+
+type Carrying = { [CHECKED_ENDPOINT]?: ProxyEndpoint | pulumi.Output<ProxyEndpoint> };
+
+/** `args` carrying an endpoint checked already. */
+export function carryingCheckedEndpoint<T extends object>(args: T, endpoint: ProxyEndpoint | pulumi.Output<ProxyEndpoint>): T {
+    return { ...args, [CHECKED_ENDPOINT]: endpoint };
 }
 
+/** A proxy client's endpoint: the one its creator checked, or its own arguments checked now. */
+export function proxyEndpointOf(args: { proxyIp: pulumi.Input<string>; proxyPort?: pulumi.Input<number> }): ProxyEndpoint | pulumi.Output<ProxyEndpoint> {
+    return (args as Carrying)[CHECKED_ENDPOINT] ?? proxyEndpointInput(args.proxyIp, args.proxyPort);
+}
+
+
 /** A proxy's address and port, checked, the port defaulted. */
-export function checkProxyEndpoint(proxyIp: string, proxyPort?: number): { proxyIp: string; proxyPort: number } {
+export function checkProxyEndpoint(proxyIp: string, proxyPort?: number): ProxyEndpoint {
     proxyAddress("proxyIp", proxyIp);
     return { proxyIp, proxyPort: checkProxyPort("proxyPort", proxyPort ?? DEFAULTS.proxyPort) };
 }

@@ -1,21 +1,8 @@
 /** The backup policy's settings, within Azure's ranges. */
 import { invalid } from "../../policy/rulebook/errors";
+import { BACKUP_POLICY_TYPES, BACKUP_TIME, BackupPolicyType, INSTANT_RESTORE_DAYS, RETENTION_DAYS } from "../../policy/rulebook/vault";
 import { WINDOWS_TIME_ZONES } from "../timeZones";
-import { WholeNumberRange, wholeNumber } from "./numbers";
-
-/**
- * Azure Backup's two VM policies: Enhanced (policy V2), which also protects Trusted Launch VMs,
- * and Standard (V1), which does not.
- */
-export const BACKUP_POLICY_TYPES = ["Enhanced", "Standard"] as const;
-export type BackupPolicyType = (typeof BACKUP_POLICY_TYPES)[number];
-
-export const RETENTION_DAYS: WholeNumberRange = { min: 7, max: 9999, reason: "Azure's range for daily recovery points" };
-
-export const INSTANT_RESTORE_DAYS: Record<BackupPolicyType, WholeNumberRange> = {
-    Enhanced: { min: 1, max: 30, reason: "Azure's range for an enhanced policy" },
-    Standard: { min: 1, max: 5, reason: "Azure's range for a standard daily policy" },
-};
+import { wholeNumber } from "./numbers";
 
 export function checkBackupPolicyType(setting: string, value: string): BackupPolicyType {
     if (!(BACKUP_POLICY_TYPES as readonly string[]).includes(value)) {
@@ -31,9 +18,6 @@ export interface PolicySettings {
     retentionDays: number;
     instantRestoreDays: number;
 }
-
-/** Azure runs daily backups on the hour or the half hour. */
-const BACKUP_TIME = /^(?:[01]\d|2[0-3]):[03]0$/;
 
 /** A Windows time zone id, which is what a backup policy takes (not an IANA name such as Europe/Berlin). */
 export function checkTimeZone(setting: string, timeZone: string): void {

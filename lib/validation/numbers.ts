@@ -1,12 +1,8 @@
 /** Whole numbers and ports, checked with the setting named. */
 import { invalid } from "../../policy/rulebook/errors";
+import type { WholeNumberRange } from "../../policy/rulebook/vault";
 
-/** An inclusive range of whole numbers, and why it is what it is. */
-export interface WholeNumberRange {
-    min: number;
-    max: number;
-    reason?: string;
-}
+export type { WholeNumberRange };
 
 export const TCP_PORT: WholeNumberRange = { min: 1, max: 65535 };
 

@@ -99,6 +99,24 @@ export function isAzureReservedAddress(subnet: Cidr, ip: number): boolean {
     return containsIp(subnet, ip) && (ip - subnet.network <= 3 || ip === lastAddress(subnet));
 }
 
+/**
+ * Azure's smallest subnet is a /29 ("The smallest supported IPv4 subnet is /29",
+ * learn.microsoft.com/azure/virtual-network/virtual-networks-faq#how-small-and-how-large-can-virtual-networks-and-subnets-be).
+ */
+export const SMALLEST_SUBNET_PREFIX_LENGTH = 29;
+
+/**
+ * Ranges Azure refuses in a virtual network's address space, and what they are
+ * (learn.microsoft.com/azure/virtual-network/virtual-networks-faq#what-address-ranges-can-i-use-in-my-virtual-networks).
+ */
+export const AZURE_FORBIDDEN_RANGES: readonly { range: string; what: string; block: Cidr }[] = [
+    ["127.0.0.0/8", "loopback"],
+    ["169.254.0.0/16", "link-local"],
+    ["168.63.129.16/32", "the Azure platform's wire server"],
+    ["224.0.0.0/4", "multicast"],
+    ["255.255.255.255/32", "broadcast"],
+].map(([range, what]) => ({ range, what, block: parseCidr(range) as Cidr }));
+
 /** How many addresses of the subnet Azure hands to NICs. */
 export function usableAddressCount(subnet: Cidr): number {
     return Math.max(0, blockSize(subnet.prefixLength) - AZURE_RESERVED_ADDRESS_COUNT);

@@ -21,3 +21,4 @@ export * from "./serviceTags";
 export * from "./vmSizes";
 export * from "./vms";
 export * from "./zones";
+export * from "./vault";

@@ -1,4 +1,4 @@
-/** Addresses and ports of Azure's platform that every VM depends on. */
+/** Addresses and ports of Azure's platform that every VM depends on, and the limits every resource has. */
 
 /**
  * The platform's virtual IP (the wire server): the VM agent, extensions, DNS and backup
@@ -24,3 +24,9 @@ export const WINDOWS_ACTIVATION_PORT = 1688;
 
 export const HTTPS_PORT = 443;
 export const SSH_PORT = 22;
+
+/**
+ * Azure's limits for tags: at most 50 per resource, names up to 512 characters without `<>%&\?/`,
+ * values up to 256 (learn.microsoft.com/azure/azure-resource-manager/management/tag-resources#limitations).
+ */
+export const TAG_LIMITS = { maxTags: 50, name: /^[^<>%&\\?/]{1,512}$/, maxValueLength: 256 } as const;

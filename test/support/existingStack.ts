@@ -1,9 +1,9 @@
-/** The existing-stack example (examples/existing-stack) and the settings of a user's stack for it. */
+/** The existing-stack example (examples/01-existing-stack) and the settings of a user's stack for it. */
 import * as path from "path";
 import { PROJECT_DIR } from "./plan";
 import { ED25519_KEY } from "./sshKeys";
 
-export const EXISTING_STACK_DIR = path.join(PROJECT_DIR, "examples", "existing-stack");
+export const EXISTING_STACK_DIR = path.join(PROJECT_DIR, "examples", "01-existing-stack");
 const SUBSCRIPTION = "/subscriptions/11111111-2222-3333-4444-555555555555";
 export const VM_IDS = ["erp-01", "erp-02"].map((vm) => `${SUBSCRIPTION}/resourceGroups/legacy-apps/providers/Microsoft.Compute/virtualMachines/${vm}`);
 const NETWORK = `${SUBSCRIPTION}/resourceGroups/network/providers/Microsoft.Network/virtualNetworks/corp-vnet`;

@@ -1,6 +1,5 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.SMALLEST_SUBNET_PREFIX_LENGTH = void 0;
 exports.checkProxyPort = checkProxyPort;
 exports.cidr = cidr;
 exports.ip = ip;
@@ -10,6 +9,8 @@ exports.checkProxyIp = checkProxyIp;
 exports.checkProxyIpFree = checkProxyIpFree;
 exports.checkClientAddressPrefixes = checkClientAddressPrefixes;
 exports.proxyEndpointInput = proxyEndpointInput;
+exports.carryingCheckedEndpoint = carryingCheckedEndpoint;
+exports.proxyEndpointOf = proxyEndpointOf;
 exports.checkProxyEndpoint = checkProxyEndpoint;
 /** The address plan: CIDRs, the proxy's address and port, who may use the proxy. Checked with the setting named. */
 const cidr_1 = require("../../policy/rulebook/cidr");
@@ -43,37 +44,27 @@ function proxyAddress(setting, value) {
     }
     return (0, cidr_1.parseIp)(value) ?? (0, errors_1.invalid)(setting, "the proxy's IPv4 address alone, such as 10.0.0.5, without scheme or port (the port is proxyPort)", value);
 }
-/** Ranges Azure refuses in a virtual network's address space, and what they are. */
-const AZURE_FORBIDDEN_RANGES = [
-    ["127.0.0.0/8", "loopback"],
-    ["169.254.0.0/16", "link-local"],
-    ["168.63.129.16/32", "the Azure platform's wire server"],
-    ["224.0.0.0/4", "multicast"],
-    ["255.255.255.255/32", "broadcast"],
-].map(([range, what]) => ({ range, what, block: (0, cidr_1.parseCidr)(range) }));
 /** A virtual network's address space: a CIDR clear of the ranges Azure refuses. */
 function checkAddressSpace(setting, value) {
     const space = cidr(setting, value);
-    const forbidden = AZURE_FORBIDDEN_RANGES.find(({ block }) => (0, cidr_1.overlaps)(space, block));
+    const forbidden = cidr_1.AZURE_FORBIDDEN_RANGES.find(({ block }) => (0, cidr_1.overlaps)(space, block));
     if (forbidden) {
         (0, errors_1.invalid)(setting, `clear of ${forbidden.range} (${forbidden.what}), which Azure refuses in a virtual network`, value);
     }
     return space;
 }
-/** Azure refuses subnets smaller than /29. */
-exports.SMALLEST_SUBNET_PREFIX_LENGTH = 29;
 /** A subnet inside the address space and no smaller than Azure allows. */
 function checkSubnet(setting, value, space, addressSpace) {
     const subnet = cidr(setting, value);
     if (!(0, cidr_1.containsCidr)(space, subnet)) {
         (0, errors_1.invalid)(setting, `inside addressSpace ${addressSpace}`, value);
     }
-    if (subnet.prefixLength > exports.SMALLEST_SUBNET_PREFIX_LENGTH) {
-        (0, errors_1.invalid)(setting, `a /${exports.SMALLEST_SUBNET_PREFIX_LENGTH} or larger (Azure's smallest subnet)`, value);
+    if (subnet.prefixLength > cidr_1.SMALLEST_SUBNET_PREFIX_LENGTH) {
+        (0, errors_1.invalid)(setting, `a /${cidr_1.SMALLEST_SUBNET_PREFIX_LENGTH} or larger (Azure's smallest subnet)`, value);
     }
     return subnet;
 }
-/** Subnets inside the address space, apart and large enough; the proxy on a free, usable address of its subnet. */
+/** Subnets inside the address space, apart and large enough; the proxy's address free of the app subnet (its place in its own subnet is lib/proxyLayout.ts's). */
 function checkAddressPlan(plan) {
     const space = checkAddressSpace("addressSpace", plan.addressSpace);
     const proxySubnet = checkSubnet("proxySubnet", plan.proxySubnet, space, plan.addressSpace);
@@ -85,8 +76,6 @@ function checkAddressPlan(plan) {
         (0, errors_1.invalid)("appSubnet", `large enough for appVmCount (${plan.appVmCount}) VMs: ${plan.appVmCount + cidr_1.AZURE_RESERVED_ADDRESS_COUNT} addresses or more, as Azure keeps ${cidr_1.AZURE_RESERVED_ADDRESS_COUNT} of every subnet`, plan.appSubnet);
     }
     checkProxyIpFree("proxyIp", plan.proxyIp, { dynamicSubnets: { appSubnet: plan.appSubnet } });
-    checkProxyIp("proxyIp", plan.proxyIp, plan.proxySubnet);
-    checkProxyPort("proxyPort", plan.proxyPort);
     if (plan.sshSourceCidr !== undefined) {
         cidr("sshSourceCidr", plan.sshSourceCidr);
     }
@@ -126,6 +115,20 @@ function checkClientAddressPrefixes(setting, prefixes) {
 /** A proxy's address and port as a component takes them, Outputs included: checked now, or when they resolve. */
 function proxyEndpointInput(proxyIp, proxyPort) {
     return (0, inputs_1.whenAllKnown)([proxyIp, proxyPort], ([address, port]) => checkProxyEndpoint(address, port));
+}
+/**
+ * An endpoint that a component checked where it entered (an app VM's arguments) and hands on to
+ * the proxy client it creates, so that the client does not check it a second time. A symbol: no
+ * argument of the client's, and nothing a caller from another language can set.
+ */
+const CHECKED_ENDPOINT = Symbol("checked proxy endpoint");
+/** `args` carrying an endpoint checked already. */
+function carryingCheckedEndpoint(args, endpoint) {
+    return { ...args, [CHECKED_ENDPOINT]: endpoint };
+}
+/** A proxy client's endpoint: the one its creator checked, or its own arguments checked now. */
+function proxyEndpointOf(args) {
+    return args[CHECKED_ENDPOINT] ?? proxyEndpointInput(args.proxyIp, args.proxyPort);
 }
 /** A proxy's address and port, checked, the port defaulted. */
 function checkProxyEndpoint(proxyIp, proxyPort) {

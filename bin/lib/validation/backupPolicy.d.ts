@@ -1,12 +1,4 @@
-import { WholeNumberRange } from "./numbers";
-/**
- * Azure Backup's two VM policies: Enhanced (policy V2), which also protects Trusted Launch VMs,
- * and Standard (V1), which does not.
- */
-export declare const BACKUP_POLICY_TYPES: readonly ["Enhanced", "Standard"];
-export type BackupPolicyType = (typeof BACKUP_POLICY_TYPES)[number];
-export declare const RETENTION_DAYS: WholeNumberRange;
-export declare const INSTANT_RESTORE_DAYS: Record<BackupPolicyType, WholeNumberRange>;
+import { BackupPolicyType } from "../../policy/rulebook/vault";
 export declare function checkBackupPolicyType(setting: string, value: string): BackupPolicyType;
 export interface PolicySettings {
     backupPolicyType: BackupPolicyType;

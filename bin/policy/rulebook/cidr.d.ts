@@ -33,6 +33,20 @@ export declare function overlaps(a: Cidr, b: Cidr): boolean;
 export declare const AZURE_RESERVED_ADDRESS_COUNT = 5;
 /** Whether Azure keeps this address of the subnet for itself (see {@link AZURE_RESERVED_ADDRESS_COUNT}). */
 export declare function isAzureReservedAddress(subnet: Cidr, ip: number): boolean;
+/**
+ * Azure's smallest subnet is a /29 ("The smallest supported IPv4 subnet is /29",
+ * learn.microsoft.com/azure/virtual-network/virtual-networks-faq#how-small-and-how-large-can-virtual-networks-and-subnets-be).
+ */
+export declare const SMALLEST_SUBNET_PREFIX_LENGTH = 29;
+/**
+ * Ranges Azure refuses in a virtual network's address space, and what they are
+ * (learn.microsoft.com/azure/virtual-network/virtual-networks-faq#what-address-ranges-can-i-use-in-my-virtual-networks).
+ */
+export declare const AZURE_FORBIDDEN_RANGES: readonly {
+    range: string;
+    what: string;
+    block: Cidr;
+}[];
 /** How many addresses of the subnet Azure hands to NICs. */
 export declare function usableAddressCount(subnet: Cidr): number;
 /** Orders blocks by network address, then the larger block (shorter prefix) first. */

@@ -1,7 +1,7 @@
 "use strict";
 /** IPv4 address and CIDR arithmetic for the address plan. Pure functions, no Pulumi. */
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.AZURE_RESERVED_ADDRESS_COUNT = void 0;
+exports.AZURE_FORBIDDEN_RANGES = exports.SMALLEST_SUBNET_PREFIX_LENGTH = exports.AZURE_RESERVED_ADDRESS_COUNT = void 0;
 exports.parseIp = parseIp;
 exports.formatIp = formatIp;
 exports.parseCidr = parseCidr;
@@ -97,6 +97,22 @@ exports.AZURE_RESERVED_ADDRESS_COUNT = 5;
 function isAzureReservedAddress(subnet, ip) {
     return containsIp(subnet, ip) && (ip - subnet.network <= 3 || ip === lastAddress(subnet));
 }
+/**
+ * Azure's smallest subnet is a /29 ("The smallest supported IPv4 subnet is /29",
+ * learn.microsoft.com/azure/virtual-network/virtual-networks-faq#how-small-and-how-large-can-virtual-networks-and-subnets-be).
+ */
+exports.SMALLEST_SUBNET_PREFIX_LENGTH = 29;
+/**
+ * Ranges Azure refuses in a virtual network's address space, and what they are
+ * (learn.microsoft.com/azure/virtual-network/virtual-networks-faq#what-address-ranges-can-i-use-in-my-virtual-networks).
+ */
+exports.AZURE_FORBIDDEN_RANGES = [
+    ["127.0.0.0/8", "loopback"],
+    ["169.254.0.0/16", "link-local"],
+    ["168.63.129.16/32", "the Azure platform's wire server"],
+    ["224.0.0.0/4", "multicast"],
+    ["255.255.255.255/32", "broadcast"],
+].map(([range, what]) => ({ range, what, block: parseCidr(range) }));
 /** How many addresses of the subnet Azure hands to NICs. */
 function usableAddressCount(subnet) {
     return Math.max(0, blockSize(subnet.prefixLength) - exports.AZURE_RESERVED_ADDRESS_COUNT);

@@ -1,4 +1,4 @@
-/** Addresses and ports of Azure's platform that every VM depends on. */
+/** Addresses and ports of Azure's platform that every VM depends on, and the limits every resource has. */
 /**
  * The platform's virtual IP (the wire server): the VM agent, extensions, DNS and backup
  * snapshots talk to the host through it, never through a proxy. Behind the `AzureLoadBalancer`
@@ -19,3 +19,12 @@ export declare const WINDOWS_ACTIVATION_ADDRESSES: readonly ["20.118.99.224/32",
 export declare const WINDOWS_ACTIVATION_PORT = 1688;
 export declare const HTTPS_PORT = 443;
 export declare const SSH_PORT = 22;
+/**
+ * Azure's limits for tags: at most 50 per resource, names up to 512 characters without `<>%&\?/`,
+ * values up to 256 (learn.microsoft.com/azure/azure-resource-manager/management/tag-resources#limitations).
+ */
+export declare const TAG_LIMITS: {
+    readonly maxTags: 50;
+    readonly name: RegExp;
+    readonly maxValueLength: 256;
+};

@@ -1,7 +1,7 @@
 "use strict";
-/** Addresses and ports of Azure's platform that every VM depends on. */
+/** Addresses and ports of Azure's platform that every VM depends on, and the limits every resource has. */
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.SSH_PORT = exports.HTTPS_PORT = exports.WINDOWS_ACTIVATION_PORT = exports.WINDOWS_ACTIVATION_ADDRESSES = exports.INSTANCE_METADATA_ADDRESS = exports.AZURE_PLATFORM_PORTS = exports.AZURE_PLATFORM_ADDRESS = void 0;
+exports.TAG_LIMITS = exports.SSH_PORT = exports.HTTPS_PORT = exports.WINDOWS_ACTIVATION_PORT = exports.WINDOWS_ACTIVATION_ADDRESSES = exports.INSTANCE_METADATA_ADDRESS = exports.AZURE_PLATFORM_PORTS = exports.AZURE_PLATFORM_ADDRESS = void 0;
 /**
  * The platform's virtual IP (the wire server): the VM agent, extensions, DNS and backup
  * snapshots talk to the host through it, never through a proxy. Behind the `AzureLoadBalancer`
@@ -22,3 +22,8 @@ exports.WINDOWS_ACTIVATION_ADDRESSES = ["20.118.99.224/32", "40.83.235.53/32"];
 exports.WINDOWS_ACTIVATION_PORT = 1688;
 exports.HTTPS_PORT = 443;
 exports.SSH_PORT = 22;
+/**
+ * Azure's limits for tags: at most 50 per resource, names up to 512 characters without `<>%&\?/`,
+ * values up to 256 (learn.microsoft.com/azure/azure-resource-manager/management/tag-resources#limitations).
+ */
+exports.TAG_LIMITS = { maxTags: 50, name: /^[^<>%&\\?/]{1,512}$/, maxValueLength: 256 };

@@ -8,11 +8,13 @@ import { renderLinuxProxyClientCloudConfig } from "../lib/guestConfig";
 import { LinuxProxyClient } from "./linuxProxyClient";
 import { appNicArgs, linuxVmArgs } from "../lib/vmArgs";
 import { checkAppVm } from "../lib/validation/appVm";
+import { carryingCheckedEndpoint } from "../lib/validation/addresses";
+import { argumentNames } from "../lib/arguments";
 import { checkLinuxImage } from "../lib/validation/images";
 import { checkSshPublicKey } from "../lib/validation/sshKeys";
 import { ImageReference } from "../policy/rulebook/images";
 import { checkedTags } from "../lib/vaultSettings";
-import { BackupReadyVmArgs } from "./sharedArgs";
+import { BACKUP_READY_VM_ARGUMENTS, BackupReadyVmArgs } from "./sharedArgs";
 
 export interface BackupReadyLinuxVmArgs extends BackupReadyVmArgs {
     /** A Linux marketplace image. @default Ubuntu Server 24.04 LTS */
@@ -20,6 +22,9 @@ export interface BackupReadyLinuxVmArgs extends BackupReadyVmArgs {
     /** The OpenSSH public key for the admin user; password login stays off. */
     sshPublicKey: pulumi.Input<string>;
 }
+
+/** Every argument of `BackupReadyLinuxVm`, once. */
+export const BACKUP_READY_LINUX_VM_ARGUMENTS = argumentNames<BackupReadyLinuxVmArgs>()([...BACKUP_READY_VM_ARGUMENTS, "image", "sshPublicKey"]);
 
 /**
  * An Ubuntu LTS VM ready for Azure Backup: the VM agent provisioned. Behind a proxy, cloud-init
@@ -72,7 +77,7 @@ export class BackupReadyLinuxVm extends pulumi.ComponentResource {
         if (proxy) {
             new LinuxProxyClient(
                 `${name}-proxy-client`,
-                { vmId: vm.id, location: args.location, proxyIp: args.proxyIp as pulumi.Input<string>, proxyPort: args.proxyPort, tags, keepTypeAliases: args.keepTypeAliases },
+                carryingCheckedEndpoint({ vmId: vm.id, location: args.location, proxyIp: args.proxyIp as pulumi.Input<string>, proxyPort: args.proxyPort, tags, keepTypeAliases: args.keepTypeAliases }, proxy),
                 { parent: this },
             );
         }

@@ -5,11 +5,13 @@ import { withoutTypeAliases } from "../lib/aliases";
 import { reading } from "../lib/outputs";
 import { appNicArgs, windowsVmArgs } from "../lib/vmArgs";
 import { checkAppVm } from "../lib/validation/appVm";
+import { carryingCheckedEndpoint } from "../lib/validation/addresses";
+import { argumentNames } from "../lib/arguments";
 import { checkImage } from "../lib/validation/images";
 import { checkWindowsComputerName } from "../lib/validation/names";
 import { ImageReference } from "../policy/rulebook/images";
 import { checkedTags } from "../lib/vaultSettings";
-import { BackupReadyVmArgs } from "./sharedArgs";
+import { BACKUP_READY_VM_ARGUMENTS, BackupReadyVmArgs } from "./sharedArgs";
 import { WindowsProxyClient } from "./windowsProxyClient";
 
 export interface BackupReadyWindowsVmArgs extends BackupReadyVmArgs {
@@ -18,6 +20,9 @@ export interface BackupReadyWindowsVmArgs extends BackupReadyVmArgs {
     /** The admin user's password; pass a secret. */
     adminPassword: pulumi.Input<string>;
 }
+
+/** Every argument of `BackupReadyWindowsVm`, once. */
+export const BACKUP_READY_WINDOWS_VM_ARGUMENTS = argumentNames<BackupReadyWindowsVmArgs>()([...BACKUP_READY_VM_ARGUMENTS, "image", "adminPassword"]);
 
 /**
  * A Windows Server VM ready for Azure Backup: the VM agent provisioned, and behind a proxy a
@@ -63,7 +68,7 @@ export class BackupReadyWindowsVm extends pulumi.ComponentResource {
         if (proxy) {
             new WindowsProxyClient(
                 `${name}-proxy-client`,
-                { vmId: vm.id, location: args.location, proxyIp: args.proxyIp as pulumi.Input<string>, proxyPort: args.proxyPort, tags, keepTypeAliases: args.keepTypeAliases },
+                carryingCheckedEndpoint({ vmId: vm.id, location: args.location, proxyIp: args.proxyIp as pulumi.Input<string>, proxyPort: args.proxyPort, tags, keepTypeAliases: args.keepTypeAliases }, proxy),
                 { parent: this },
             );
         }

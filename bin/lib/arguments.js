@@ -1,0 +1,6 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.argumentNames = argumentNames;
+function argumentNames() {
+    return (names) => names;
+}
