@@ -533,6 +533,8 @@ function checkedId(setting: string, id: pulumi.Input<string>, typePath: string):
     return pulumi.output(whenKnown(id, (known) => (parseResourceId(setting, known, typePath), known)));
 }
 
+/** The grants' keys, known before their scopes: they depend on the number of source VMs only. */
 function grantKeys(sourceVms: number): string[] {
-    return ["vault", "drill-group", "subnet", "staging", "record", ...Array.from({ length: sourceVms }, (_, i) => `source-vm-${i + 1}`)];
+    const unknown = "/subscriptions/-/resourceGroups/-/providers/-/-/-";
+    return drillGrants({ vaultId: unknown, drillGroupId: unknown, subnetId: unknown, stagingAccountId: unknown, recordRuleId: unknown, sourceVmIds: Array(sourceVms).fill(unknown) }).map((grant) => grant.key);
 }

@@ -26,6 +26,8 @@ import {
     tableColumns,
 } from "../lib/restoreDrill";
 import { InvalidSettingError } from "../policy/rulebook/errors";
+import { logsTargetOf, rawSettingsOf } from "../drill/runner";
+import { RECORD_STREAM } from "../lib/restoreDrill";
 import { evaluateFlow, ruleProblems } from "../policy/rulebook/nsg";
 
 require("@kusto/language-service-next/bridge.js");
@@ -154,6 +156,25 @@ describe("restore drill runner environment", () => {
         expect(runnerEnvironment(checkDrillSettings({}), { vaultId: "", targetResourceGroupId: "", quarantineSubnetId: "", stagingAccountId: "", clientId: "", logsEndpoint: "", logsRuleId: "", logsStream: "" }).find((v) => v.name === "DRILL_CHECK_SCRIPT")).to.equal(undefined);
     });
 
+    it("is read by the runner itself: drill/runner.ts takes every value as given", () => {
+        const settings = checkDrillSettings({ vmNames: ["app-1"], recoveryPoint: "random", recoveryPointWindowDays: 5, checkScript: "test -f /etc/hostname" });
+        const subnet = "/subscriptions/s/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/v/subnets/restore-drill-quarantine";
+        const env = Object.fromEntries(
+            runnerEnvironment(settings, {
+                vaultId: "/subscriptions/s/resourceGroups/rg/providers/Microsoft.RecoveryServices/vaults/v",
+                targetResourceGroupId: "/subscriptions/s/resourceGroups/drill-rg",
+                quarantineSubnetId: subnet,
+                stagingAccountId: "/subscriptions/s/resourceGroups/drill-rg/providers/Microsoft.Storage/storageAccounts/drillabc",
+                clientId: "00000000-0000-0000-0000-0000000000c1",
+                logsEndpoint: "https://drill-abcd.westeurope-1.ingest.monitor.azure.com",
+                logsRuleId: "dcr-00000000000000000000000000000001",
+                logsStream: RECORD_STREAM,
+            }).map(({ name, value }) => [name, value]),
+        );
+        expect(rawSettingsOf(env)).to.deep.include({ subnet, vms: ["app-1"], recoveryPoint: "random:5", checkScript: "test -f /etc/hostname", timeout: "120", maxParallel: "2", poll: "30" });
+        expect(logsTargetOf(env)).to.deep.equal({ endpoint: "https://drill-abcd.westeurope-1.ingest.monitor.azure.com", ruleId: "dcr-00000000000000000000000000000001", stream: "Custom-RestoreDrill_CL" });
+    });
+
     it("names the staging account within Azure's rules, the same every time", () => {
         const name = stagingAccountName("/subscriptions/x/resourceGroups/rg/providers/Microsoft.RecoveryServices/vaults/v", "drill");
         expect(name).to.match(/^[a-z0-9]{3,24}$/);
@@ -244,6 +265,12 @@ describe("restore drill record and alerts", () => {
             "CleanupOk:boolean",
             "Leftover:dynamic",
         ]);
+    });
+
+    it("declares the stream the runner posts (the drill's contract fixture)", () => {
+        const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, "fixtures", "drill", "restoreDrillStream.json"), "utf8"));
+        expect(RECORD_STREAM).to.equal(fixture.stream);
+        expect(streamColumns()).to.deep.equal(fixture.columns);
     });
 
     it("writes KQL Kusto's parser reads without a diagnostic against the table", () => {

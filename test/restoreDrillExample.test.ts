@@ -1,57 +1,43 @@
 /**
- * examples/03-restore-drill, a consumer's stack, planned: its `import ... from "backup-ready"`
- * resolved to this package's sources (test/existingStack.test.ts covers the compiled package and
- * its install), its configuration read from its own Pulumi.yaml as the CLI would.
+ * examples/03-restore-drill, a consumer's stack, type-checked and planned from the package's
+ * sources (test/support/examples.ts), with its configuration read from its own Pulumi.yaml as the
+ * CLI would, and the runner the package ships (bin/drill).
  */
 import { expect } from "chai";
-import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
-import { Plan, runPlan } from "../plan/engine";
-import { loadProjectConfig } from "../plan/projectConfig";
-import { PROJECT_DIR } from "./support/plan";
+import { Plan } from "../plan/engine";
+import { EXAMPLES_DIR, planExampleFromSource, typeErrorsFromSource } from "./support/examples";
 
-const EXAMPLE_DIR = path.join(PROJECT_DIR, "examples", "03-restore-drill");
+const DIR = path.join(EXAMPLES_DIR, "03-restore-drill");
 const SHARED = "/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/prod";
 const VM_IDS = ["erp-01", "erp-02"].map((vm) => `${SHARED}/providers/Microsoft.Compute/virtualMachines/${vm}`);
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const Module = require("module");
-
-describe("examples/03-restore-drill", function () {
-    this.timeout(60_000);
+describe("examples/03-restore-drill: drills of an existing vault, planned from the package's sources", function () {
+    this.timeout(180_000);
     let plan: Plan;
-    let runnerFolder: string;
-    const resolve = Module._resolveFilename;
 
     before(async () => {
-        runnerFolder = fs.mkdtempSync(path.join(os.tmpdir(), "drill-runner-"));
-        fs.writeFileSync(path.join(runnerFolder, "runner.js"), "console.log('drill');\n");
-        Module._resolveFilename = function (request: string, ...rest: unknown[]) {
-            return resolve.call(this, request === "backup-ready" ? path.join(PROJECT_DIR, "components", "index.ts") : request, ...rest);
-        };
-        const { project, config } = loadProjectConfig(EXAMPLE_DIR, "test", {
+        plan = await planExampleFromSource(DIR, "test", {
             vaultId: `${SHARED}/providers/Microsoft.RecoveryServices/vaults/prod-vault`,
             vmIds: JSON.stringify(VM_IDS),
             virtualNetworkId: `${SHARED}/providers/Microsoft.Network/virtualNetworks/prod-vnet`,
             quarantineSubnetPrefix: "10.20.250.0/24",
             actionGroupId: `${SHARED}/providers/Microsoft.Insights/actionGroups/ops`,
-            runnerFolder,
         });
-        plan = await runPlan({ project, stack: "test", config, program: () => require(EXAMPLE_DIR) });
-    });
-    after(() => {
-        Module._resolveFilename = resolve;
-        fs.rmSync(runnerFolder, { recursive: true, force: true });
     });
 
-    it("plans one drill job on the default schedule, drilling the configured VMs by name", () => {
+    it("type-checks against the package's sources", () => {
+        expect(typeErrorsFromSource(DIR)).to.deep.equal([]);
+    });
+
+    it("plans one drill job on the default schedule, drilling the configured VMs by name with the package's runner", () => {
         const jobs = plan.resources.filter((r) => r.type === "azure-native:app:Job");
         expect(jobs).to.have.length(1);
-        const configuration = jobs[0].inputs.configuration as { scheduleTriggerConfig: { cronExpression: string } };
+        const configuration = jobs[0].inputs.configuration as { scheduleTriggerConfig: { cronExpression: string }; secrets: Array<{ name: string; value: string }> };
         expect(configuration.scheduleTriggerConfig.cronExpression).to.equal("0 3 * * 6");
-        const env = (jobs[0].inputs.template as { containers: Array<{ env: Array<{ name: string; value: string }> }> }).containers[0].env;
-        expect(env.find((v) => v.name === "DRILL_VMS")?.value).to.equal('["erp-01","erp-02"]');
+        const template = jobs[0].inputs.template as { containers: Array<{ env: Array<{ name: string; value: string }> }>; volumes: Array<{ secrets: Array<{ path: string }> }> };
+        expect(template.containers[0].env.find((v) => v.name === "DRILL_VMS")?.value).to.equal('["erp-01","erp-02"]');
+        expect(template.volumes[0].secrets.map((s) => s.path)).to.include("runner.js");
         expect(plan.outputs.drillSchedule).to.equal("0 3 * * 6");
     });
 

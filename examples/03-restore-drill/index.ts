@@ -21,7 +21,6 @@ const drill = new RestoreDrill("restore-drill", {
     vmNames: vmIds.map((id) => parseVmId("vmIds", id).vmName),
     sourceVmIds: vmIds,
     schedule: config.get("schedule"),
-    runnerFolder: config.get("runnerFolder") || undefined,
 });
 
 export const drillResourceGroupId = drill.resourceGroupId;

@@ -11,7 +11,7 @@ export const RECORD_TABLE = "RestoreDrill_CL";
 export const RECORD_STREAM = `Custom-${RECORD_TABLE}`;
 
 /** A record's `Result`: what the runner writes and the alerts read. */
-export const DRILL_RESULTS = { succeeded: "succeeded", failed: "failed" } as const;
+export const DRILL_RESULTS = { passed: "passed", failed: "failed" } as const;
 
 type KqlType = "string" | "datetime" | "real" | "boolean" | "dynamic";
 
@@ -21,7 +21,7 @@ export const RECORD_COLUMNS: ReadonlyArray<{ name: string; type: KqlType; descri
     { name: "Vault", type: "string", description: "The Recovery Services vault's ARM id." },
     { name: "Vm", type: "string", description: "The source VM's ARM id." },
     { name: "VmName", type: "string", description: "The source VM's name." },
-    { name: "Result", type: "string", description: 'succeeded or failed.' },
+    { name: "Result", type: "string", description: "passed or failed." },
     { name: "RecoveryPointId", type: "string", description: "The recovery point restored." },
     { name: "RecoveryPointTime", type: "datetime", description: "When that recovery point was taken." },
     { name: "RestoreJobId", type: "string", description: "The vault's restore job." },

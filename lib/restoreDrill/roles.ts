@@ -14,7 +14,7 @@ export const BUILT_IN_ROLES = {
 
 /** A role of the drill's own, with exactly its actions. */
 export interface CustomRole {
-    key: "vault" | "drill-group" | "subnet" | "staging" | "source-vm";
+    key: "vault" | "drill-group" | "subnet" | "vnet" | "staging" | "source-vm";
     description: string;
     actions: readonly string[];
 }
@@ -29,7 +29,9 @@ const PROTECTED_ITEMS = "Microsoft.RecoveryServices/Vaults/backupFabrics/protect
  * Backup Operator on the vault; on the group the VM is restored to, Contributor or
  * `Microsoft.Resources/subscriptions/resourceGroups/write, Microsoft.DomainRegistration/domains/write,
  * Microsoft.Compute/virtualMachines/write, Microsoft.Network/virtualNetworks/read,
- * Microsoft.Network/virtualNetworks/subnets/join/action`; and Virtual Machine Contributor, or
+ * Microsoft.Network/virtualNetworks/subnets/join/action` (here split by where each applies: the
+ * group's at the drill group, the VNet's read at the VNet, the join at the quarantine subnet only);
+ * and Virtual Machine Contributor, or
  * `Microsoft.Compute/virtualMachines/write`, on the source VM that got backed up (the restore
  * checks that its caller could change the VM whose data it copies).
  */
@@ -68,12 +70,23 @@ export const CUSTOM_ROLES: Record<CustomRole["key"], CustomRole> = {
             "Microsoft.Network/networkInterfaces/write",
             "Microsoft.Network/networkInterfaces/delete",
             "Microsoft.Network/networkInterfaces/join/action",
+            // What the drill removes if a restore brought it along (drill/drill.ts DELETABLE), and the tags its sweeper finds leftovers by.
+            "Microsoft.Network/publicIPAddresses/read",
+            "Microsoft.Network/publicIPAddresses/delete",
+            "Microsoft.Network/networkSecurityGroups/read",
+            "Microsoft.Network/networkSecurityGroups/delete",
+            "Microsoft.Resources/tags/write",
         ],
     },
     subnet: {
         key: "subnet",
         description: "Restore drill: put the restored VMs' NICs in the quarantine subnet, and nowhere else.",
         actions: ["Microsoft.Network/virtualNetworks/subnets/read", "Microsoft.Network/virtualNetworks/subnets/join/action"],
+    },
+    vnet: {
+        key: "vnet",
+        description: "Restore drill: read the quarantine subnet's virtual network, which a restore request names (virtualNetworkId), and nothing else of it.",
+        actions: ["Microsoft.Network/virtualNetworks/read"],
     },
     staging: {
         key: "staging",
@@ -113,11 +126,17 @@ export function drillGrants(targets: GrantTargets): Grant[] {
         { key: "vault", scope: targets.vaultId, role: "vault", assignableScope: resourceGroupOf(targets.vaultId) },
         { key: "drill-group", scope: targets.drillGroupId, role: "drill-group", assignableScope: targets.drillGroupId },
         { key: "subnet", scope: targets.subnetId, role: "subnet", assignableScope: resourceGroupOf(targets.subnetId) },
+        { key: "vnet", scope: vnetOfSubnet(targets.subnetId), role: "vnet", assignableScope: resourceGroupOf(targets.subnetId) },
         // The staging account is the drill group's.
         { key: "staging", scope: targets.stagingAccountId, role: "staging", assignableScope: targets.drillGroupId },
         { key: "record", scope: targets.recordRuleId, role: { builtIn: BUILT_IN_ROLES.monitoringMetricsPublisher }, assignableScope: targets.drillGroupId },
         ...targets.sourceVmIds.map((scope, i) => ({ key: `source-vm-${i + 1}`, scope, role: "source-vm" as const, assignableScope: resourceGroupOf(scope) })),
     ];
+}
+
+/** The virtual network id of a subnet id. */
+export function vnetOfSubnet(subnetId: string): string {
+    return subnetId.replace(/\/subnets\/[^/]+$/i, "");
 }
 
 /** The resource group id of a resource id: `/subscriptions/<id>/resourceGroups/<group>`. */

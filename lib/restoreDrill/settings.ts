@@ -5,7 +5,8 @@
  */
 import { invalid } from "../../policy/rulebook/errors";
 import { uuidV5 } from "../uuid";
-import { cidr, SMALLEST_SUBNET_PREFIX_LENGTH } from "../validation/addresses";
+import { SMALLEST_SUBNET_PREFIX_LENGTH } from "../../policy/rulebook/cidr";
+import { cidr } from "../validation/addresses";
 import { wholeNumber } from "../validation/numbers";
 import { CronSchedule, parseCron, scheduleGaps } from "./schedule";
 
