@@ -2,7 +2,7 @@
  * The reference environment's configuration: defaults, parsing and checks, as plain functions
  * that run before any resource is registered.
  */
-import { Cidr, formatCidr, formatIp, hostAddress, subBlock } from "./policy/rulebook/cidr";
+import { Cidr, containsCidr, formatCidr, formatIp, hostAddress, overlaps, parseCidr, subBlock } from "./policy/rulebook/cidr";
 import { invalid, InvalidSettingError } from "./policy/rulebook/errors";
 import { effectiveAllowedDomains } from "./lib/guestConfig";
 import { UBUNTU_22_04_IMAGE, UBUNTU_LTS_IMAGE } from "./lib/vmArgs";
@@ -29,6 +29,8 @@ import { BACKUP_READY_LINUX_VM_ARGUMENTS } from "./components/backupReadyLinuxVm
 import { BACKUP_READY_WINDOWS_VM_ARGUMENTS } from "./components/backupReadyWindowsVm";
 import { BACKUP_VAULT_ARGUMENTS, BACKUP_VAULT_SETTINGS_ARGUMENTS } from "./components/backupVault";
 import { NSG_LOCKDOWN_ARGUMENTS } from "./components/nsgLockdown";
+import { RESTORE_DRILL_ARGUMENTS } from "./components/restoreDrill";
+import { checkDrillSettings, checkQuarantinePrefix, RESTORE_DRILL_DEFAULTS } from "./lib/restoreDrill";
 import { BACKUP_READY_VM_ARGUMENTS } from "./components/sharedArgs";
 import type {
     BackupFleetArgs,
@@ -38,6 +40,7 @@ import type {
     BackupReadyWindowsVmArgs,
     BackupVaultArgs,
     NsgLockdownArgs,
+    RestoreDrillArgs,
 } from "./components";
 import { checkVaultPolicy, VaultPolicySettings, VAULT_POLICY_DEFAULTS } from "./lib/vaultPolicy";
 import { checkSoftDelete, checkTags, checkVaultSettings, VAULT_DEFAULTS, VaultSettings } from "./lib/vaultSettings";
@@ -95,6 +98,9 @@ export const DEFAULTS = {
     fleetRegions: [],
     enrolmentTag: "backup=daily",
     alertEmails: [],
+    restoreDrill: false,
+    restoreDrillSchedule: RESTORE_DRILL_DEFAULTS.schedule,
+    restoreDrillVms: [],
 } as const;
 
 /** The app VMs' image when none is set: per enrolment, one its enrolment covers. */
@@ -173,6 +179,14 @@ export interface Settings extends VaultPolicySettings {
     logAnalyticsWorkspaceId?: string;
     /** "create": a new workspace for them. */
     logAnalyticsWorkspace?: string;
+    /** Restore drills of the vault's VMs (RestoreDrill). */
+    restoreDrill: boolean;
+    /** When drills run: a 5-field cron expression in UTC. */
+    restoreDrillSchedule: string;
+    /** The app VMs drilled, by name; every protected app VM when empty. */
+    restoreDrillVms: string[];
+    /** The quarantine subnet's CIDR: the first /24 of addressSpace that no other subnet takes, when not set. */
+    restoreDrillSubnet: string;
     /** Not a setting: what the settings resolve to, computed once and passed down. */
     topology: Topology;
 }
@@ -206,6 +220,7 @@ export const CURRENT_SETTING_KEYS: SettingKey[] = [
     "crossRegionRestore", "vaultPublicNetworkAccess", "vaultLock", "tags", "retiredVms", "keepTypeAliases",
     "enrolment", "fleetRegions", "fleetScope", "enrolmentTag",
     "alertEmails", "logAnalyticsWorkspaceId", "logAnalyticsWorkspace",
+    "restoreDrill", "restoreDrillSchedule", "restoreDrillVms", "restoreDrillSubnet",
 ];
 
 /** Every key the program reads: the settings, and the deprecated names that still work. */
@@ -230,6 +245,7 @@ const ROLES = {
     appVm: { prefix: "appVm", names: BACKUP_READY_LINUX_VM_ARGUMENTS },
     windowsAppVm: { prefix: "windowsAppVm", names: BACKUP_READY_WINDOWS_VM_ARGUMENTS, shares: { role: "appVm", names: BACKUP_READY_VM_ARGUMENTS } },
     monitoring: { prefix: "monitoring", names: BACKUP_MONITORING_ARGUMENTS },
+    restoreDrill: { prefix: "restoreDrill", names: RESTORE_DRILL_ARGUMENTS },
 } as const satisfies Record<string, { prefix: string; names: readonly string[]; shares?: { role: string; names: readonly string[] } }>;
 
 export type Role = keyof typeof ROLES;
@@ -243,11 +259,14 @@ interface RoleArgs {
     appVm: BackupReadyLinuxVmArgs;
     windowsAppVm: BackupReadyWindowsVmArgs;
     monitoring: BackupMonitoringArgs;
+    restoreDrill: RestoreDrillArgs;
 }
 
 /** Settings that feed no component argument: they shape the environment itself. */
 export const ENVIRONMENT_SETTINGS: readonly SettingKey[] = [
     "addressSpace", "proxySubnet", "appSubnet", "appVmCount", "windowsAppVmCount", "retiredVms", "enrolment", "enrolmentTag", "logAnalyticsWorkspace",
+    // Whether to drill, which of the environment's VMs (names and ids, from the topology) and where the quarantine subnet goes.
+    "restoreDrill", "restoreDrillVms", "restoreDrillSubnet",
 ];
 
 /** `prefix` + `argument`, a word at the seam said once: "vault" + "vaultName" is "vaultName", "appVm" + "vmSize" is "appVmSize". */
@@ -396,7 +415,12 @@ export function resolveSettings(given: RawConfig, sizes?: VmSizeData, options: R
         alertEmails: list(raw, "alertEmails", '["ops@example.com"]') ?? [...DEFAULTS.alertEmails],
         logAnalyticsWorkspaceId: text(raw, "logAnalyticsWorkspaceId"),
         logAnalyticsWorkspace: text(raw, "logAnalyticsWorkspace"),
+        restoreDrill: boolean(raw, "restoreDrill", DEFAULTS.restoreDrill),
+        restoreDrillSchedule: text(raw, "restoreDrillSchedule") ?? DEFAULTS.restoreDrillSchedule,
+        restoreDrillVms: list(raw, "restoreDrillVms", '["app-vm-1"]') ?? [...DEFAULTS.restoreDrillVms],
+        restoreDrillSubnet: text(raw, "restoreDrillSubnet") ?? freeSubnet(space, [proxySubnet, appSubnet]),
     };
+    checkRestoreDrillUnset(raw, settings);
     return { ...settings, topology: checkSettings(settings, sizes) };
 }
 
@@ -441,6 +465,7 @@ function checkSettings(s: Omit<Settings, "topology">, sizes: VmSizeData | undefi
     checkFleet(s);
     checkAlertEmails("alertEmails", s.alertEmails);
     checkWorkspaceChoice("logAnalyticsWorkspace", s.logAnalyticsWorkspace, "logAnalyticsWorkspaceId", s.logAnalyticsWorkspaceId);
+    checkRestoreDrill(s);
     if (s.backupPolicyType === "Standard" && s.appVmCount + s.windowsAppVmCount > 0) {
         invalid("backupPolicyType", '"Enhanced" while this project creates VMs: they are Trusted Launch, which a Standard policy cannot protect', s.backupPolicyType);
     }
@@ -468,6 +493,70 @@ function checkFleet(s: Omit<Settings, "topology">): void {
     }
     if (s.appVmCount > 0) {
         checkEnrolledImage("appVmImage", s.appVmImage);
+    }
+}
+
+/** The drill's settings, given while `restoreDrill` is false, are a mistake: say so, naming restoreDrill. */
+function checkRestoreDrillUnset(raw: RawConfig, s: Omit<Settings, "topology">): void {
+    if (s.restoreDrill) {
+        return;
+    }
+    const given = (["restoreDrillSchedule", "restoreDrillVms", "restoreDrillSubnet"] as const).find((key) => {
+        const value = text(raw, key);
+        return value !== undefined && value !== (key === "restoreDrillVms" ? "[]" : key === "restoreDrillSchedule" ? DEFAULTS.restoreDrillSchedule : undefined);
+    });
+    if (given !== undefined) {
+        invalid("restoreDrill", `true to use ${given}; it is false, so ${given} would drill nothing`, s.restoreDrill);
+    }
+}
+
+/**
+ * Drills restore the reference vault's VMs: only with enrolment "list" (with "policy" the VMs
+ * are Azure Policy's, in a vault per region), only the environment's protected app VMs, on a
+ * schedule Container Apps takes, into a quarantine subnet of the address space apart from the
+ * others.
+ */
+function checkRestoreDrill(s: Omit<Settings, "topology">): void {
+    if (!s.restoreDrill) {
+        return;
+    }
+    if (s.enrolment !== "list") {
+        invalid("restoreDrill", 'false with enrolment "policy": a drill restores the VMs of this stack\'s vault, which only enrolment "list" has', s.restoreDrill);
+    }
+    const protectedVms = [...appVmNames("app-vm", s.appVmCount), ...appVmNames("win-vm", s.windowsAppVmCount)];
+    s.restoreDrillVms.forEach((name, i) => {
+        if (!protectedVms.includes(name) || s.restoreDrillVms.indexOf(name) !== i) {
+            invalid("restoreDrillVms", `names of the protected app VMs (${protectedVms.join(", ") || "none: appVmCount and windowsAppVmCount are 0"}), each once`, name);
+        }
+    });
+    checkDrillSettings({ schedule: s.restoreDrillSchedule, vmNames: s.restoreDrillVms }, (argument) => settingFor("restoreDrill", argument) ?? `restoreDrill's ${argument}`);
+    if (s.restoreDrillSubnet === "") {
+        invalid("restoreDrillSubnet", `a free range of addressSpace ${s.addressSpace} for the quarantine subnet: no /${DEFAULT_SUBNET_PREFIX_LENGTH} of it is left, set one`, s.restoreDrillSubnet);
+    }
+    checkQuarantinePrefix("restoreDrillSubnet", s.restoreDrillSubnet);
+    const subnet = parseCidr(s.restoreDrillSubnet) as Cidr;
+    if (!containsCidr(cidr("addressSpace", s.addressSpace), subnet)) {
+        invalid("restoreDrillSubnet", `inside addressSpace ${s.addressSpace}`, s.restoreDrillSubnet);
+    }
+    for (const other of ["proxySubnet", "appSubnet"] as const) {
+        if (overlaps(subnet, cidr(other, s[other]))) {
+            invalid("restoreDrillSubnet", `apart from ${other} ${s[other]}: the quarantine must hold nothing but the drill's clones`, s.restoreDrillSubnet);
+        }
+    }
+}
+
+/** The first /24 of the address space that none of `taken` overlaps; an error naming restoreDrillSubnet when there is none. */
+function freeSubnet(space: Cidr, taken: string[]): string {
+    const blocks = taken.map((prefix) => parseCidr(prefix)).filter((block): block is Cidr => block !== undefined);
+    for (let index = 0; ; index++) {
+        const block = subBlock(space, DEFAULT_SUBNET_PREFIX_LENGTH, index);
+        if (!block) {
+            // Only drills need it: the error waits for restoreDrill (checkRestoreDrill reads it).
+            return "";
+        }
+        if (!blocks.some((other) => overlaps(block, other))) {
+            return formatCidr(block);
+        }
     }
 }
 

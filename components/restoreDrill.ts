@@ -11,6 +11,7 @@ import * as resources from "@pulumi/azure-native/resources";
 import * as storage from "@pulumi/azure-native/storage";
 import { CommonArgs } from "./sharedArgs";
 import { withoutTypeAliases } from "../lib/aliases";
+import { argumentNames } from "../lib/arguments";
 import { parseResourceId } from "../lib/armIds";
 import { whenKnown } from "../lib/inputs";
 import { checkWorkspaceId } from "../lib/monitoring";
@@ -60,8 +61,8 @@ export interface RestoreDrillArgs extends CommonArgs {
     virtualNetworkResourceGroupName?: pulumi.Input<string>;
     /** The quarantine subnet's address prefix: a free range of the virtual network, a /29 or larger. */
     quarantineSubnetPrefix: pulumi.Input<string>;
-    /** Who hears of a failed or missed drill: an action group, by ARM id (`BackupMonitoring`'s `actionGroupId`). */
-    actionGroupId: pulumi.Input<string>;
+    /** Who hears of a failed or missed drill: an action group, by ARM id (`BackupMonitoring`'s `actionGroupId`). @default none: the alerts are raised in Azure Monitor, nobody is told */
+    actionGroupId?: pulumi.Input<string>;
     /** The Log Analytics workspace of the drill's records and alerts, by ARM id. @default a workspace created in the drill's resource group */
     logAnalyticsWorkspaceId?: pulumi.Input<string>;
     /** The drill's own resource group: clones, staging account, runner. Never a group production lives in. @default "<name>-rg" */
@@ -96,6 +97,33 @@ export interface RestoreDrillArgs extends CommonArgs {
     /** The folder of the compiled runner (`runner.js` and what it requires). @default this package's `bin/drill` */
     runnerFolder?: string;
 }
+
+/** Every argument's name, held complete by the compiler (the reference environment maps its settings onto them). */
+export const RESTORE_DRILL_ARGUMENTS = argumentNames<RestoreDrillArgs>()([
+    "tags",
+    "keepTypeAliases",
+    "vaultId",
+    "location",
+    "virtualNetworkId",
+    "virtualNetworkName",
+    "virtualNetworkResourceGroupName",
+    "quarantineSubnetPrefix",
+    "actionGroupId",
+    "logAnalyticsWorkspaceId",
+    "resourceGroupName",
+    "vmNames",
+    "sourceVmIds",
+    "maxParallel",
+    "recoveryPoint",
+    "recoveryPointWindowDays",
+    "schedule",
+    "timeoutMinutes",
+    "checkScript",
+    "pollSeconds",
+    "recordRetentionDays",
+    "runnerImage",
+    "runnerFolder",
+]);
 
 /**
  * Microsoft's Azure Linux 3.0 Node.js 20 image on MCR (mcr.microsoft.com/azurelinux/base/nodejs):
@@ -153,7 +181,7 @@ export class RestoreDrill extends pulumi.ComponentResource {
         const vaultId = checkedId("vaultId", args.vaultId, ARM_TYPES.vault);
         const vnet = virtualNetworkOf(args);
         const subnetPrefix = whenKnown(args.quarantineSubnetPrefix, (prefix) => checkQuarantinePrefix("quarantineSubnetPrefix", prefix));
-        const actionGroupId = checkedId("actionGroupId", args.actionGroupId, "Microsoft.Insights/actionGroups");
+        const actionGroupId = args.actionGroupId === undefined ? undefined : checkedId("actionGroupId", args.actionGroupId, "Microsoft.Insights/actionGroups");
         if (typeof args.logAnalyticsWorkspaceId === "string") {
             checkWorkspaceId("logAnalyticsWorkspaceId", args.logAnalyticsWorkspaceId);
         }
@@ -461,11 +489,11 @@ export class RestoreDrill extends pulumi.ComponentResource {
         name: string,
         settings: DrillSettings,
         workspaceId: pulumi.Output<string>,
-        actionGroupId: pulumi.Output<string>,
+        actionGroupId: pulumi.Output<string> | undefined,
         inGroup: { resourceGroupName: pulumi.Input<string>; location: string; tags?: Record<string, string> },
         table: pulumi.Resource,
     ): void {
-        const common = { ...inGroup, kind: "LogAlert", enabled: true, scopes: [workspaceId], actions: { actionGroups: [actionGroupId] } };
+        const common = { ...inGroup, kind: "LogAlert", enabled: true, scopes: [workspaceId], actions: { actionGroups: actionGroupId ? [actionGroupId] : [] } };
         new monitor.ScheduledQueryRule(
             `${name}-drill-failed`,
             {

@@ -35,6 +35,8 @@ import {
     prefixesForRegion,
     protectedItemView,
     ResourceLike,
+    restoreDrillFinding,
+    drillsOfVault,
     ruleProblems,
     sameName,
     TagPrefixes,
@@ -526,7 +528,8 @@ function serviceTagChecks(vm: Endpoint, region: string, options: ReadinessOption
 // ---- The VM itself: the rulebook's checks ----
 
 /** A planned resource as the rulebook reads it: its inputs, and its planned id as `id` (what outputs carry) unless an input is named so. */
-function asResource(resource: PlannedResource): ResourceLike {
+/** A planned resource as the rulebook reads it: its inputs and planned id as props. */
+export function asResource(resource: PlannedResource): ResourceLike {
     return { type: resource.type, name: resource.name, urn: resource.urn, props: { id: resource.id, ...resource.inputs }, dependencies: resource.dependencies };
 }
 
@@ -562,15 +565,79 @@ function networkChecks(plan: Pick<Plan, "resources">, vm: PlannedResource, optio
     }
 }
 
-/** Per vault that protects the VM, whether its failed jobs reach someone: a warning, since the backups themselves still run. */
-function notificationChecks(resources: readonly ResourceLike[], protection: VmProtection): ReadinessCheck[] {
+/** The vaults of the plan that protect the VM: by a protected item, or by a policy assignment's enrolment. */
+function protectingVaults(resources: readonly ResourceLike[], protection: VmProtection): ReturnType<typeof vaultView>[] {
     const vaults = resources.filter((resource) => resource.type === AZURE_TYPES.vault).map(vaultView);
     const enrolledInto = protection.enrolment?.vault;
     const byEnrolment = enrolledInto
         ? vaults.filter((vault) => sameName(vault.name, enrolledInto.name) && (vault.resourceGroupName === undefined || sameName(vault.resourceGroupName, enrolledInto.resourceGroupName)))
         : [];
-    const protecting = [...new Set([...protection.items.map(({ item }) => vaultOf(item, vaults)), ...byEnrolment].filter((vault) => vault !== undefined))];
-    return protecting.map((vault) => ({ ...line("a failed backup reaches someone", failureNotificationFinding(vault.resource, resources)), level: "warn" as const }));
+    return [...new Set([...protection.items.map(({ item }) => vaultOf(item, vaults)), ...byEnrolment].filter((vault) => vault !== undefined))];
+}
+
+/** Per vault that protects the VM, whether its failed jobs reach someone: a warning, since the backups themselves still run. */
+function notificationChecks(resources: readonly ResourceLike[], protection: VmProtection): ReadinessCheck[] {
+    return protectingVaults(resources, protection).map((vault) => ({ ...line("a failed backup reaches someone", failureNotificationFinding(vault.resource, resources)), level: "warn" as const }));
+}
+
+/** Where a drill's clone sits: the quarantine subnet's first usable address, behind the subnet's NSG. */
+export function quarantineEndpoint(plan: Pick<Plan, "resources">, subnetId: string): Endpoint & { prefix: string } {
+    const subnet = findById(plan, AZURE_TYPES.subnet, subnetId) ?? gap(`quarantine subnet ${subnetId} is not in the plan`);
+    const subnetInputs = inputs<SubnetInputs>(subnet);
+    const prefix = subnetInputs.addressPrefix ?? subnetInputs.addressPrefixes?.[0] ?? "";
+    const block = parseCidr(prefix) ?? gap(`quarantine subnet ${nameOf(subnetId)} has no IPv4 address prefix`);
+    return {
+        prefix,
+        ip: formatIp(hostAddress(block, FIRST_DYNAMIC_OFFSET)),
+        vnetPrefixes: vnetPrefixesOf(plan, subnetId),
+        subnetNsg: attachedNsg(plan, subnetInputs.networkSecurityGroup, `subnet ${nameOf(subnetId)}`),
+        backendPools: [],
+    };
+}
+
+/**
+ * Per vault that protects the VM, whether a scheduled drill restores it, and whether its clone is
+ * quarantined, evaluated as Azure evaluates the quarantine subnet's NSG: the platform address
+ * reachable (the clone's agent and Run Command need it), the Internet and the VM itself not, and
+ * nothing in from the VM's network. No drill is a warning (the backups run, untested); a
+ * quarantine that leaks fails: a clone of production that reaches production.
+ */
+function restoreDrillChecks(plan: Pick<Plan, "resources">, resources: readonly ResourceLike[], protection: VmProtection, vmIp: string | undefined): ReadinessCheck[] {
+    const vmName = protection.vm.azureName ?? protection.vm.resource.name;
+    return protectingVaults(resources, protection).map((vault) => {
+        const finding = restoreDrillFinding(vault.resource, resources, vmName);
+        const [drill] = drillsOfVault(vault.resource, resources, vmName);
+        if (!finding.pass || drill.quarantineSubnetId === undefined) {
+            return { ...line("restore drill", finding), level: "warn" as const };
+        }
+        try {
+            const clone = quarantineEndpoint(plan, drill.quarantineSubnetId);
+            const nsg = clone.subnetNsg ?? gap(`quarantine subnet ${nameOf(drill.quarantineSubnetId)} has no NSG: Azure would filter nothing`);
+            const decide = (flow: Flow) => decidingRule(nsg.rules, flow, clone.vnetPrefixes);
+            const out = (destinationIp: string, destinationPort: number): Flow => ({ direction: "Outbound", protocol: "Tcp", sourceIp: clone.ip, destinationIp, destinationPort });
+            const neighbour = vmIp ?? formatIp(hostAddress(parseCidr(clone.vnetPrefixes[0] ?? "10.0.0.0/16") as NonNullable<ReturnType<typeof parseCidr>>, FIRST_DYNAMIC_OFFSET));
+            const platform = decide(out(AZURE_PLATFORM_ADDRESS, AZURE_PLATFORM_PORTS[0]));
+            const leaks = [
+                { what: `the Internet (${INTERNET_PROBE_ADDRESS}:${HTTPS_PORT})`, rule: decide(out(INTERNET_PROBE_ADDRESS, HTTPS_PORT)) },
+                { what: `the VM's network (${neighbour}:22)`, rule: decide(out(neighbour, 22)) },
+                { what: `in from the VM's network (${neighbour} -> ${clone.ip}:22)`, rule: decide({ direction: "Inbound", protocol: "Tcp", sourceIp: neighbour, destinationIp: clone.ip, destinationPort: 22 }) },
+            ].filter(({ rule }) => rule.access === "Allow");
+            const where = `scheduled "${drill.schedule}" (UTC) into quarantine subnet ${clone.prefix}`;
+            if (leaks.length > 0 || platform.access !== "Allow") {
+                const problems = [
+                    ...leaks.map(({ what, rule }) => `${what} allowed by rule "${rule.name}"`),
+                    ...(platform.access === "Allow" ? [] : [`the platform ${AZURE_PLATFORM_ADDRESS} denied by rule "${platform.name}": the clone's agent and Run Command cannot answer`]),
+                ];
+                return { check: "restore drill", pass: false, why: `${where}, but NSG "${nsg.name}" does not quarantine it: ${problems.join("; ")}` };
+            }
+            return { check: "restore drill", pass: true, why: `${where}: its clones reach ${AZURE_PLATFORM_ADDRESS} (rule "${platform.name}") and nothing else, and nothing reaches them (NSG "${nsg.name}")` };
+        } catch (err) {
+            if (err instanceof PlanGap) {
+                return { check: "restore drill", pass: false, why: err.message };
+            }
+            throw err;
+        }
+    });
 }
 
 function vmReadiness(plan: Pick<Plan, "resources">, resources: readonly ResourceLike[], protection: VmProtection, options: ReadinessOptions): VmReadiness {
@@ -589,8 +656,21 @@ function vmReadiness(plan: Pick<Plan, "resources">, resources: readonly Resource
             line("OS supported by Azure Backup", imageFinding(vm)),
             line("data disks within the limit", dataDiskFinding(vm, { sizes: options.sizes })),
             ...networkChecks(plan, planned, options),
+            ...restoreDrillChecks(plan, resources, protection, vmAddress(plan, planned)),
         ],
     };
+}
+
+/** The VM's address as the network checks assume it, or none when the plan lacks its NIC. */
+function vmAddress(plan: Pick<Plan, "resources">, vm: PlannedResource): string | undefined {
+    try {
+        return endpointOf(plan, vm).ip;
+    } catch (err) {
+        if (err instanceof PlanGap) {
+            return undefined;
+        }
+        throw err;
+    }
 }
 
 /** A protected item whose VM the plan does not hold: nothing about the VM can be derived. */

@@ -58,57 +58,61 @@ export interface DrillSettings {
 /** An Azure VM name: 1-64 characters of letters, digits, '-', '_' and '.', not ending in '.' or '-' (Windows VMs: 15). */
 const VM_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,62}[A-Za-z0-9_]$|^[A-Za-z0-9_]$/;
 
-export function checkDrillSettings(input: DrillSettingsInput): DrillSettings {
-    const schedule = parseCron("schedule", input.schedule ?? RESTORE_DRILL_DEFAULTS.schedule);
-    const gaps = scheduleGaps("schedule", schedule);
-    const timeoutMinutes = wholeNumber("timeoutMinutes", input.timeoutMinutes ?? RESTORE_DRILL_DEFAULTS.timeoutMinutes, {
+/**
+ * The arguments checked, each error naming the argument as `name` calls it (the component's own
+ * name by default; the reference environment's setting, `restoreDrillSchedule`, through it).
+ */
+export function checkDrillSettings(input: DrillSettingsInput, name: (argument: keyof DrillSettingsInput) => string = (argument) => argument): DrillSettings {
+    const schedule = parseCron(name("schedule"), input.schedule ?? RESTORE_DRILL_DEFAULTS.schedule);
+    const gaps = scheduleGaps(name("schedule"), schedule);
+    const timeoutMinutes = wholeNumber(name("timeoutMinutes"), input.timeoutMinutes ?? RESTORE_DRILL_DEFAULTS.timeoutMinutes, {
         min: 15,
         max: MAX_RUN_MINUTES,
         reason: "a restore from the vault tier takes tens of minutes; a run may take a day",
     });
     if (gaps.shortestMinutes < timeoutMinutes) {
         invalid(
-            "schedule",
-            `a schedule whose runs are at least timeoutMinutes (${timeoutMinutes}) apart, so one drill ends before the next starts (this one fires ${gaps.shortestMinutes} minutes apart)`,
+            name("schedule"),
+            `a schedule whose runs are at least ${name("timeoutMinutes")} (${timeoutMinutes}) apart, so one drill ends before the next starts (this one fires ${gaps.shortestMinutes} minutes apart)`,
             schedule.expression,
         );
     }
     const vmNames = input.vmNames ?? [];
     if (!Array.isArray(vmNames)) {
-        invalid("vmNames", "a list of VM names, or empty for every VM the vault protects", vmNames);
+        invalid(name("vmNames"), "a list of VM names, or empty for every VM the vault protects", vmNames);
     }
     vmNames.forEach((vm, i) => {
         if (typeof vm !== "string" || !VM_NAME.test(vm) || vmNames.indexOf(vm) !== i) {
-            invalid("vmNames", "a list of Azure VM names (1-64 letters, digits, '-', '_', '.'), each once", vm);
+            invalid(name("vmNames"), "a list of Azure VM names (1-64 letters, digits, '-', '_', '.'), each once", vm);
         }
     });
     const recoveryPoint = input.recoveryPoint ?? RESTORE_DRILL_DEFAULTS.recoveryPoint;
     if (!(RECOVERY_POINT_CHOICES as readonly string[]).includes(recoveryPoint)) {
-        invalid("recoveryPoint", `one of ${RECOVERY_POINT_CHOICES.map((choice) => `"${choice}"`).join(", ")}`, recoveryPoint);
+        invalid(name("recoveryPoint"), `one of ${RECOVERY_POINT_CHOICES.map((choice) => `"${choice}"`).join(", ")}`, recoveryPoint);
     }
     if (recoveryPoint !== "random" && input.recoveryPointWindowDays !== undefined) {
-        invalid("recoveryPointWindowDays", 'unset unless recoveryPoint is "random": it is the window a random recovery point is drawn from', input.recoveryPointWindowDays);
+        invalid(name("recoveryPointWindowDays"), `unset unless ${name("recoveryPoint")} is "random": it is the window a random recovery point is drawn from`, input.recoveryPointWindowDays);
     }
-    const windowDays = wholeNumber("recoveryPointWindowDays", input.recoveryPointWindowDays ?? RESTORE_DRILL_DEFAULTS.recoveryPointWindowDays, {
+    const windowDays = wholeNumber(name("recoveryPointWindowDays"), input.recoveryPointWindowDays ?? RESTORE_DRILL_DEFAULTS.recoveryPointWindowDays, {
         min: 1,
         max: 9999,
         reason: "the days back a recovery point may be drawn from (Azure keeps daily points up to 9999 days)",
     });
     const checkScript = input.checkScript;
     if (checkScript !== undefined && (typeof checkScript !== "string" || checkScript.trim() === "")) {
-        invalid("checkScript", "a script to run in the restored VM (shell on Linux, PowerShell on Windows), or unset", checkScript);
+        invalid(name("checkScript"), "a script to run in the restored VM (shell on Linux, PowerShell on Windows), or unset", checkScript);
     }
     return {
         schedule,
         runMinutes: Math.min(gaps.shortestMinutes, MAX_RUN_MINUTES),
         periodMinutes: 2 * gaps.longestMinutes,
         vmNames,
-        maxParallel: wholeNumber("maxParallel", input.maxParallel ?? RESTORE_DRILL_DEFAULTS.maxParallel, { min: 1, max: 10, reason: "VMs restored at once" }),
+        maxParallel: wholeNumber(name("maxParallel"), input.maxParallel ?? RESTORE_DRILL_DEFAULTS.maxParallel, { min: 1, max: 10, reason: "VMs restored at once" }),
         recoveryPoint: recoveryPoint === "random" ? `random:${windowDays}` : "latest",
         timeoutMinutes,
-        pollSeconds: wholeNumber("pollSeconds", input.pollSeconds ?? RESTORE_DRILL_DEFAULTS.pollSeconds, { min: 5, max: 600, reason: "seconds between two looks at a restore job" }),
+        pollSeconds: wholeNumber(name("pollSeconds"), input.pollSeconds ?? RESTORE_DRILL_DEFAULTS.pollSeconds, { min: 5, max: 600, reason: "seconds between two looks at a restore job" }),
         checkScript,
-        recordRetentionDays: wholeNumber("recordRetentionDays", input.recordRetentionDays ?? RESTORE_DRILL_DEFAULTS.recordRetentionDays, {
+        recordRetentionDays: wholeNumber(name("recordRetentionDays"), input.recordRetentionDays ?? RESTORE_DRILL_DEFAULTS.recordRetentionDays, {
             min: 4,
             max: 730,
             reason: "a table's retention (operationalinsights 2023-09-01 Tables.json retentionInDays: 4 to 730)",

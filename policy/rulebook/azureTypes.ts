@@ -29,6 +29,7 @@ export const AZURE_TYPES = {
     diagnosticSetting: "azure-native:monitor:DiagnosticSetting",
     metricAlert: "azure-native:monitor:MetricAlert",
     workspace: "azure-native:operationalinsights:Workspace",
+    containerAppJob: "azure-native:app:Job",
 } as const;
 
 /** ARM type paths (`<namespace>/<type>[/<child type>]`), as resource ids spell them. */

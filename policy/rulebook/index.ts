@@ -17,6 +17,7 @@ export * from "./nsg";
 export * from "./platform";
 export * from "./regions";
 export * from "./resources";
+export * from "./restoreDrill";
 export * from "./serviceTags";
 export * from "./vmSizes";
 export * from "./vms";
