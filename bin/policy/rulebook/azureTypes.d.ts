@@ -28,6 +28,7 @@ export declare const AZURE_TYPES: {
     readonly diagnosticSetting: "azure-native:monitor:DiagnosticSetting";
     readonly metricAlert: "azure-native:monitor:MetricAlert";
     readonly workspace: "azure-native:operationalinsights:Workspace";
+    readonly containerAppJob: "azure-native:app:Job";
 };
 /** ARM type paths (`<namespace>/<type>[/<child type>]`), as resource ids spell them. */
 export declare const ARM_TYPES: {

@@ -31,6 +31,7 @@ exports.AZURE_TYPES = {
     diagnosticSetting: "azure-native:monitor:DiagnosticSetting",
     metricAlert: "azure-native:monitor:MetricAlert",
     workspace: "azure-native:operationalinsights:Workspace",
+    containerAppJob: "azure-native:app:Job",
 };
 /** ARM type paths (`<namespace>/<type>[/<child type>]`), as resource ids spell them. */
 exports.ARM_TYPES = {
