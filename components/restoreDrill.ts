@@ -320,7 +320,8 @@ export class RestoreDrill extends pulumi.ComponentResource {
                 totalRetentionInDays: settings.recordRetentionDays,
                 schema: { name: RECORD_TABLE, columns: tableColumns() },
             },
-            { parent: this },
+            // The records are the proof that restores were tested: they outlive the drill.
+            { parent: this, retainOnDelete: true },
         );
         const endpoint = new monitor.DataCollectionEndpoint(`${name}-ingestion`, { ...inGroup, networkAcls: { publicNetworkAccess: "Enabled" } }, { parent: this });
         const rule = new monitor.DataCollectionRule(

@@ -91,6 +91,10 @@ describe("restore drills in the reference environment's plan", function () {
         expect(quarantine?.dependencies).to.include(proxySubnet?.urn);
     });
 
+    it("keeps the records when the drill goes: the table is retained on delete", () => {
+        expect(onlyResourceOfType(plan, "azure-native:operationalinsights:Table").options.retainOnDelete).to.equal(true);
+    });
+
     it("lets the runner write only the drilled VM, and uses the monitoring's workspace and action group", () => {
         const scopes = resourcesOfType(plan, "azure-native:authorization:RoleAssignment").map((r) => String(r.inputs.scope));
         expect(scopes.filter((scope) => scope.includes("/virtualMachines/"))).to.deep.equal([resourcesOfType(plan, "azure-native:compute:VirtualMachine").find((vm) => vm.inputs.vmName === "app-vm-2")?.id]);

@@ -247,7 +247,9 @@ class RestoreDrill extends pulumi.ComponentResource {
             retentionInDays: settings.recordRetentionDays,
             totalRetentionInDays: settings.recordRetentionDays,
             schema: { name: restoreDrill_1.RECORD_TABLE, columns: (0, restoreDrill_1.tableColumns)() },
-        }, { parent: this });
+        }, 
+        // The records are the proof that restores were tested: they outlive the drill.
+        { parent: this, retainOnDelete: true });
         const endpoint = new monitor.DataCollectionEndpoint(`${name}-ingestion`, { ...inGroup, networkAcls: { publicNetworkAccess: "Enabled" } }, { parent: this });
         const rule = new monitor.DataCollectionRule(`${name}-ingestion`, {
             ...inGroup,
