@@ -522,7 +522,7 @@ export class RestoreDrill extends pulumi.ComponentResource {
                 criteria: {
                     allOf: [
                         {
-                            query: overdueDrillQuery({ schedule: settings.schedule, runMinutes: settings.runMinutes, vmNames: settings.vmNames }),
+                            query: overdueDrillQuery({ schedule: settings.schedule, runMinutes: settings.runMinutes, vmNames: settings.vmNames, periodMinutes: settings.periodMinutes }),
                             timeAggregation: "Count",
                             operator: "GreaterThan",
                             threshold: 0,

@@ -276,8 +276,8 @@ describe("restore drill record and alerts", () => {
     it("writes KQL Kusto's parser reads without a diagnostic against the table", () => {
         const schedule = parseCron("schedule", "30 2 1,15 * 1-5");
         expect(diagnostics(failedDrillQuery())).to.deep.equal([]);
-        expect(diagnostics(overdueDrillQuery({ schedule, runMinutes: 600, vmNames: ["app-1", "app-2"] }))).to.deep.equal([]);
-        expect(diagnostics(overdueDrillQuery({ schedule: parseCron("schedule", "* * * * *"), runMinutes: 15, vmNames: [] }))).to.deep.equal([]);
+        expect(diagnostics(overdueDrillQuery({ schedule, runMinutes: 600, vmNames: ["app-1", "app-2"], periodMinutes: 2 * 7 * DAY }))).to.deep.equal([]);
+        expect(diagnostics(overdueDrillQuery({ schedule: parseCron("schedule", "* * * * *"), runMinutes: 15, vmNames: [], periodMinutes: 2 }))).to.deep.equal([]);
     });
 
     it("would catch a mistake: a column the table does not have", () => {
@@ -291,8 +291,19 @@ describe("restore drill record and alerts", () => {
         expect(cronKqlPredicate(parseCron("schedule", "* * * * *"), "t")).to.equal("true");
     });
 
+    it("derives its windows from the schedule: a run's length to settle, and two periods where they fit in two days", () => {
+        const everyTwoHours = checkDrillSettings({ schedule: "0 */2 * * *" });
+        const query = overdueDrillQuery({ ...everyTwoHours, vmNames: [] });
+        expect(query).to.contain("to bin(now() - 150m, 1m)");
+        expect(query).to.contain(`${RECORD_TABLE} | where TimeGenerated > now() - 240m`);
+        expect(query).to.contain('countif(Result == "passed")');
+        expect(diagnostics(query)).to.deep.equal([]);
+        const weekly = checkDrillSettings({});
+        expect(overdueDrillQuery({ ...weekly, vmNames: [] }), "fourteen days exceed what an alert can read").to.not.contain("unproven");
+    });
+
     it("looks back no further than the two days Azure lets an alert read, and settles a run's full length first", () => {
-        const query = overdueDrillQuery({ schedule: parseCron("schedule", "0 3 * * 6"), runMinutes: DAY, vmNames: [] });
+        const query = overdueDrillQuery({ schedule: parseCron("schedule", "0 3 * * 6"), runMinutes: DAY, vmNames: [], periodMinutes: 14 * DAY });
         expect(query).to.contain("bin(now() - 2880m, 1m) to bin(now() - 1470m, 1m)");
         expect(query).to.contain(`${RECORD_TABLE} | where TimeGenerated > now() - 2880m`);
     });

@@ -280,7 +280,7 @@ describe("RestoreDrill in the plan (vault, VNet and VMs in one resource group)",
         expect(failed.inputs.criteria.allOf[0]).to.deep.include({ query: failedDrillQuery(), timeAggregation: "Count", operator: "GreaterThan", threshold: 0 });
         const overdue = alerts.find((a) => a.name === "drill-drill-overdue") as Planned;
         expect(overdue.inputs).to.deep.include({ evaluationFrequency: "PT1H", windowSize: "P2D" });
-        expect(overdue.inputs.criteria.allOf[0].query).to.equal(overdueDrillQuery({ schedule: parseCron("schedule", "0 3 * * 6"), runMinutes: 24 * 60, vmNames: ["app-1", "app-2"] }));
+        expect(overdue.inputs.criteria.allOf[0].query).to.equal(overdueDrillQuery({ schedule: parseCron("schedule", "0 3 * * 6"), runMinutes: 24 * 60, vmNames: ["app-1", "app-2"], periodMinutes: 14 * 24 * 60 }));
     });
 
     it("sends the job's own logs to the workspace and tags what takes tags", () => {

@@ -374,7 +374,7 @@ class RestoreDrill extends pulumi.ComponentResource {
             criteria: {
                 allOf: [
                     {
-                        query: (0, restoreDrill_1.overdueDrillQuery)({ schedule: settings.schedule, runMinutes: settings.runMinutes, vmNames: settings.vmNames }),
+                        query: (0, restoreDrill_1.overdueDrillQuery)({ schedule: settings.schedule, runMinutes: settings.runMinutes, vmNames: settings.vmNames, periodMinutes: settings.periodMinutes }),
                         timeAggregation: "Count",
                         operator: "GreaterThan",
                         threshold: 0,

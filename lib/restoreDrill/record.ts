@@ -80,6 +80,8 @@ export interface OverdueQueryArgs {
     runMinutes: number;
     /** The VMs every run must drill; empty when the runner drills every protected item. */
     vmNames: readonly string[];
+    /** Two schedule periods (twice the longest gap between runs), in minutes. */
+    periodMinutes: number;
 }
 
 /**
@@ -90,7 +92,8 @@ export interface OverdueQueryArgs {
  * what an alert can read, which a schedule of weekly drills (two periods: fourteen days) exceeds:
  * instead of looking back two periods, the query finds the last run that was due from the
  * schedule itself, so a silent run is caught within the hour after it should have ended, whatever
- * the period.
+ * the period. Where two periods do fit in those two days (drills twice a day or more often), it
+ * also names every VM without a passed drill in two periods: one that keeps failing.
  */
 export function overdueDrillQuery(args: OverdueQueryArgs): string {
     const settle = args.runMinutes + INGESTION_GRACE_MINUTES;
@@ -109,6 +112,14 @@ export function overdueDrillQuery(args: OverdueQueryArgs): string {
         "let silentRun = print records = toscalar(since | count)",
         "    | where isnotnull(lastDue) and records == 0",
         '    | project Problem = strcat("no drill record at all since the run due at ", tostring(lastDue));',
-        "union silentVms, silentRun",
+        ...(args.periodMinutes <= ALERT_LOOKBACK_MINUTES
+            ? [
+                  `let unproven = ${RECORD_TABLE} | where TimeGenerated > now() - ${args.periodMinutes}m`,
+                  `    | summarize passed = countif(Result == "${DRILL_RESULTS.passed}") by VmName`,
+                  "    | where passed == 0",
+                  `    | project Problem = strcat("no passed drill of ", VmName, " in two schedule periods (${args.periodMinutes} minutes)");`,
+                  "union silentVms, silentRun, unproven",
+              ]
+            : ["union silentVms, silentRun"]),
     ].join("\n");
 }

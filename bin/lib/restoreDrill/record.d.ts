@@ -59,6 +59,8 @@ export interface OverdueQueryArgs {
     runMinutes: number;
     /** The VMs every run must drill; empty when the runner drills every protected item. */
     vmNames: readonly string[];
+    /** Two schedule periods (twice the longest gap between runs), in minutes. */
+    periodMinutes: number;
 }
 /**
  * The dead man's switch: a run was due (the schedule fired between two days ago and the time a
@@ -68,7 +70,8 @@ export interface OverdueQueryArgs {
  * what an alert can read, which a schedule of weekly drills (two periods: fourteen days) exceeds:
  * instead of looking back two periods, the query finds the last run that was due from the
  * schedule itself, so a silent run is caught within the hour after it should have ended, whatever
- * the period.
+ * the period. Where two periods do fit in those two days (drills twice a day or more often), it
+ * also names every VM without a passed drill in two periods: one that keeps failing.
  */
 export declare function overdueDrillQuery(args: OverdueQueryArgs): string;
 export {};

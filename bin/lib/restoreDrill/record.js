@@ -80,7 +80,8 @@ exports.FAILED_DRILL_WINDOW_MINUTES = 15;
  * what an alert can read, which a schedule of weekly drills (two periods: fourteen days) exceeds:
  * instead of looking back two periods, the query finds the last run that was due from the
  * schedule itself, so a silent run is caught within the hour after it should have ended, whatever
- * the period.
+ * the period. Where two periods do fit in those two days (drills twice a day or more often), it
+ * also names every VM without a passed drill in two periods: one that keeps failing.
  */
 function overdueDrillQuery(args) {
     const settle = args.runMinutes + exports.INGESTION_GRACE_MINUTES;
@@ -99,6 +100,14 @@ function overdueDrillQuery(args) {
         "let silentRun = print records = toscalar(since | count)",
         "    | where isnotnull(lastDue) and records == 0",
         '    | project Problem = strcat("no drill record at all since the run due at ", tostring(lastDue));',
-        "union silentVms, silentRun",
+        ...(args.periodMinutes <= exports.ALERT_LOOKBACK_MINUTES
+            ? [
+                `let unproven = ${exports.RECORD_TABLE} | where TimeGenerated > now() - ${args.periodMinutes}m`,
+                `    | summarize passed = countif(Result == "${exports.DRILL_RESULTS.passed}") by VmName`,
+                "    | where passed == 0",
+                `    | project Problem = strcat("no passed drill of ", VmName, " in two schedule periods (${args.periodMinutes} minutes)");`,
+                "union silentVms, silentRun, unproven",
+            ]
+            : ["union silentVms, silentRun"]),
     ].join("\n");
 }
