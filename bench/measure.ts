@@ -6,6 +6,8 @@ import type { Measurement } from "./child";
 
 export const PROJECT_DIR = path.resolve(__dirname, "..");
 const CHILD = path.join(__dirname, "child.ts");
+/** TypeScript in plain node, as `npm run plan` runs it (plan/register.js). */
+const REGISTER = path.join(PROJECT_DIR, "plan", "register.js");
 
 export interface Limits {
     heapMb: number;
@@ -24,10 +26,10 @@ export function failureOf(stderr: string, timedOut: boolean): Failure {
     return /heap out of memory|Reached heap limit|Allocation failed/i.test(stderr) ? "out of memory" : "error";
 }
 
-/** Plans one scenario at one size in a fresh Node process, the way `npm run plan` runs TypeScript. */
+/** Plans one scenario at one size in a fresh Node process, loading TypeScript the way `npm run plan` does. */
 export function measure(scenario: string, count: number, limits: Limits): Promise<Outcome> {
     const started = performance.now();
-    const args = [`--max-old-space-size=${limits.heapMb}`, "-r", "ts-node/register/transpile-only", CHILD, scenario, String(count)];
+    const args = [`--max-old-space-size=${limits.heapMb}`, "-r", REGISTER, CHILD, scenario, String(count)];
     return new Promise((resolve) => {
         const child = spawn(process.execPath, args, { cwd: PROJECT_DIR, stdio: ["ignore", "pipe", "pipe"] });
         let stdout = "";

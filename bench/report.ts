@@ -1,5 +1,6 @@
 /** The benchmark's results as Markdown: the three groups and whether the goals hold. */
 import type { Measurement } from "./child";
+import { CommandRun, phaseDurations } from "./command";
 import { CriticalPath, Edge, PROVISIONING_SECONDS, Seconds } from "./criticalPath";
 import type { Footprint } from "./footprint";
 import { median, Summary } from "./measure";
@@ -171,6 +172,105 @@ export function planningGoals(rows: PlanningRow[], large: number, small: number)
 
 export function goalList(goals: Goal[]): string {
     return goals.map(({ goal, holds, detail }) => `- ${holds === undefined ? "[?]" : holds ? "[x]" : "[ ]"} ${goal}: ${detail}`).join("\n");
+}
+
+// ---------------------------------------------------------------- the whole command
+
+export interface CommandResult {
+    runs: CommandRun[];
+    /** The reference scenario at `small` and `large`, planned in child processes. */
+    reference: PlanningRow[];
+    referenceScenario: string;
+    small: number;
+    large: number;
+}
+
+/** The median run's figures at one size: wall, CPU and each phase. */
+function commandMedians(runs: CommandRun[], count: number): { seconds: number; cpuSeconds: number; phases: Record<string, number> } | undefined {
+    const at = runs.filter((run) => run.count === count);
+    if (at.length === 0) {
+        return undefined;
+    }
+    const phases = at.map((run) => phaseDurations(run.timings));
+    return {
+        seconds: median(at.map((run) => run.seconds)),
+        cpuSeconds: median(at.map((run) => run.cpuSeconds)),
+        phases: Object.fromEntries(Object.keys(phases[0]).map((phase) => [phase, median(phases.map((p) => p[phase]))])),
+    };
+}
+
+/** Per VM: the slope from `small` to `large`. */
+function slope(atSmall: number, atLarge: number, small: number, large: number): number {
+    return (atLarge - atSmall) / (large - small);
+}
+
+/** The command's and the reference's cost per VM, in ms, wall and CPU. */
+export function commandPerVm(result: CommandResult): { command?: { ms: number; cpuMs: number }; reference?: { ms: number; cpuMs: number } } {
+    const { small, large } = result;
+    const [cs, cl] = [commandMedians(result.runs, small), commandMedians(result.runs, large)];
+    const [rs, rl] = [medianOf(result.reference, result.referenceScenario, small), medianOf(result.reference, result.referenceScenario, large)];
+    return {
+        command: cs && cl ? { ms: 1000 * slope(cs.seconds, cl.seconds, small, large), cpuMs: 1000 * slope(cs.cpuSeconds, cl.cpuSeconds, small, large) } : undefined,
+        reference: rs && rl ? { ms: 1000 * slope(rs.planSeconds, rl.planSeconds, small, large), cpuMs: 1000 * slope(rs.planCpuSeconds, rl.planCpuSeconds, small, large) } : undefined,
+    };
+}
+
+/** Readiness and picture as a share of the whole command, at one size. */
+function reportShare(medians: { seconds: number; phases: Record<string, number> }): number {
+    return (medians.phases.readiness + medians.phases.picture) / medians.seconds;
+}
+
+export function commandTable(result: CommandResult): string {
+    const counts = [...new Set(result.runs.map((run) => run.count))].sort((a, b) => a - b);
+    const rows = counts.flatMap((count) => {
+        const m = commandMedians(result.runs, count);
+        if (!m) {
+            return [];
+        }
+        const p = m.phases;
+        return [[String(count), fixed(m.seconds, 2), fixed(m.cpuSeconds, 2), fixed(p.loaded, 2), fixed(p.planned, 2), fixed(p.printed, 2), fixed(p.readiness, 2), fixed(p.picture, 2), `${fixed(100 * reportShare(m), 1)} %`]];
+    });
+    const perVm = commandPerVm(result);
+    const ms = (value: { ms: number; cpuMs: number } | undefined) => (value ? [fixed(value.ms, 2), fixed(value.cpuMs, 2)] : ["-", "-"]);
+    return [
+        table(["VMs", "wall s", "CPU s", "startup s", "program s", "tree and plan.json s", "readiness s", "picture s", "readiness + picture"], rows),
+        "",
+        table(
+            ["per VM", "wall ms", "CPU ms"],
+            [
+                [`\`npm run plan\`, ${result.small} to ${result.large} VMs`, ...ms(perVm.command)],
+                [`${result.referenceScenario}, ${result.small} to ${result.large} VMs`, ...ms(perVm.reference)],
+                [
+                    "ratio",
+                    ratio(perVm.command && perVm.reference ? perVm.command.ms / perVm.reference.ms : undefined),
+                    ratio(perVm.command && perVm.reference ? perVm.command.cpuMs / perVm.reference.cpuMs : undefined),
+                ],
+            ],
+        ),
+    ].join("\n");
+}
+
+export const COMMAND_RATIO_LIMIT = 2.0;
+export const REPORT_SHARE_LIMIT = 0.1;
+
+export function commandGoals(result: CommandResult): Goal[] {
+    const perVm = commandPerVm(result);
+    const wall = perVm.command && perVm.reference ? perVm.command.ms / perVm.reference.ms : undefined;
+    const cpu = perVm.command && perVm.reference ? perVm.command.cpuMs / perVm.reference.cpuMs : undefined;
+    const large = commandMedians(result.runs, result.large);
+    const share = large ? reportShare(large) : undefined;
+    return [
+        {
+            goal: `the whole \`npm run plan\` per VM at most ${fixed(COMMAND_RATIO_LIMIT, 1)}x the reference's (${result.referenceScenario}), wall time`,
+            holds: wall === undefined ? undefined : wall <= COMMAND_RATIO_LIMIT,
+            detail: `${ratio(wall)} (CPU ${ratio(cpu)})`,
+        },
+        {
+            goal: `readiness and picture under ${fixed(100 * REPORT_SHARE_LIMIT, 0)} % of the command at ${result.large} VMs`,
+            holds: share === undefined ? undefined : share < REPORT_SHARE_LIMIT,
+            detail: share === undefined ? "not measured" : `${fixed(100 * share, 1)} %`,
+        },
+    ];
 }
 
 // ---------------------------------------------------------------- critical path

@@ -1,12 +1,14 @@
 /**
  * `npm run bench`: what the project costs and the shape of the deployment it asks for.
  *
- *   npm run bench -- [--repeat N] [--only planning,critical-path,footprint] [--scenarios NAME,...] [--timeout S] [--heap MB]
+ *   npm run bench -- [--repeat N] [--only planning,command,critical-path,footprint] [--scenarios NAME,...] [--timeout S] [--heap MB]
  *
  * 1. Planning: every scenario in a child process with a heap limit and a timeout, N times,
  *    interleaved so a noisy neighbour spreads over all of them; medians.
- * 2. Critical path: `npm run plan` for 1, 100 and 1000 VMs, then the longest chain of creates.
- * 3. Footprint: `npm ci` and `npm test` on a fresh clone, and the size of node_modules.
+ * 2. The whole command: `npm run plan` from start to exit at 1, 100 and 1000 VMs, its phases,
+ *    and its cost per VM against the VM, NIC and protected item of the stock classes (b).
+ * 3. Critical path: `npm run plan` for 1, 100 and 1000 VMs, then the longest chain of creates.
+ * 4. Footprint: `npm ci` and `npm test` on a fresh clone, and the size of node_modules.
  *
  * Prints Markdown and writes it, with the raw results, to out/bench/.
  */
@@ -16,9 +18,13 @@ import * as os from "os";
 import * as path from "path";
 import type { Plan } from "../plan/engine";
 import { ARM_WRITE_THROTTLE, criticalPath, dependencyEdges, isAzureCreate, pathEdges, throttledDeployment } from "./criticalPath";
+import { CommandRun, phaseDurations, runCommand } from "./command";
 import { footprint, Footprint } from "./footprint";
 import { Limits, measure, Outcome, PROJECT_DIR, summarise } from "./measure";
 import {
+    commandGoals,
+    CommandResult,
+    commandTable,
     durationTable,
     footprintTable,
     goalList,
@@ -35,7 +41,7 @@ import {
 import { environmentSettings } from "./scenarios/referenceEnvironment";
 import { PLANS_DIR, referencePlan } from "./scenarios/sameResources";
 
-const GROUPS = ["planning", "critical-path", "footprint"] as const;
+const GROUPS = ["planning", "command", "critical-path", "footprint"] as const;
 type Group = (typeof GROUPS)[number];
 
 interface Options extends Limits {
@@ -106,7 +112,7 @@ export function machine(): string {
     const cpus = os.cpus();
     return [
         `${cpus.length} x ${cpus[0]?.model.trim() ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GB, ${os.type()} ${os.release()}`,
-        `Node ${process.version}, @pulumi/pulumi ${packageVersion("@pulumi/pulumi")}, @pulumi/azure-native ${packageVersion("@pulumi/azure-native")}, TypeScript through ts-node (transpile only)`,
+        `Node ${process.version}, @pulumi/pulumi ${packageVersion("@pulumi/pulumi")}, @pulumi/azure-native ${packageVersion("@pulumi/azure-native")}, TypeScript through plan/register.js (transpiled once, cached; no source-map support)`,
         `load average at start ${os.loadavg().map((load) => load.toFixed(1)).join(" / ")}; ${new Date().toISOString()}`,
     ].join("\n");
 }
@@ -169,11 +175,61 @@ function planningSection(rows: PlanningRow[], options: Options): string {
     ].join("\n");
 }
 
+const COMMAND_COUNTS = [1, SMALL, LARGE];
+/** The reference the whole command's cost per VM is set against: a VM, a NIC and a protected item, stock classes minus their type aliases. */
+const COMMAND_REFERENCE = "vm (b) no aliases";
+const COMMAND_REFERENCE_COUNTS = [SMALL, LARGE];
+
+/** `npm run plan` at each size and the reference at 100 and 1000, N times, interleaved; medians. */
+async function command(options: Options): Promise<CommandResult> {
+    const runs: CommandRun[] = [];
+    const reference: PlanningRow[] = [];
+    const outcomes = new Map<number, Outcome[]>();
+    for (let round = 1; round <= options.repeat; round++) {
+        for (const count of COMMAND_COUNTS) {
+            const run = runCommand(count, options.timeoutSeconds);
+            runs.push(run);
+            progress(`command ${round}/${options.repeat}: npm run plan x${count}: ${run.seconds.toFixed(2)} s, ${run.cpuSeconds.toFixed(2)} CPU s`);
+        }
+        for (const count of COMMAND_REFERENCE_COUNTS) {
+            const result = await measure(COMMAND_REFERENCE, count, options);
+            outcomes.set(count, [...(outcomes.get(count) ?? []), result]);
+            const shown = "measurement" in result ? `${result.measurement.planSeconds.toFixed(2)} s, ${result.measurement.planCpuSeconds.toFixed(2)} CPU s` : result.failure;
+            progress(`command ${round}/${options.repeat}: ${COMMAND_REFERENCE} x${count}: ${shown}`);
+        }
+    }
+    for (const count of COMMAND_REFERENCE_COUNTS) {
+        reference.push({ scenario: COMMAND_REFERENCE, count, summary: summarise(outcomes.get(count) ?? []) });
+    }
+    return { runs, reference, referenceScenario: COMMAND_REFERENCE, small: SMALL, large: LARGE };
+}
+
+function commandSection(result: CommandResult, options: Options): string {
+    return [
+        "### 2. The whole command",
+        "",
+        `\`npm run plan -- --stack bench --config appVmCount=N --config appSubnet=${environmentSettings(LARGE).appSubnet}\`, from starting npm to its exit, as a user runs it: ` +
+            "npm's and node's startup, loading the TypeScript (plan/register.js: compiled once per change, then read from node_modules/.cache), the program under the mock engine, " +
+            "the tree on standard output and plan.json, the readiness report, and the picture (Mermaid and SVG). " +
+            `Medians of ${options.repeat} runs, interleaved with the reference's. Wall time is measured around the process; CPU is bash's \`times\` for its children (user + system); ` +
+            "the phases are the command's own clock (plan/timings.ts), startup being node's start to the program's (npm's own start is in the wall time only).",
+        "",
+        commandTable(result),
+        "",
+        `Per VM is the slope between ${SMALL} and ${LARGE} VMs: (value at ${LARGE} - value at ${SMALL}) / ${LARGE - SMALL}, for the command and for the reference alike, so that every fixed cost (startup, the environment's shared resources) drops out. ` +
+            `The reference is "${COMMAND_REFERENCE}": a VM, its NIC and a protected item per VM, registered with the stock azure-native classes minus their type aliases under the SDK's mock engine, in a plain node process (no ts-node, no source-map support), \`runPlan\` alone.`,
+        "",
+        "Goals:",
+        "",
+        goalList(commandGoals(result)),
+    ].join("\n");
+}
+
 function planWithCli(count: number, outDir: string): Plan {
-    const args = ["ts-node", "--transpile-only", "plan/cli.ts", "--stack", "bench", ...Object.entries(environmentSettings(count)).flatMap(([k, v]) => ["--config", `${k}=${v}`]), "--out", outDir];
-    const run = spawnSync("npx", args, { cwd: PROJECT_DIR, encoding: "utf8", maxBuffer: 256 * 2 ** 20 });
+    const args = ["run", "plan", "--", "--stack", "bench", ...Object.entries(environmentSettings(count)).flatMap(([k, v]) => ["--config", `${k}=${v}`]), "--out", outDir];
+    const run = spawnSync("npm", args, { cwd: PROJECT_DIR, encoding: "utf8", maxBuffer: 256 * 2 ** 20 });
     if (run.status !== 0) {
-        throw new Error(`npx ${args.join(" ")} failed: ${run.stderr}`);
+        throw new Error(`npm ${args.join(" ")} failed: ${run.stderr}`);
     }
     return JSON.parse(fs.readFileSync(path.join(outDir, "plan.json"), "utf8")) as Plan;
 }
@@ -197,7 +253,7 @@ function criticalPathSection(results: PathResult[]): string {
     const shapes = new Set(results.map((r) => pathShape(r.path)));
     const suspects = results.flatMap((r) => r.suspects.map((e) => `- ${r.count} VMs: ${e.dependent.name} waits for ${e.dependency.name} and no input uses it`));
     return [
-        "### 2. Deployment critical path",
+        "### 3. Deployment critical path",
         "",
         "From `out/plan.json` of `npm run plan -- --config appVmCount=N`: a resource waits for its `dependencies` and its `parent`; " +
             "components, keys and passwords take no time. Provisioning times (estimates, seconds):",
@@ -227,7 +283,7 @@ function criticalPathSection(results: PathResult[]): string {
 
 function footprintSection(result: Footprint): string {
     return [
-        "### 3. Install and test footprint",
+        "### 4. Install and test footprint",
         "",
         "`git clone` of the committed HEAD into a temporary directory; `node_modules` removed before each `npm ci --no-audit --no-fund`, npm's cache as this machine has it (warm after the first run). " +
             "`npm test` is the README's: type-check, then every mocha test, the guest tests with the programs `.ci/run` installs.",
@@ -253,6 +309,12 @@ async function main(): Promise<void> {
         const rows = await planning(options);
         raw.planning = rows;
         sections.push("", planningSection(rows, options));
+        save(sections, raw);
+    }
+    if (options.only.includes("command")) {
+        const result = await command(options);
+        raw.command = { ...result, runs: result.runs.map((run) => ({ ...run, phases: phaseDurations(run.timings) })) };
+        sections.push("", commandSection(result, options));
         save(sections, raw);
     }
     if (options.only.includes("critical-path")) {

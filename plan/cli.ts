@@ -14,6 +14,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { performance } from "perf_hooks";
 import * as pulumi from "@pulumi/pulumi";
 import { diffPlans } from "./diff";
 import { formatDiffMarkdown } from "./diffMarkdown";
@@ -22,6 +23,7 @@ import { loadProjectConfig } from "./projectConfig";
 import { checkReadiness } from "./readiness";
 import { readinessMarkdown } from "./readinessMarkdown";
 import { buildTopology, markChanges, toSvg, topologyMarkdown } from "./topology";
+import { Phase, Timings, TIMINGS_VARIABLE } from "./timings";
 import { formatTree } from "./tree";
 
 const PROJECT_DIR = path.resolve(__dirname, "..");
@@ -31,6 +33,12 @@ export interface CliOptions {
     config: Record<string, string>;
     out: string;
     diff?: string;
+}
+
+const phases: Timings = {};
+
+function reached(phase: Phase): void {
+    phases[phase] = performance.now() / 1000;
 }
 
 const USAGE = "usage: npm run plan -- [--stack NAME] [--config key=value]... [--out DIR] [--diff OLD_PLAN.json]";
@@ -70,10 +78,12 @@ function readPlan(file: string): Plan {
 }
 
 async function main(): Promise<void> {
+    reached("loaded");
     const options = parseArgs(process.argv.slice(2));
     const before = options.diff === undefined ? undefined : readPlan(options.diff);
     const { project, config } = loadProjectConfig(PROJECT_DIR, options.stack, options.config);
     const plan = await runPlan({ project, stack: options.stack, config, program: () => require(path.join(PROJECT_DIR, "index")) });
+    reached("planned");
 
     console.log(`Plan for ${project}/${options.stack}: ${plan.resources.length} resources (offline, through the Pulumi SDK's mock engine)\n`);
     console.log(formatTree(plan.resources));
@@ -85,11 +95,13 @@ async function main(): Promise<void> {
     const file = path.join(options.out, "plan.json");
     fs.writeFileSync(file, JSON.stringify(plan, null, 2) + "\n");
     console.log(`\nWrote ${file}`);
+    reached("printed");
 
     const readiness = checkReadiness(plan);
     console.log(`\n${readiness.text}`);
     write(options.out, "readiness.txt", readiness.text + "\n");
     write(options.out, "readiness.md", readinessMarkdown(readiness.report));
+    reached("readiness");
 
     const changes = before ? diffPlans(before, plan) : undefined;
     if (changes) {
@@ -100,6 +112,7 @@ async function main(): Promise<void> {
     const topology = before && changes ? markChanges(buildTopology(before), buildTopology(plan), changes) : buildTopology(plan);
     write(options.out, "topology.md", topologyMarkdown(topology));
     write(options.out, "topology.svg", await toSvg(topology));
+    reached("picture");
 
     if (!readiness.ready) {
         process.exitCode = 1;
@@ -111,6 +124,13 @@ function write(dir: string, name: string, content: string): void {
     fs.writeFileSync(file, content);
     console.log(`Wrote ${file}`);
 }
+
+process.on("exit", () => {
+    const file = process.env[TIMINGS_VARIABLE];
+    if (file) {
+        fs.writeFileSync(file, JSON.stringify(phases) + "\n");
+    }
+});
 
 main().catch((err: unknown) => {
     if (pulumi.RunError.isInstance(err)) {

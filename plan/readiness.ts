@@ -19,7 +19,6 @@ import {
     AZURE_TYPES,
     BACKUP_SERVICE_TAGS,
     dataDiskFinding,
-    decidingRule,
     failureNotificationFinding,
     Finding,
     Flow,
@@ -35,8 +34,9 @@ import {
     prefixesForRegion,
     protectedItemView,
     ResourceLike,
-    restoreDrillFinding,
+    DrillJobView,
     drillsOfVault,
+    restoreDrillFinding,
     ruleProblems,
     sameName,
     TagPrefixes,
@@ -45,6 +45,7 @@ import {
     vmProtection,
     VmSizeData,
     vaultOf,
+    VaultView,
     vaultView,
 } from "../policy/rulebook";
 import { filesOfProxyServerScript } from "../lib/guestConfig";
@@ -52,6 +53,7 @@ import { readServiceTags } from "../lib/serviceTagPrefixes";
 import { evaluateInbound } from "./hostFirewall";
 import { offlineVmSizeData } from "../lib/vmSizeData";
 import { Plan, PlannedResource } from "./engine";
+import { decide, PlanIndex } from "./planIndex";
 
 export interface ReadinessCheck {
     check: string;
@@ -132,11 +134,6 @@ function inputs<T>(resource: PlannedResource): T {
     return resource.inputs as T;
 }
 
-/** ARM ids compare ignoring case. */
-function findById(plan: Pick<Plan, "resources">, type: string, id: string | undefined): PlannedResource | undefined {
-    return plan.resources.find((resource) => resource.type === type && sameName(resource.id, id));
-}
-
 /** The last segment of an ARM id: the resource's own name. */
 function nameOf(id: string): string {
     return id.slice(id.lastIndexOf("/") + 1);
@@ -168,44 +165,46 @@ export interface Endpoint {
     backendPools: string[];
 }
 
-/** An NSG's rules: inline `securityRules` and the `SecurityRule` resources that name it. */
-function nsgRules(plan: Pick<Plan, "resources">, nsg: PlannedResource, nsgName: string): NsgRule[] {
-    const group = inputs<{ resourceGroupName?: string }>(nsg).resourceGroupName;
-    const inline = inputs<{ securityRules?: NsgRule[] }>(nsg).securityRules ?? [];
-    const standalone = plan.resources
-        .filter((resource) => resource.type === AZURE_TYPES.securityRule)
-        .map((resource) => ({ resource, rule: inputs<SecurityRuleInputs>(resource) }))
-        .filter(({ rule }) => sameName(rule.networkSecurityGroupName, nsgName) && (group === undefined || sameName(rule.resourceGroupName, group)))
-        .map(({ resource, rule }) => ({ ...rule, name: rule.securityRuleName ?? rule.name ?? resource.name }) as NsgRule);
-    return [...inline, ...standalone];
+/** An NSG's rules: inline `securityRules` and the `SecurityRule` resources that name it; one list per NSG and name. */
+function nsgRules(index: PlanIndex, nsg: PlannedResource, nsgName: string): NsgRule[] {
+    return index.memo(`rules\n${nsg.urn}\n${nsgName}`, () => {
+        const group = inputs<{ resourceGroupName?: string }>(nsg).resourceGroupName;
+        const inline = inputs<{ securityRules?: NsgRule[] }>(nsg).securityRules ?? [];
+        const standalone = index
+            .ofType(AZURE_TYPES.securityRule)
+            .map((resource) => ({ resource, rule: inputs<SecurityRuleInputs>(resource) }))
+            .filter(({ rule }) => sameName(rule.networkSecurityGroupName, nsgName) && (group === undefined || sameName(rule.resourceGroupName, group)))
+            .map(({ resource, rule }) => ({ ...rule, name: rule.securityRuleName ?? rule.name ?? resource.name }) as NsgRule);
+        return [...inline, ...standalone];
+    });
 }
 
 /** The NSG a NIC or subnet names, or none; one it names that the plan lacks is a gap. */
-function attachedNsg(plan: Pick<Plan, "resources">, reference: Reference | undefined, at: string): AttachedNsg | undefined {
+function attachedNsg(index: PlanIndex, reference: Reference | undefined, at: string): AttachedNsg | undefined {
     if (reference?.id === undefined) {
         return undefined;
     }
-    const nsg = findById(plan, AZURE_TYPES.networkSecurityGroup, reference.id) ?? gap(`NSG ${reference.id} on ${at} is not in the plan: its rules cannot be evaluated`);
+    const nsg = index.id(AZURE_TYPES.networkSecurityGroup, reference.id) ?? gap(`NSG ${reference.id} on ${at} is not in the plan: its rules cannot be evaluated`);
     const name = nameOf(reference.id);
-    return { name, at, rules: nsgRules(plan, nsg, name) };
+    return { name, at, rules: nsgRules(index, nsg, name) };
 }
 
 /** The subnet's virtual network, by the subnet id's parent. */
-function vnetPrefixesOf(plan: Pick<Plan, "resources">, subnetId: string): string[] {
+function vnetPrefixesOf(index: PlanIndex, subnetId: string): string[] {
     const vnetId = subnetId.replace(/\/subnets\/[^/]+$/i, "");
-    const vnet = findById(plan, AZURE_TYPES.virtualNetwork, vnetId) ?? gap(`virtual network ${vnetId} is not in the plan`);
+    const vnet = index.id(AZURE_TYPES.virtualNetwork, vnetId) ?? gap(`virtual network ${vnetId} is not in the plan`);
     return inputs<{ addressSpace?: { addressPrefixes?: string[] } }>(vnet).addressSpace?.addressPrefixes ?? [];
 }
 
 /** The VM's primary NIC and IP configuration, its subnet, address and NSGs, all from the plan. */
-export function endpointOf(plan: Pick<Plan, "resources">, vm: PlannedResource): Endpoint {
+export function endpointOf(index: PlanIndex, vm: PlannedResource): Endpoint {
     const nics = inputs<VmInputs>(vm).networkProfile?.networkInterfaces ?? [];
     const nicId = (nics.find((nic) => nic.primary) ?? nics[0])?.id ?? gap(`VM ${vmName(vm)} has no network interface`);
-    const nic = findById(plan, AZURE_TYPES.networkInterface, nicId) ?? gap(`NIC ${nicId} is not in the plan`);
+    const nic = index.id(AZURE_TYPES.networkInterface, nicId) ?? gap(`NIC ${nicId} is not in the plan`);
     const configs = inputs<NicInputs>(nic).ipConfigurations ?? [];
     const config = configs.find((c) => c.primary) ?? configs[0] ?? gap(`NIC ${nameOf(nicId)} has no IP configuration`);
     const subnetId = config.subnet?.id ?? gap(`NIC ${nameOf(nicId)} names no subnet`);
-    const subnet = findById(plan, AZURE_TYPES.subnet, subnetId) ?? gap(`subnet ${subnetId} is not in the plan`);
+    const subnet = index.id(AZURE_TYPES.subnet, subnetId) ?? gap(`subnet ${subnetId} is not in the plan`);
     const subnetInputs = inputs<SubnetInputs>(subnet);
     const subnetPrefix = subnetInputs.addressPrefix ?? subnetInputs.addressPrefixes?.[0] ?? "";
     const block = parseCidr(subnetPrefix) ?? gap(`subnet ${nameOf(subnetId)} has no IPv4 address prefix`);
@@ -213,9 +212,9 @@ export function endpointOf(plan: Pick<Plan, "resources">, vm: PlannedResource): 
     return {
         ip: isStatic ? (config.privateIPAddress as string) : formatIp(hostAddress(block, FIRST_DYNAMIC_OFFSET)),
         ipNote: isStatic ? undefined : `dynamic, assumed: ${nameOf(subnetId)}'s first usable address`,
-        vnetPrefixes: vnetPrefixesOf(plan, subnetId),
-        nicNsg: attachedNsg(plan, inputs<NicInputs>(nic).networkSecurityGroup, `NIC ${nameOf(nicId)}`),
-        subnetNsg: attachedNsg(plan, subnetInputs.networkSecurityGroup, `subnet ${nameOf(subnetId)}`),
+        vnetPrefixes: vnetPrefixesOf(index, subnetId),
+        nicNsg: attachedNsg(index, inputs<NicInputs>(nic).networkSecurityGroup, `NIC ${nameOf(nicId)}`),
+        subnetNsg: attachedNsg(index, subnetInputs.networkSecurityGroup, `subnet ${nameOf(subnetId)}`),
         backendPools: (config.loadBalancerBackendAddressPools ?? []).map((pool) => pool.id).filter((id): id is string => typeof id === "string"),
     };
 }
@@ -245,7 +244,7 @@ function evaluatePath(flow: Flow, from: Endpoint, to?: Endpoint): PathVerdict {
     const allowedBy: string[] = [];
     for (const hop of hops) {
         if (hop.nsg !== undefined) {
-            const rule = decidingRule(hop.nsg.rules, hop.flow, hop.vnet);
+            const rule = decide(hop.nsg.rules, hop.flow, hop.vnet);
             const description = describeRule(rule, hop.nsg, hop.flow.direction);
             if (rule.access === "Deny") {
                 return { allowed: false, why: `denied by ${description}` };
@@ -302,28 +301,42 @@ interface SquidSettings {
     allowedDomains: string[];
 }
 
-/** A file a VM's cloud-init writes, directly or inside the proxy's configuration script (lib/guestConfig.ts); undefined when it writes none. */
-export function writtenFileOf(vm: PlannedResource, path: string): string | undefined {
-    const customData = inputs<VmInputs>(vm).osProfile?.customData;
-    if (typeof customData !== "string") {
-        return undefined;
-    }
+interface WrittenFile {
+    path?: string;
+    content: string;
+}
+
+/** The files a cloud-init user data (base64 `customData`) writes, directly or inside the proxy's configuration script (lib/guestConfig.ts). */
+function filesWritten(customData: string): WrittenFile[] {
     let cloudConfig: unknown;
     try {
         cloudConfig = yaml.load(Buffer.from(customData, "base64").toString("utf8"));
     } catch {
-        return undefined;
+        return [];
     }
     const files = (cloudConfig as { write_files?: Array<{ path?: string; content?: string; encoding?: string }> } | null)?.write_files;
     const written = (Array.isArray(files) ? files : [])
         .filter((file) => typeof file?.content === "string")
         .map((file) => ({ path: file.path, content: /^(b64|base64)$/i.test(file.encoding ?? "") ? Buffer.from(file.content as string, "base64").toString("utf8") : (file.content as string) }));
-    return [...written, ...written.flatMap((file) => filesOfProxyServerScript(file.content))].find((file) => file.path === path)?.content;
+    return [...written, ...written.flatMap((file) => filesOfProxyServerScript(file.content))];
+}
+
+/**
+ * A file a VM's cloud-init writes; undefined when it writes none. With an index, each distinct
+ * user data is parsed once (app VMs mostly share theirs).
+ */
+export function writtenFileOf(vm: PlannedResource, path: string, index?: PlanIndex): string | undefined {
+    const customData = inputs<VmInputs>(vm).osProfile?.customData;
+    if (typeof customData !== "string") {
+        return undefined;
+    }
+    const files = index ? index.memo(`files\n${customData}`, () => filesWritten(customData)) : filesWritten(customData);
+    return files.find((file) => file.path === path)?.content;
 }
 
 /** The squid configuration a VM's cloud-init writes, or undefined when it writes none. */
-export function squidConfOf(vm: PlannedResource): string | undefined {
-    return writtenFileOf(vm, SQUID_CONF_PATH);
+export function squidConfOf(vm: PlannedResource, index?: PlanIndex): string | undefined {
+    return writtenFileOf(vm, SQUID_CONF_PATH, index);
 }
 
 /** The port squid listens on (`http_port [address:]port`) and the domains its allow rules admit. */
@@ -361,15 +374,17 @@ interface Proxy {
     firewall?: string;
 }
 
-/** The proxy VMs of the plan: those whose cloud-init writes squid's configuration. */
-function findProxies(plan: Pick<Plan, "resources">): Proxy[] {
-    return plan.resources
-        .filter((resource) => resource.type === AZURE_TYPES.virtualMachine)
-        .flatMap((vm) => {
-            const conf = squidConfOf(vm);
-            return conf === undefined ? [] : [{ vm: vmName(vm), endpoint: endpointOf(plan, vm), squid: parseSquidConf(conf), firewall: writtenFileOf(vm, NFTABLES_CONF_PATH) }];
-        })
-        .sort((a, b) => a.vm.localeCompare(b.vm));
+/** The proxy VMs of the plan: those whose cloud-init writes squid's configuration. Found once per plan. */
+function findProxies(index: PlanIndex): Proxy[] {
+    return index.memo("proxies", () =>
+        index
+            .ofType(AZURE_TYPES.virtualMachine)
+            .flatMap((vm) => {
+                const conf = squidConfOf(vm, index);
+                return conf === undefined ? [] : [{ vm: vmName(vm), endpoint: endpointOf(index, vm), squid: parseSquidConf(conf), firewall: writtenFileOf(vm, NFTABLES_CONF_PATH, index) }];
+            })
+            .sort((a, b) => a.vm.localeCompare(b.vm)),
+    );
 }
 
 interface LoadBalancerInputs {
@@ -397,8 +412,8 @@ function partNamed<T extends { name?: string }>(parts: T[] | undefined, id: stri
 }
 
 /** The load balancer rule whose backend pool the proxies join (the first, by rule), or undefined for a proxy that stands alone. */
-function balancerOf(plan: Pick<Plan, "resources">, proxies: Proxy[]): Balanced | undefined {
-    for (const balancer of plan.resources.filter((resource) => resource.type === AZURE_TYPES.loadBalancer)) {
+function balancerOf(index: PlanIndex, proxies: Proxy[]): Balanced | undefined {
+    for (const balancer of index.ofType(AZURE_TYPES.loadBalancer)) {
         const lb = inputs<LoadBalancerInputs>(balancer);
         const name = lb.loadBalancerName ?? balancer.name;
         for (const rule of lb.loadBalancingRules ?? []) {
@@ -543,19 +558,31 @@ function line(check: string, finding: Finding): ReadinessCheck {
  */
 function refusedRulesCheck(endpoints: Endpoint[]): ReadinessCheck {
     const nsgs = [...new Map(endpoints.flatMap((endpoint) => [endpoint.nicNsg, endpoint.subnetNsg]).filter((nsg): nsg is AttachedNsg => nsg !== undefined).map((nsg) => [nsg.name, nsg])).values()];
-    const refused = nsgs.flatMap((nsg) => nsg.rules.flatMap((rule) => ruleProblems(rule).map((problem) => `rule "${rule.name}" of NSG "${nsg.name}": ${problem}`)));
+    const refused = nsgs.flatMap((nsg) => refusedRules(nsg.rules).map(({ rule, problem }) => `rule "${rule.name}" of NSG "${nsg.name}": ${problem}`));
     return refused.length === 0
         ? { check: "NSG rules Azure accepts", pass: true, why: `every rule of ${nsgs.map((nsg) => `"${nsg.name}"`).join(", ") || "no NSG"} is valid` }
         : { check: "NSG rules Azure accepts", pass: false, why: `${refused.join("; ")}; Azure refuses the rule, so it allows and denies nothing` };
 }
 
+/** The problems of every rule Azure refuses, per rule list (an NSG's, built once per plan). */
+const refusedPerList = new WeakMap<readonly NsgRule[], Array<{ rule: NsgRule; problem: string }>>();
+
+function refusedRules(rules: readonly NsgRule[]): Array<{ rule: NsgRule; problem: string }> {
+    let refused = refusedPerList.get(rules);
+    if (refused === undefined) {
+        refused = rules.flatMap((rule) => ruleProblems(rule).map((problem) => ({ rule, problem })));
+        refusedPerList.set(rules, refused);
+    }
+    return refused;
+}
+
 /** The network lines of one VM, or one failing line when the plan lacks what they need. */
-function networkChecks(plan: Pick<Plan, "resources">, vm: PlannedResource, options: ReadinessOptions): ReadinessCheck[] {
+function networkChecks(index: PlanIndex, vm: PlannedResource, options: ReadinessOptions): ReadinessCheck[] {
     try {
-        const endpoint = endpointOf(plan, vm);
-        const proxies = findProxies(plan);
+        const endpoint = endpointOf(index, vm);
+        const proxies = findProxies(index);
         const region = normalizeRegion(inputs<VmInputs>(vm).location ?? "");
-        const paths = proxies.length > 0 ? proxyChecks(endpoint, proxies, balancerOf(plan, proxies)) : serviceTagChecks(endpoint, region, options);
+        const paths = proxies.length > 0 ? proxyChecks(endpoint, proxies, index.memo("balancer", () => balancerOf(index, proxies))) : serviceTagChecks(endpoint, region, options);
         return [refusedRulesCheck([endpoint, ...proxies.map((proxy) => proxy.endpoint)]), ...paths];
     } catch (err) {
         if (err instanceof PlanGap) {
@@ -565,9 +592,23 @@ function networkChecks(plan: Pick<Plan, "resources">, vm: PlannedResource, optio
     }
 }
 
+/** The plan as the rulebook reads it, and what the report reads from it once, not per VM. */
+interface RulebookView {
+    resources: readonly ResourceLike[];
+    vaults: VaultView[];
+    /** Whether a vault's failed jobs reach someone, per vault. */
+    notification: Map<ResourceLike, Finding>;
+    /** The scheduled restore drills of a vault, per vault. */
+    drills: Map<ResourceLike, DrillJobView[]>;
+}
+
+function rulebookView(resources: readonly ResourceLike[]): RulebookView {
+    return { resources, vaults: resources.filter((resource) => resource.type === AZURE_TYPES.vault).map(vaultView), notification: new Map(), drills: new Map() };
+}
+
 /** The vaults of the plan that protect the VM: by a protected item, or by a policy assignment's enrolment. */
-function protectingVaults(resources: readonly ResourceLike[], protection: VmProtection): ReturnType<typeof vaultView>[] {
-    const vaults = resources.filter((resource) => resource.type === AZURE_TYPES.vault).map(vaultView);
+function protectingVaults(view: RulebookView, protection: VmProtection): VaultView[] {
+    const vaults = view.vaults;
     const enrolledInto = protection.enrolment?.vault;
     const byEnrolment = enrolledInto
         ? vaults.filter((vault) => sameName(vault.name, enrolledInto.name) && (vault.resourceGroupName === undefined || sameName(vault.resourceGroupName, enrolledInto.resourceGroupName)))
@@ -576,23 +617,33 @@ function protectingVaults(resources: readonly ResourceLike[], protection: VmProt
 }
 
 /** Per vault that protects the VM, whether its failed jobs reach someone: a warning, since the backups themselves still run. */
-function notificationChecks(resources: readonly ResourceLike[], protection: VmProtection): ReadinessCheck[] {
-    return protectingVaults(resources, protection).map((vault) => ({ ...line("a failed backup reaches someone", failureNotificationFinding(vault.resource, resources)), level: "warn" as const }));
+function notificationChecks(view: RulebookView, protection: VmProtection): ReadinessCheck[] {
+    return protectingVaults(view, protection).map((vault) => ({ ...line("a failed backup reaches someone", notificationOf(view, vault.resource)), level: "warn" as const }));
 }
 
 /** Where a drill's clone sits: the quarantine subnet's first usable address, behind the subnet's NSG. */
-export function quarantineEndpoint(plan: Pick<Plan, "resources">, subnetId: string): Endpoint & { prefix: string } {
-    const subnet = findById(plan, AZURE_TYPES.subnet, subnetId) ?? gap(`quarantine subnet ${subnetId} is not in the plan`);
+export function quarantineEndpoint(index: PlanIndex, subnetId: string): Endpoint & { prefix: string } {
+    const subnet = index.id(AZURE_TYPES.subnet, subnetId) ?? gap(`quarantine subnet ${subnetId} is not in the plan`);
     const subnetInputs = inputs<SubnetInputs>(subnet);
     const prefix = subnetInputs.addressPrefix ?? subnetInputs.addressPrefixes?.[0] ?? "";
     const block = parseCidr(prefix) ?? gap(`quarantine subnet ${nameOf(subnetId)} has no IPv4 address prefix`);
     return {
         prefix,
         ip: formatIp(hostAddress(block, FIRST_DYNAMIC_OFFSET)),
-        vnetPrefixes: vnetPrefixesOf(plan, subnetId),
-        subnetNsg: attachedNsg(plan, subnetInputs.networkSecurityGroup, `subnet ${nameOf(subnetId)}`),
+        vnetPrefixes: vnetPrefixesOf(index, subnetId),
+        subnetNsg: attachedNsg(index, subnetInputs.networkSecurityGroup, `subnet ${nameOf(subnetId)}`),
         backendPools: [],
     };
+}
+
+/** A vault's scheduled drills, read once per vault. */
+function drillsOf(view: RulebookView, vault: ResourceLike): DrillJobView[] {
+    let drills = view.drills.get(vault);
+    if (drills === undefined) {
+        drills = drillsOfVault(vault, view.resources);
+        view.drills.set(vault, drills);
+    }
+    return drills;
 }
 
 /**
@@ -602,25 +653,25 @@ export function quarantineEndpoint(plan: Pick<Plan, "resources">, subnetId: stri
  * nothing in from the VM's network. No drill is a warning (the backups run, untested); a
  * quarantine that leaks fails: a clone of production that reaches production.
  */
-function restoreDrillChecks(plan: Pick<Plan, "resources">, resources: readonly ResourceLike[], protection: VmProtection, vmIp: string | undefined): ReadinessCheck[] {
+function restoreDrillChecks(index: PlanIndex, view: RulebookView, protection: VmProtection, vmIp: string | undefined): ReadinessCheck[] {
     const vmName = protection.vm.azureName ?? protection.vm.resource.name;
-    return protectingVaults(resources, protection).map((vault) => {
-        const finding = restoreDrillFinding(vault.resource, resources, vmName);
-        const [drill] = drillsOfVault(vault.resource, resources, vmName);
-        if (!finding.pass || drill.quarantineSubnetId === undefined) {
-            return { ...line("restore drill", finding), level: "warn" as const };
+    return protectingVaults(view, protection).map((vault) => {
+        const drill = drillsOf(view, vault.resource).find((candidate) => candidate.vmNames === undefined || candidate.vmNames.length === 0 || candidate.vmNames.some((name: string) => sameName(name, vmName)));
+        if (drill === undefined || drill.quarantineSubnetId === undefined) {
+            // The rulebook's words for a vault without a drill for this VM: the drills were looked for once, above.
+            return { ...line("restore drill", restoreDrillFinding(vault.resource, [], vmName)), level: "warn" as const };
         }
         try {
-            const clone = quarantineEndpoint(plan, drill.quarantineSubnetId);
+            const clone = index.memo(`quarantine\n${drill.quarantineSubnetId}`, () => quarantineEndpoint(index, drill.quarantineSubnetId as string));
             const nsg = clone.subnetNsg ?? gap(`quarantine subnet ${nameOf(drill.quarantineSubnetId)} has no NSG: Azure would filter nothing`);
-            const decide = (flow: Flow) => decidingRule(nsg.rules, flow, clone.vnetPrefixes);
+            const judge = (flow: Flow) => decide(nsg.rules, flow, clone.vnetPrefixes);
             const out = (destinationIp: string, destinationPort: number): Flow => ({ direction: "Outbound", protocol: "Tcp", sourceIp: clone.ip, destinationIp, destinationPort });
             const neighbour = vmIp ?? formatIp(hostAddress(parseCidr(clone.vnetPrefixes[0] ?? "10.0.0.0/16") as NonNullable<ReturnType<typeof parseCidr>>, FIRST_DYNAMIC_OFFSET));
-            const platform = decide(out(AZURE_PLATFORM_ADDRESS, AZURE_PLATFORM_PORTS[0]));
+            const platform = judge(out(AZURE_PLATFORM_ADDRESS, AZURE_PLATFORM_PORTS[0]));
             const leaks = [
-                { what: `the Internet (${INTERNET_PROBE_ADDRESS}:${HTTPS_PORT})`, rule: decide(out(INTERNET_PROBE_ADDRESS, HTTPS_PORT)) },
-                { what: `the VM's network (${neighbour}:22)`, rule: decide(out(neighbour, 22)) },
-                { what: `in from the VM's network (${neighbour} -> ${clone.ip}:22)`, rule: decide({ direction: "Inbound", protocol: "Tcp", sourceIp: neighbour, destinationIp: clone.ip, destinationPort: 22 }) },
+                { what: `the Internet (${INTERNET_PROBE_ADDRESS}:${HTTPS_PORT})`, rule: judge(out(INTERNET_PROBE_ADDRESS, HTTPS_PORT)) },
+                { what: `the VM's network (${neighbour}:22)`, rule: judge(out(neighbour, 22)) },
+                { what: `in from the VM's network (${neighbour} -> ${clone.ip}:22)`, rule: judge({ direction: "Inbound", protocol: "Tcp", sourceIp: neighbour, destinationIp: clone.ip, destinationPort: 22 }) },
             ].filter(({ rule }) => rule.access === "Allow");
             const where = `scheduled "${drill.schedule}" (UTC) into quarantine subnet ${clone.prefix}`;
             if (leaks.length > 0 || platform.access !== "Allow") {
@@ -640,9 +691,18 @@ function restoreDrillChecks(plan: Pick<Plan, "resources">, resources: readonly R
     });
 }
 
-function vmReadiness(plan: Pick<Plan, "resources">, resources: readonly ResourceLike[], protection: VmProtection, options: ReadinessOptions): VmReadiness {
+function notificationOf(view: RulebookView, vault: ResourceLike): Finding {
+    let finding = view.notification.get(vault);
+    if (finding === undefined) {
+        finding = failureNotificationFinding(vault, view.resources);
+        view.notification.set(vault, finding);
+    }
+    return finding;
+}
+
+function vmReadiness(index: PlanIndex, view: RulebookView, protection: VmProtection, options: ReadinessOptions): VmReadiness {
     const { vm, items } = protection;
-    const planned = plan.resources.find((resource) => resource.urn === vm.resource.urn) as PlannedResource;
+    const planned = index.urn(vm.resource.urn) as PlannedResource;
     const protectedBy =
         items.length > 0
             ? items.map(({ vaultRegion }) => line("vault in the VM's region", vaultRegion))
@@ -651,20 +711,20 @@ function vmReadiness(plan: Pick<Plan, "resources">, resources: readonly Resource
         vm: vm.azureName ?? vm.resource.name,
         checks: [
             ...protectedBy,
-            ...notificationChecks(resources, protection),
+            ...notificationChecks(view, protection),
             line("VM agent provisioned", vmAgentFinding(vm)),
             line("OS supported by Azure Backup", imageFinding(vm)),
             line("data disks within the limit", dataDiskFinding(vm, { sizes: options.sizes })),
-            ...networkChecks(plan, planned, options),
-            ...restoreDrillChecks(plan, resources, protection, vmAddress(plan, planned)),
+            ...networkChecks(index, planned, options),
+            ...restoreDrillChecks(index, view, protection, vmAddress(index, planned)),
         ],
     };
 }
 
 /** The VM's address as the network checks assume it, or none when the plan lacks its NIC. */
-function vmAddress(plan: Pick<Plan, "resources">, vm: PlannedResource): string | undefined {
+function vmAddress(index: PlanIndex, vm: PlannedResource): string | undefined {
     try {
-        return endpointOf(plan, vm).ip;
+        return endpointOf(index, vm).ip;
     } catch (err) {
         if (err instanceof PlanGap) {
             return undefined;
@@ -687,7 +747,9 @@ function missingVmReadiness(item: PlannedResource): VmReadiness {
  * proxy's VM holds no data), and one per protected item whose VM is not in the plan; by VM name.
  */
 export function readinessReport(plan: Pick<Plan, "resources">, options: ReadinessOptions = {}): VmReadiness[] {
+    const index = new PlanIndex(plan);
     const resources = plan.resources.map(asResource);
+    const view = rulebookView(resources);
     const protections = vmProtection(resources);
     const matched = new Set(protections.flatMap(({ items }) => items.map(({ item }) => item.resource.urn)));
     // A retired VM's item (protection stopped, recovery points kept) backs up nothing: no entry.
@@ -697,7 +759,7 @@ export function readinessReport(plan: Pick<Plan, "resources">, options: Readines
     return [
         ...protections
             .filter(({ items, enrolment, finding }) => items.length > 0 || enrolment !== undefined || !finding.pass)
-            .map((protection) => vmReadiness(plan, resources, protection, options)),
+            .map((protection) => vmReadiness(index, view, protection, options)),
         ...orphans.map(missingVmReadiness),
     ].sort((a, b) => a.vm.localeCompare(b.vm));
 }

@@ -10,9 +10,10 @@
  * (Graphviz compiled to WebAssembly) turns into SVG offline.
  */
 import { instance } from "@viz-js/viz";
-import { AZURE_PLATFORM_ADDRESS, BACKUP_SERVICE_TAGS, decidingRule, drillJobs, Flow, isDefaultRule, normalizeRegion, NsgRule, TagPrefixes } from "../policy/rulebook";
+import { AZURE_PLATFORM_ADDRESS, BACKUP_SERVICE_TAGS, drillJobs, Flow, isDefaultRule, normalizeRegion, NsgRule, TagPrefixes } from "../policy/rulebook";
 import { ResourceChange } from "./diff";
 import { Plan, PlannedResource } from "./engine";
+import { decide, PlanIndex } from "./planIndex";
 import { asResource, AttachedNsg, Endpoint, endpointOf, INTERNET_PROBE_ADDRESS, parseSquidConf, quarantineEndpoint, readinessOptions, squidConfOf } from "./readiness";
 
 export type Mark = "added" | "changed" | "removed";
@@ -149,7 +150,7 @@ function vmChildren(plan: Pick<Plan, "resources">): Map<string, string[]> {
     return children;
 }
 
-function placeVm(plan: Pick<Plan, "resources">, vm: PlannedResource, nics: Map<string, PlannedResource>, children: Map<string, string[]>): PlacedVm | undefined {
+function placeVm(index: PlanIndex, vm: PlannedResource, nics: Map<string, PlannedResource>, children: Map<string, string[]>): PlacedVm | undefined {
     const props = inputs<VmInputs>(vm);
     const refs = props.networkProfile?.networkInterfaces ?? [];
     const nic = nics.get(key((refs.find((ref) => ref.primary) ?? refs[0])?.id));
@@ -160,7 +161,7 @@ function placeVm(plan: Pick<Plan, "resources">, vm: PlannedResource, nics: Map<s
     }
     let endpoint: Endpoint | undefined;
     try {
-        endpoint = endpointOf(plan, vm);
+        endpoint = endpointOf(index, vm);
     } catch {
         endpoint = undefined;
     }
@@ -196,7 +197,7 @@ function hopsOf(flow: Flow, from: Endpoint, to?: Endpoint): Hop[] {
     const hops: Hop[] = [];
     for (const { nsg, flow: hopFlow, vnet } of candidates) {
         if (nsg !== undefined) {
-            const rule = decidingRule(nsg.rules, hopFlow, vnet);
+            const rule = decide(nsg.rules, hopFlow, vnet);
             hops.push({ rule, nsg, direction: hopFlow.direction });
             if (rule.access === "Deny") {
                 break;
@@ -302,7 +303,10 @@ class Sketch {
     private readonly vnets: Map<string, PlannedResource>;
     private readonly nsgs: Map<string, PlannedResource>;
 
+    readonly index: PlanIndex;
+
     constructor(readonly plan: Pick<Plan, "resources" | "project" | "config">) {
+        this.index = new PlanIndex(plan);
         this.subnets = indexById(plan, TYPES.subnet);
         this.vnets = indexById(plan, TYPES.vnet);
         this.nsgs = indexById(plan, TYPES.nsg);
@@ -357,7 +361,7 @@ interface Source {
 /** Proxies: VMs whose cloud-init writes squid's configuration, each its own box. */
 function drawProxies(sketch: Sketch, placed: PlacedVm[]): Source[] {
     return placed.flatMap((vm) => {
-        const conf = squidConfOf(vm.vm);
+        const conf = squidConfOf(vm.vm, sketch.index);
         if (conf === undefined) {
             return [];
         }
@@ -469,7 +473,7 @@ function drawRestoreDrills(sketch: Sketch, sources: Source[]): void {
         }
         let clone: Endpoint;
         try {
-            clone = quarantineEndpoint(sketch.plan, drill.quarantineSubnetId);
+            clone = quarantineEndpoint(sketch.index, drill.quarantineSubnetId);
         } catch {
             continue;
         }
@@ -523,7 +527,7 @@ export function buildTopology(plan: Pick<Plan, "resources" | "project" | "config
     const children = vmChildren(plan);
     const placed = plan.resources
         .filter((r) => r.type === TYPES.vm)
-        .map((vm) => placeVm(plan, vm, nics, children))
+        .map((vm) => placeVm(sketch.index, vm, nics, children))
         .filter((vm): vm is PlacedVm => vm !== undefined);
     const protectedBy = protectionOf(plan);
     const proxies = drawProxies(sketch, placed);

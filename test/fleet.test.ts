@@ -14,7 +14,7 @@ import { Plan, PlannedResource, runPlan } from "../plan/engine";
 import { isReady, readinessReport } from "../plan/readiness";
 import { definitionCoversImage, Enrolment, ENROLMENT_DEFINITIONS, enrolmentGap, enrolmentParameters, enrolmentView } from "../policy/rulebook/fleet";
 import { vmView } from "../policy/rulebook/resources";
-import { planReferenceEnvironment, PROJECT_DIR, resourcesOfType } from "./support/plan";
+import { planReferenceEnvironment, PLAN_CLI, PROJECT_DIR, resourcesOfType } from "./support/plan";
 
 const TWO_REGIONS = { enrolment: "policy", fleetRegions: '["westeurope","northeurope"]' };
 const TAG_DEFINITION = "/providers/Microsoft.Authorization/policyDefinitions/345fa903-145c-4fe1-8bcd-93ec2adccde8";
@@ -168,7 +168,7 @@ describe("npm run plan -- --config enrolment=policy --config fleetRegions='[\"we
     it("exits 0 with the fleet in plan.json and every readiness line passing", () => {
         out = fs.mkdtempSync(path.join(os.tmpdir(), "fleet-plan-"));
         const args = Object.entries(TWO_REGIONS).flatMap(([key, value]) => ["--config", `${key}=${value}`]);
-        const run = spawnSync("npx", ["ts-node", "--transpile-only", "plan/cli.ts", ...args, "--out", out], { cwd: PROJECT_DIR, encoding: "utf8", timeout: 90_000 });
+        const run = spawnSync(process.execPath, [...PLAN_CLI, ...args, "--out", out], { cwd: PROJECT_DIR, encoding: "utf8", timeout: 90_000 });
         expect(run.status, run.stderr).to.equal(0);
         expect(run.stdout).to.match(/app-vm-1 +PASS +Azure Policy enrolment: enrolled by policy assignment "fleet-westeurope" \(tag backup=daily\)/);
         // Ready; the warnings: nobody is mailed of a failed backup (no alertEmails), and no drill restores the VM (drills need enrolment "list").

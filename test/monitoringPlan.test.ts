@@ -13,7 +13,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { BackupMonitoring } from "../components";
 import { Plan, PlannedResource, runPlan } from "../plan/engine";
 import { readinessReport } from "../plan/readiness";
-import { onlyResourceOfType, planReferenceEnvironment, PROJECT_DIR, resourcesOfType } from "./support/plan";
+import { onlyResourceOfType, planReferenceEnvironment, PLAN_CLI, PROJECT_DIR, resourcesOfType } from "./support/plan";
 
 const T = {
     vault: "azure-native:recoveryservices:Vault",
@@ -160,7 +160,7 @@ describe("monitoring in the plan", () => {
         it("npm run plan prints WARN for 'a failed backup reaches someone' and exits 0", () => {
             const out = fs.mkdtempSync(path.join(os.tmpdir(), "plan-warn-"));
             try {
-                const run = spawnSync("npx", ["ts-node", "--transpile-only", "plan/cli.ts", "--out", out], { cwd: PROJECT_DIR, encoding: "utf8", timeout: 60_000 });
+                const run = spawnSync(process.execPath, [...PLAN_CLI, "--out", out], { cwd: PROJECT_DIR, encoding: "utf8", timeout: 60_000 });
                 expect(run.status, run.stderr).to.equal(0);
                 expect(run.stdout).to.match(/^ {2}app-vm-1 +WARN {2}a failed backup reaches someone: .*nobody is notified \(set alertEmails\)$/m);
                 expect(run.stdout).to.not.match(/ FAIL /);

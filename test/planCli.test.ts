@@ -7,7 +7,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { PROJECT_DIR } from "./support/plan";
+import { PLAN_CLI, PROJECT_DIR } from "./support/plan";
 
 interface CliRun {
     status: number | null;
@@ -25,7 +25,7 @@ function runPlanCli(config: Record<string, string>): CliRun {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), "plan-cli-"));
     outDirs.push(out);
     const args = Object.entries(config).flatMap(([key, value]) => ["--config", `${key}=${value}`]);
-    const result = spawnSync("npx", ["ts-node", "--transpile-only", "plan/cli.ts", ...args, "--out", out], {
+    const result = spawnSync(process.execPath, [...PLAN_CLI, ...args, "--out", out], {
         cwd: PROJECT_DIR,
         encoding: "utf8",
         timeout: 60_000,

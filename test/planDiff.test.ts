@@ -6,7 +6,7 @@ import * as path from "path";
 import { diffPlans, flatten } from "../plan/diff";
 import { formatDiffMarkdown, lineDiff } from "../plan/diffMarkdown";
 import { Plan } from "../plan/engine";
-import { planReferenceEnvironment, PROJECT_DIR } from "./support/plan";
+import { planReferenceEnvironment, PLAN_CLI, PROJECT_DIR } from "./support/plan";
 
 describe("plan diff", () => {
     let older: Plan;
@@ -80,8 +80,8 @@ describe("plan diff", () => {
         const old = path.join(dir, "old.json");
         fs.writeFileSync(old, JSON.stringify(older));
         const stdout = execFileSync(
-            "npx",
-            ["ts-node", "--transpile-only", "plan/cli.ts", "--stack", "test", "--out", dir, "--diff", old, "--config", "appVmCount=3", "--config", "proxyPort=8080", "--config", "adminUsername=backupadmin", "--config", "retentionDays=60"],
+            process.execPath,
+            [...PLAN_CLI, "--stack", "test", "--out", dir, "--diff", old, "--config", "appVmCount=3", "--config", "proxyPort=8080", "--config", "adminUsername=backupadmin", "--config", "retentionDays=60"],
             { cwd: PROJECT_DIR, encoding: "utf8", timeout: 60_000 },
         );
         const written = fs.readFileSync(path.join(dir, "plan-diff.md"), "utf8");

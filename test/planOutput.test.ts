@@ -3,11 +3,11 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { PROJECT_DIR } from "./support/plan";
+import { PLAN_CLI, PROJECT_DIR } from "./support/plan";
 
 function plan(args: string[]): { stdout: string; file: string } {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), "plan-"));
-    const stdout = execFileSync("npx", ["ts-node", "--transpile-only", "plan/cli.ts", "--out", out, ...args], {
+    const stdout = execFileSync(process.execPath, [...PLAN_CLI, "--out", out, ...args], {
         cwd: PROJECT_DIR,
         encoding: "utf8",
         timeout: 60_000,

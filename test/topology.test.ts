@@ -14,7 +14,7 @@ import { Plan, PlannedResource } from "../plan/engine";
 import { readinessReport } from "../plan/readiness";
 import { readinessMarkdown } from "../plan/readinessMarkdown";
 import { buildTopology, markChanges, Topology, TopologyEdge, TopologyNode, toMermaid, toSvg, topologyMarkdown } from "../plan/topology";
-import { planReferenceEnvironment, PROJECT_DIR } from "./support/plan";
+import { planReferenceEnvironment, PLAN_CLI, PROJECT_DIR } from "./support/plan";
 import { file, requireAll } from "./support/programs";
 import { makeScratch, removeScratch } from "./support/scratch";
 
@@ -374,11 +374,11 @@ describe("npm run plan when readiness fails", function () {
     after(() => removeScratch(out));
 
     it("writes the diff, the readiness report and the picture, then exits 1", () => {
-        const base = spawnSync("npx", ["ts-node", "--transpile-only", "plan/cli.ts", "--out", path.join(out, "base")], { cwd: PROJECT_DIR, encoding: "utf8", timeout: 60_000 });
+        const base = spawnSync(process.execPath, [...PLAN_CLI, "--out", path.join(out, "base")], { cwd: PROJECT_DIR, encoding: "utf8", timeout: 60_000 });
         expect(base.status, base.stderr).to.equal(0);
         const run = spawnSync(
-            "npx",
-            ["ts-node", "--transpile-only", "plan/cli.ts", "--config", 'allowedDomains=["packages.example.com"]', "--diff", path.join(out, "base", "plan.json"), "--out", path.join(out, "pr")],
+            process.execPath,
+            [...PLAN_CLI, "--config", 'allowedDomains=["packages.example.com"]', "--diff", path.join(out, "base", "plan.json"), "--out", path.join(out, "pr")],
             { cwd: PROJECT_DIR, encoding: "utf8", timeout: 60_000 },
         );
         expect(run.status, run.stderr).to.equal(1);

@@ -11,7 +11,7 @@ import { diffPlans } from "../plan/diff";
 import { formatDiffMarkdown } from "../plan/diffMarkdown";
 import { Plan, PlannedResource } from "../plan/engine";
 import { readinessReport } from "../plan/readiness";
-import { onlyResourceOfType, planReferenceEnvironment, PROJECT_DIR, resourcesOfType } from "./support/plan";
+import { onlyResourceOfType, planReferenceEnvironment, PLAN_CLI, PROJECT_DIR, resourcesOfType } from "./support/plan";
 
 const VAULT = "azure-native:recoveryservices:Vault";
 const POLICY = "azure-native:recoveryservices:ProtectionPolicy";
@@ -148,8 +148,8 @@ describe("retiring a VM keeps its recovery points", () => {
         const old = path.join(dir, "old.json");
         fs.writeFileSync(old, JSON.stringify(two));
         const stdout = execFileSync(
-            "npx",
-            ["ts-node", "--transpile-only", "plan/cli.ts", "--stack", "test", "--out", dir, "--diff", old, "--config", "appVmCount=1", "--config", 'retiredVms=["app-vm-2"]'],
+            process.execPath,
+            [...PLAN_CLI, "--stack", "test", "--out", dir, "--diff", old, "--config", "appVmCount=1", "--config", 'retiredVms=["app-vm-2"]'],
             { cwd: PROJECT_DIR, encoding: "utf8", timeout: 60_000 },
         );
         expect(stdout).to.contain("- `backup-app-vm-2` (azure-native:recoveryservices:ProtectedItem) [kept in Azure on delete]\n  - **KEPT**: protection stopped, recovery points kept");

@@ -1,10 +1,25 @@
 /** Plans the reference environment in-process, as `npm run plan` does, for tests. */
+import * as fs from "fs";
 import * as path from "path";
 import { Plan, PlannedResource, PlanRequest, runPlan } from "../../plan/engine";
 import { loadProjectConfig } from "../../plan/projectConfig";
 
 export const PROJECT_DIR = path.resolve(__dirname, "..", "..");
 const PROGRAM = path.join(PROJECT_DIR, "index.ts");
+
+/**
+ * What `npm run plan` runs (package.json's script, `node ...`), as node's arguments: spawn
+ * `process.execPath` with them and the command's own, from PROJECT_DIR. Without npm, whose
+ * start costs each test a second of CPU.
+ */
+export const PLAN_CLI: readonly string[] = (() => {
+    const script = (JSON.parse(fs.readFileSync(path.join(PROJECT_DIR, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts.plan;
+    const [program, ...args] = script.split(/\s+/);
+    if (program !== "node") {
+        throw new Error(`package.json's plan script is not a node command: "${script}"`);
+    }
+    return args;
+})();
 
 /** Plans `index.ts` with the stack's config and the given overrides (`key` or `namespace:key`). */
 export async function planReferenceEnvironment(overrides: Record<string, string> = {}, stack = "test"): Promise<Plan> {
