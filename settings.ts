@@ -506,7 +506,7 @@ function checkRestoreDrillUnset(raw: RawConfig, s: Omit<Settings, "topology">): 
         return value !== undefined && value !== (key === "restoreDrillVms" ? "[]" : key === "restoreDrillSchedule" ? DEFAULTS.restoreDrillSchedule : undefined);
     });
     if (given !== undefined) {
-        invalid("restoreDrill", `true to use ${given}; it is false, so ${given} would drill nothing`, s.restoreDrill);
+        invalid("restoreDrill", `true to use ${given} (drills are off, so ${given} would do nothing)`, s.restoreDrill);
     }
 }
 

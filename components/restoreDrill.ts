@@ -195,6 +195,7 @@ export class RestoreDrill extends pulumi.ComponentResource {
 
         const { subnet, nsg } = this.quarantine(name, vnet, subnetPrefix, located);
         const staging = this.stagingAccount(name, vaultId, inGroup);
+        // The runner's own identity (managedidentity 2023-01-31): granted only what lib/restoreDrill/roles.ts lists.
         const identity = new managedidentity.UserAssignedIdentity(`${name}-identity`, { ...inGroup, resourceName: `${name}-runner` }, parent);
 
         const workspaceId: pulumi.Output<string> =

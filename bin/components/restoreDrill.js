@@ -145,6 +145,7 @@ class RestoreDrill extends pulumi.ComponentResource {
         const inGroup = { resourceGroupName: group.name, ...located };
         const { subnet, nsg } = this.quarantine(name, vnet, subnetPrefix, located);
         const staging = this.stagingAccount(name, vaultId, inGroup);
+        // The runner's own identity (managedidentity 2023-01-31): granted only what lib/restoreDrill/roles.ts lists.
         const identity = new managedidentity.UserAssignedIdentity(`${name}-identity`, { ...inGroup, resourceName: `${name}-runner` }, parent);
         const workspaceId = args.logAnalyticsWorkspaceId !== undefined
             ? pulumi.output(args.logAnalyticsWorkspaceId).apply((id) => (0, monitoring_1.checkWorkspaceId)("logAnalyticsWorkspaceId", id))
