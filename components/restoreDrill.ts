@@ -92,6 +92,13 @@ export interface RestoreDrillArgs extends CommonArgs {
     pollSeconds?: number;
     /** Days the records are kept (auditors ask for a year of restore tests), 4 to 730. @default 365 */
     recordRetentionDays?: number;
+    /**
+     * An existing Container Apps environment (with a workload profile named "Consumption") to run
+     * the drill's job in, by ARM id: subscriptions hold a limited number of environments per region
+     * (learn.microsoft.com/azure/container-apps/quotas). @default a consumption-only environment
+     * created in the drill's resource group
+     */
+    containerAppsEnvironmentId?: pulumi.Input<string>;
     /** The runner's image: a stock Node.js image, no image of our own. @default "mcr.microsoft.com/azurelinux/base/nodejs:20" */
     runnerImage?: string;
     /** The folder of the compiled runner (`runner.js` and what it requires). @default this package's `bin/drill` */
@@ -121,6 +128,7 @@ export const RESTORE_DRILL_ARGUMENTS = argumentNames<RestoreDrillArgs>()([
     "checkScript",
     "pollSeconds",
     "recordRetentionDays",
+    "containerAppsEnvironmentId",
     "runnerImage",
     "runnerFolder",
 ]);
@@ -215,7 +223,11 @@ export class RestoreDrill extends pulumi.ComponentResource {
             sourceVmCount: sourceVmInputs.length,
         });
 
-        const job = this.job(name, settings, files, args.runnerImage ?? DEFAULT_RUNNER_IMAGE, workspaceId, inGroup, grants, {
+        const environmentId =
+            args.containerAppsEnvironmentId !== undefined
+                ? checkedId("containerAppsEnvironmentId", args.containerAppsEnvironmentId, "Microsoft.App/managedEnvironments")
+                : this.environment(name, workspaceId, inGroup);
+        const job = this.job(name, settings, files, args.runnerImage ?? DEFAULT_RUNNER_IMAGE, environmentId, inGroup, grants, {
             vaultId,
             targetResourceGroupId: group.id,
             quarantineSubnetId: subnet.id,
@@ -406,11 +418,28 @@ export class RestoreDrill extends pulumi.ComponentResource {
     }
 
     /**
+     * A consumption-only environment for the job (Microsoft.App 2025-02-02-preview,
+     * ManagedEnvironments.json `workloadProfiles`, `appLogsConfiguration.destination` "azure-monitor"),
+     * its logs sent to the workspace by a diagnostic setting.
+     */
+    private environment(name: string, workspaceId: pulumi.Output<string>, inGroup: { resourceGroupName: pulumi.Input<string>; location: string; tags?: Record<string, string> }): pulumi.Output<string> {
+        const environment = new app.ManagedEnvironment(
+            `${name}-environment`,
+            { ...inGroup, workloadProfiles: [{ name: "Consumption", workloadProfileType: "Consumption" }], appLogsConfiguration: { destination: "azure-monitor" } },
+            { parent: this },
+        );
+        new monitor.DiagnosticSetting(
+            `${name}-environment-logs`,
+            { resourceUri: environment.id, name: "restore-drill-logs", workspaceId, logs: [{ categoryGroup: "allLogs", enabled: true }] },
+            { parent: this },
+        );
+        return environment.id;
+    }
+
+    /**
      * The job (Microsoft.App 2025-02-02-preview, Jobs.json: `triggerType` "Schedule",
      * `scheduleTriggerConfig.cronExpression`, `replicaTimeout` in seconds, `replicaRetryLimit`),
-     * in a consumption-only environment whose logs go to the workspace through Azure Monitor
-     * (ManagedEnvironments.json `appLogsConfiguration.destination` "azure-monitor", then a
-     * diagnostic setting). One replica, no retry: a retried run would restore again while the
+     * on the environment's "Consumption" workload profile. One replica, no retry: a retried run would restore again while the
      * first run's clones may still exist; a run that dies is the dead man's switch's to report.
      */
     private job(
@@ -418,7 +447,7 @@ export class RestoreDrill extends pulumi.ComponentResource {
         settings: DrillSettings,
         files: ReturnType<typeof packageRunner>,
         image: string,
-        workspaceId: pulumi.Output<string>,
+        environmentId: pulumi.Output<string>,
         inGroup: { resourceGroupName: pulumi.Input<string>; location: string; tags?: Record<string, string> },
         grants: pulumi.Resource[],
         env: {
@@ -432,16 +461,6 @@ export class RestoreDrill extends pulumi.ComponentResource {
             logsRuleId: pulumi.Output<string>;
         },
     ): app.Job {
-        const environment = new app.ManagedEnvironment(
-            `${name}-environment`,
-            { ...inGroup, workloadProfiles: [{ name: "Consumption", workloadProfileType: "Consumption" }], appLogsConfiguration: { destination: "azure-monitor" } },
-            { parent: this },
-        );
-        new monitor.DiagnosticSetting(
-            `${name}-environment-logs`,
-            { resourceUri: environment.id, name: "restore-drill-logs", workspaceId, logs: [{ categoryGroup: "allLogs", enabled: true }] },
-            { parent: this },
-        );
         const variables = pulumi
             .all([env.vaultId, env.targetResourceGroupId, env.quarantineSubnetId, env.stagingAccountId, env.clientId, env.logsEndpoint, env.logsRuleId])
             .apply(([vaultId, targetResourceGroupId, quarantineSubnetId, stagingAccountId, clientId, logsEndpoint, logsRuleId]) =>
@@ -452,7 +471,7 @@ export class RestoreDrill extends pulumi.ComponentResource {
             {
                 ...inGroup,
                 jobName: `${name}-job`.toLowerCase().slice(0, 32),
-                environmentId: environment.id,
+                environmentId,
                 workloadProfileName: "Consumption",
                 identity: { type: "UserAssigned", userAssignedIdentities: [env.identityId] },
                 configuration: {

@@ -301,6 +301,13 @@ describe("RestoreDrill in the plan (vault, VNet and VMs in one resource group)",
         expect(pick(byName)).to.deep.equal(pick(resources));
     });
 
+    it("runs in an existing Container Apps environment when given one, creating none", async () => {
+        const existing = `${SHARED}/providers/Microsoft.App/managedEnvironments/shared-env`;
+        const own = await plan({ containerAppsEnvironmentId: existing });
+        expect(own.filter((r) => r.type === "azure-native:app:ManagedEnvironment")).to.deep.equal([]);
+        expect(only(own, "azure-native:app:Job").inputs.environmentId).to.equal(existing);
+    });
+
     it("creates a workspace of its own when given none", async () => {
         const own = await plan({ logAnalyticsWorkspaceId: undefined });
         const workspace = only(own, "azure-native:operationalinsights:Workspace");
@@ -319,6 +326,7 @@ describe("RestoreDrill in the plan (vault, VNet and VMs in one resource group)",
             [{ schedule: "0 3 * * * *" }, "schedule"],
             [{ sourceVmIds: [VAULT] }, "sourceVmIds[0]"],
             [{ location: "West Europe!" }, "location"],
+            [{ containerAppsEnvironmentId: VNET }, "containerAppsEnvironmentId"],
         ] as Array<[Partial<RestoreDrillArgs>, string]>) {
             let caught: unknown;
             try {

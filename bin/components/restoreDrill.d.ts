@@ -44,13 +44,20 @@ export interface RestoreDrillArgs extends CommonArgs {
     pollSeconds?: number;
     /** Days the records are kept (auditors ask for a year of restore tests), 4 to 730. @default 365 */
     recordRetentionDays?: number;
+    /**
+     * An existing Container Apps environment (with a workload profile named "Consumption") to run
+     * the drill's job in, by ARM id: subscriptions hold a limited number of environments per region
+     * (learn.microsoft.com/azure/container-apps/quotas). @default a consumption-only environment
+     * created in the drill's resource group
+     */
+    containerAppsEnvironmentId?: pulumi.Input<string>;
     /** The runner's image: a stock Node.js image, no image of our own. @default "mcr.microsoft.com/azurelinux/base/nodejs:20" */
     runnerImage?: string;
     /** The folder of the compiled runner (`runner.js` and what it requires). @default this package's `bin/drill` */
     runnerFolder?: string;
 }
 /** Every argument's name, held complete by the compiler (the reference environment maps its settings onto them). */
-export declare const RESTORE_DRILL_ARGUMENTS: readonly ["tags", "keepTypeAliases", "vaultId", "location", "virtualNetworkId", "virtualNetworkName", "virtualNetworkResourceGroupName", "quarantineSubnetPrefix", "actionGroupId", "logAnalyticsWorkspaceId", "resourceGroupName", "vmNames", "sourceVmIds", "maxParallel", "recoveryPoint", "recoveryPointWindowDays", "schedule", "timeoutMinutes", "checkScript", "pollSeconds", "recordRetentionDays", "runnerImage", "runnerFolder"];
+export declare const RESTORE_DRILL_ARGUMENTS: readonly ["tags", "keepTypeAliases", "vaultId", "location", "virtualNetworkId", "virtualNetworkName", "virtualNetworkResourceGroupName", "quarantineSubnetPrefix", "actionGroupId", "logAnalyticsWorkspaceId", "resourceGroupName", "vmNames", "sourceVmIds", "maxParallel", "recoveryPoint", "recoveryPointWindowDays", "schedule", "timeoutMinutes", "checkScript", "pollSeconds", "recordRetentionDays", "containerAppsEnvironmentId", "runnerImage", "runnerFolder"];
 /**
  * Microsoft's Azure Linux 3.0 Node.js 20 image on MCR (mcr.microsoft.com/azurelinux/base/nodejs):
  * a stock runtime the runner's files are mounted into.
@@ -119,11 +126,15 @@ export declare class RestoreDrill extends pulumi.ComponentResource {
      */
     private grant;
     /**
+     * A consumption-only environment for the job (Microsoft.App 2025-02-02-preview,
+     * ManagedEnvironments.json `workloadProfiles`, `appLogsConfiguration.destination` "azure-monitor"),
+     * its logs sent to the workspace by a diagnostic setting.
+     */
+    private environment;
+    /**
      * The job (Microsoft.App 2025-02-02-preview, Jobs.json: `triggerType` "Schedule",
      * `scheduleTriggerConfig.cronExpression`, `replicaTimeout` in seconds, `replicaRetryLimit`),
-     * in a consumption-only environment whose logs go to the workspace through Azure Monitor
-     * (ManagedEnvironments.json `appLogsConfiguration.destination` "azure-monitor", then a
-     * diagnostic setting). One replica, no retry: a retried run would restore again while the
+     * on the environment's "Consumption" workload profile. One replica, no retry: a retried run would restore again while the
      * first run's clones may still exist; a run that dies is the dead man's switch's to report.
      */
     private job;

@@ -78,6 +78,7 @@ exports.RESTORE_DRILL_ARGUMENTS = (0, arguments_1.argumentNames)()([
     "checkScript",
     "pollSeconds",
     "recordRetentionDays",
+    "containerAppsEnvironmentId",
     "runnerImage",
     "runnerFolder",
 ]);
@@ -161,7 +162,10 @@ class RestoreDrill extends pulumi.ComponentResource {
             sourceVmIds,
             sourceVmCount: sourceVmInputs.length,
         });
-        const job = this.job(name, settings, files, args.runnerImage ?? exports.DEFAULT_RUNNER_IMAGE, workspaceId, inGroup, grants, {
+        const environmentId = args.containerAppsEnvironmentId !== undefined
+            ? checkedId("containerAppsEnvironmentId", args.containerAppsEnvironmentId, "Microsoft.App/managedEnvironments")
+            : this.environment(name, workspaceId, inGroup);
+        const job = this.job(name, settings, files, args.runnerImage ?? exports.DEFAULT_RUNNER_IMAGE, environmentId, inGroup, grants, {
             vaultId,
             targetResourceGroupId: group.id,
             quarantineSubnetId: subnet.id,
@@ -303,23 +307,29 @@ class RestoreDrill extends pulumi.ComponentResource {
         });
     }
     /**
-     * The job (Microsoft.App 2025-02-02-preview, Jobs.json: `triggerType` "Schedule",
-     * `scheduleTriggerConfig.cronExpression`, `replicaTimeout` in seconds, `replicaRetryLimit`),
-     * in a consumption-only environment whose logs go to the workspace through Azure Monitor
-     * (ManagedEnvironments.json `appLogsConfiguration.destination` "azure-monitor", then a
-     * diagnostic setting). One replica, no retry: a retried run would restore again while the
-     * first run's clones may still exist; a run that dies is the dead man's switch's to report.
+     * A consumption-only environment for the job (Microsoft.App 2025-02-02-preview,
+     * ManagedEnvironments.json `workloadProfiles`, `appLogsConfiguration.destination` "azure-monitor"),
+     * its logs sent to the workspace by a diagnostic setting.
      */
-    job(name, settings, files, image, workspaceId, inGroup, grants, env) {
+    environment(name, workspaceId, inGroup) {
         const environment = new app.ManagedEnvironment(`${name}-environment`, { ...inGroup, workloadProfiles: [{ name: "Consumption", workloadProfileType: "Consumption" }], appLogsConfiguration: { destination: "azure-monitor" } }, { parent: this });
         new monitor.DiagnosticSetting(`${name}-environment-logs`, { resourceUri: environment.id, name: "restore-drill-logs", workspaceId, logs: [{ categoryGroup: "allLogs", enabled: true }] }, { parent: this });
+        return environment.id;
+    }
+    /**
+     * The job (Microsoft.App 2025-02-02-preview, Jobs.json: `triggerType` "Schedule",
+     * `scheduleTriggerConfig.cronExpression`, `replicaTimeout` in seconds, `replicaRetryLimit`),
+     * on the environment's "Consumption" workload profile. One replica, no retry: a retried run would restore again while the
+     * first run's clones may still exist; a run that dies is the dead man's switch's to report.
+     */
+    job(name, settings, files, image, environmentId, inGroup, grants, env) {
         const variables = pulumi
             .all([env.vaultId, env.targetResourceGroupId, env.quarantineSubnetId, env.stagingAccountId, env.clientId, env.logsEndpoint, env.logsRuleId])
             .apply(([vaultId, targetResourceGroupId, quarantineSubnetId, stagingAccountId, clientId, logsEndpoint, logsRuleId]) => (0, restoreDrill_1.runnerEnvironment)(settings, { vaultId, targetResourceGroupId, quarantineSubnetId, stagingAccountId, clientId, logsEndpoint, logsRuleId, logsStream: restoreDrill_1.RECORD_STREAM }));
         return new app.Job(`${name}-job`, {
             ...inGroup,
             jobName: `${name}-job`.toLowerCase().slice(0, 32),
-            environmentId: environment.id,
+            environmentId,
             workloadProfileName: "Consumption",
             identity: { type: "UserAssigned", userAssignedIdentities: [env.identityId] },
             configuration: {
