@@ -13,7 +13,7 @@ import { CommonArgs } from "./sharedArgs";
 import { withoutTypeAliases } from "../lib/aliases";
 import { argumentNames } from "../lib/arguments";
 import { parseResourceId } from "../lib/armIds";
-import { whenKnown } from "../lib/inputs";
+import { whenAllKnown, whenKnown } from "../lib/inputs";
 import { checkWorkspaceId } from "../lib/monitoring";
 import { checkRegion } from "../lib/validation/names";
 import { checkedTags } from "../lib/vaultSettings";
@@ -193,12 +193,17 @@ export class RestoreDrill extends pulumi.ComponentResource {
         if (typeof args.logAnalyticsWorkspaceId === "string") {
             checkWorkspaceId("logAnalyticsWorkspaceId", args.logAnalyticsWorkspaceId);
         }
+        const givenEnvironment = args.containerAppsEnvironmentId === undefined ? undefined : checkedId("containerAppsEnvironmentId", args.containerAppsEnvironmentId, "Microsoft.App/managedEnvironments");
         const sourceVmInputs = args.sourceVmIds ?? [];
         const sourceVmIds = pulumi.all(sourceVmInputs.map((id, i) => checkedId(`sourceVmIds[${i}]`, id, ARM_TYPES.virtualMachine)));
         const parent = { parent: this };
         const located = { location: args.location, tags };
 
-        const group = new resources.ResourceGroup(`${name}-rg`, { resourceGroupName: args.resourceGroupName ?? `${name}-rg`, ...located }, parent);
+        // The drill's group is deleted with the drill: it must hold nothing else, least of all what is drilled.
+        const groupName = whenAllKnown([args.vaultId, vnet.resourceGroupName, ...sourceVmInputs], ([vault, vnetGroup, ...vms]) =>
+            checkDrillGroup(args.resourceGroupName ?? `${name}-rg`, [vault, ...vms], vnetGroup),
+        );
+        const group = new resources.ResourceGroup(`${name}-rg`, { resourceGroupName: groupName, ...located }, parent);
         const inGroup = { resourceGroupName: group.name, ...located };
 
         const { subnet, nsg } = this.quarantine(name, vnet, subnetPrefix, located);
@@ -223,10 +228,7 @@ export class RestoreDrill extends pulumi.ComponentResource {
             sourceVmCount: sourceVmInputs.length,
         });
 
-        const environmentId =
-            args.containerAppsEnvironmentId !== undefined
-                ? checkedId("containerAppsEnvironmentId", args.containerAppsEnvironmentId, "Microsoft.App/managedEnvironments")
-                : this.environment(name, workspaceId, inGroup);
+        const environmentId = givenEnvironment ?? this.environment(name, workspaceId, inGroup);
         const job = this.job(name, settings, files, args.runnerImage ?? DEFAULT_RUNNER_IMAGE, environmentId, inGroup, grants, {
             vaultId,
             targetResourceGroupId: group.id,
@@ -556,6 +558,15 @@ export class RestoreDrill extends pulumi.ComponentResource {
     }
 }
 
+/** The drill's group is none of the groups of the vault, the drilled VMs or the VNet (ARM names ignore case). */
+function checkDrillGroup(groupName: string, ids: string[], vnetGroup: string): string {
+    const taken = [...ids.map((id) => id.split("/")[4] ?? ""), vnetGroup];
+    if (taken.some((other) => other.toLowerCase() === groupName.toLowerCase())) {
+        invalid("resourceGroupName", "a resource group of the drill's own, which it creates and deletes with everything in it: not the vault's, the VMs' or the virtual network's", groupName);
+    }
+    return groupName;
+}
+
 interface VirtualNetworkRef {
     resourceGroupName: pulumi.Input<string>;
     name: pulumi.Input<string>;
@@ -568,8 +579,10 @@ function virtualNetworkOf(args: RestoreDrillArgs): VirtualNetworkRef {
         invalid("virtualNetworkId", "set alone, or virtualNetworkName and virtualNetworkResourceGroupName instead: not both", "both");
     }
     if (args.virtualNetworkId !== undefined) {
-        const parts = checkedId("virtualNetworkId", args.virtualNetworkId, ARM_TYPES.virtualNetwork).apply((id) => parseResourceId("virtualNetworkId", id, ARM_TYPES.virtualNetwork));
-        return { resourceGroupName: parts.apply((p) => p.resourceGroupName), name: parts.apply((p) => p.names[0]) };
+        const parts = whenKnown(args.virtualNetworkId, (id) => parseResourceId("virtualNetworkId", id, ARM_TYPES.virtualNetwork));
+        return pulumi.Output.isInstance(parts)
+            ? { resourceGroupName: parts.apply((p) => p.resourceGroupName), name: parts.apply((p) => p.names[0]) }
+            : { resourceGroupName: parts.resourceGroupName, name: parts.names[0] };
     }
     if (args.virtualNetworkName === undefined || args.virtualNetworkResourceGroupName === undefined) {
         invalid("virtualNetworkId", "the ARM id of the virtual network that gets the quarantine subnet, or virtualNetworkName and virtualNetworkResourceGroupName", args.virtualNetworkId);

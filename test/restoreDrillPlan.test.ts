@@ -327,6 +327,7 @@ describe("RestoreDrill in the plan (vault, VNet and VMs in one resource group)",
             [{ sourceVmIds: [VAULT] }, "sourceVmIds[0]"],
             [{ location: "West Europe!" }, "location"],
             [{ containerAppsEnvironmentId: VNET }, "containerAppsEnvironmentId"],
+            [{ resourceGroupName: "BACKUP-READY-RG" }, "resourceGroupName"],
         ] as Array<[Partial<RestoreDrillArgs>, string]>) {
             let caught: unknown;
             try {

@@ -138,11 +138,14 @@ class RestoreDrill extends pulumi.ComponentResource {
         if (typeof args.logAnalyticsWorkspaceId === "string") {
             (0, monitoring_1.checkWorkspaceId)("logAnalyticsWorkspaceId", args.logAnalyticsWorkspaceId);
         }
+        const givenEnvironment = args.containerAppsEnvironmentId === undefined ? undefined : checkedId("containerAppsEnvironmentId", args.containerAppsEnvironmentId, "Microsoft.App/managedEnvironments");
         const sourceVmInputs = args.sourceVmIds ?? [];
         const sourceVmIds = pulumi.all(sourceVmInputs.map((id, i) => checkedId(`sourceVmIds[${i}]`, id, azureTypes_1.ARM_TYPES.virtualMachine)));
         const parent = { parent: this };
         const located = { location: args.location, tags };
-        const group = new resources.ResourceGroup(`${name}-rg`, { resourceGroupName: args.resourceGroupName ?? `${name}-rg`, ...located }, parent);
+        // The drill's group is deleted with the drill: it must hold nothing else, least of all what is drilled.
+        const groupName = (0, inputs_1.whenAllKnown)([args.vaultId, vnet.resourceGroupName, ...sourceVmInputs], ([vault, vnetGroup, ...vms]) => checkDrillGroup(args.resourceGroupName ?? `${name}-rg`, [vault, ...vms], vnetGroup));
+        const group = new resources.ResourceGroup(`${name}-rg`, { resourceGroupName: groupName, ...located }, parent);
         const inGroup = { resourceGroupName: group.name, ...located };
         const { subnet, nsg } = this.quarantine(name, vnet, subnetPrefix, located);
         const staging = this.stagingAccount(name, vaultId, inGroup);
@@ -162,9 +165,7 @@ class RestoreDrill extends pulumi.ComponentResource {
             sourceVmIds,
             sourceVmCount: sourceVmInputs.length,
         });
-        const environmentId = args.containerAppsEnvironmentId !== undefined
-            ? checkedId("containerAppsEnvironmentId", args.containerAppsEnvironmentId, "Microsoft.App/managedEnvironments")
-            : this.environment(name, workspaceId, inGroup);
+        const environmentId = givenEnvironment ?? this.environment(name, workspaceId, inGroup);
         const job = this.job(name, settings, files, args.runnerImage ?? exports.DEFAULT_RUNNER_IMAGE, environmentId, inGroup, grants, {
             vaultId,
             targetResourceGroupId: group.id,
@@ -397,6 +398,14 @@ class RestoreDrill extends pulumi.ComponentResource {
     }
 }
 exports.RestoreDrill = RestoreDrill;
+/** The drill's group is none of the groups of the vault, the drilled VMs or the VNet (ARM names ignore case). */
+function checkDrillGroup(groupName, ids, vnetGroup) {
+    const taken = [...ids.map((id) => id.split("/")[4] ?? ""), vnetGroup];
+    if (taken.some((other) => other.toLowerCase() === groupName.toLowerCase())) {
+        (0, errors_1.invalid)("resourceGroupName", "a resource group of the drill's own, which it creates and deletes with everything in it: not the vault's, the VMs' or the virtual network's", groupName);
+    }
+    return groupName;
+}
 /** The VNet by id, or by name and group: one form or the other. */
 function virtualNetworkOf(args) {
     const byName = args.virtualNetworkName !== undefined || args.virtualNetworkResourceGroupName !== undefined;
@@ -404,8 +413,10 @@ function virtualNetworkOf(args) {
         (0, errors_1.invalid)("virtualNetworkId", "set alone, or virtualNetworkName and virtualNetworkResourceGroupName instead: not both", "both");
     }
     if (args.virtualNetworkId !== undefined) {
-        const parts = checkedId("virtualNetworkId", args.virtualNetworkId, azureTypes_1.ARM_TYPES.virtualNetwork).apply((id) => (0, armIds_1.parseResourceId)("virtualNetworkId", id, azureTypes_1.ARM_TYPES.virtualNetwork));
-        return { resourceGroupName: parts.apply((p) => p.resourceGroupName), name: parts.apply((p) => p.names[0]) };
+        const parts = (0, inputs_1.whenKnown)(args.virtualNetworkId, (id) => (0, armIds_1.parseResourceId)("virtualNetworkId", id, azureTypes_1.ARM_TYPES.virtualNetwork));
+        return pulumi.Output.isInstance(parts)
+            ? { resourceGroupName: parts.apply((p) => p.resourceGroupName), name: parts.apply((p) => p.names[0]) }
+            : { resourceGroupName: parts.resourceGroupName, name: parts.names[0] };
     }
     if (args.virtualNetworkName === undefined || args.virtualNetworkResourceGroupName === undefined) {
         (0, errors_1.invalid)("virtualNetworkId", "the ARM id of the virtual network that gets the quarantine subnet, or virtualNetworkName and virtualNetworkResourceGroupName", args.virtualNetworkId);
