@@ -2,7 +2,7 @@
  * The reference environment's configuration: defaults, parsing and checks, as plain functions
  * that run before any resource is registered.
  */
-import { Cidr, formatCidr, formatIp, hostAddress, overlaps, parseCidr, subBlock } from "./policy/rulebook/cidr";
+import { Cidr, containsCidr, formatCidr, formatIp, hostAddress, overlaps, parseCidr, subBlock } from "./policy/rulebook/cidr";
 import { invalid, InvalidSettingError } from "./policy/rulebook/errors";
 import { effectiveAllowedDomains } from "./lib/guestConfig";
 import { UBUNTU_22_04_IMAGE, UBUNTU_LTS_IMAGE } from "./lib/vmArgs";
@@ -31,6 +31,8 @@ import { BACKUP_READY_LINUX_VM_ARGUMENTS } from "./components/backupReadyLinuxVm
 import { BACKUP_READY_WINDOWS_VM_ARGUMENTS } from "./components/backupReadyWindowsVm";
 import { BACKUP_VAULT_ARGUMENTS, BACKUP_VAULT_SETTINGS_ARGUMENTS } from "./components/backupVault";
 import { NSG_LOCKDOWN_ARGUMENTS } from "./components/nsgLockdown";
+import { RESTORE_DRILL_ARGUMENTS } from "./components/restoreDrill";
+import { checkDrillSettings, checkQuarantinePrefix, RESTORE_DRILL_DEFAULTS } from "./lib/restoreDrill";
 import { BACKUP_READY_VM_ARGUMENTS } from "./components/sharedArgs";
 import type {
     BackupFleetArgs,
@@ -40,6 +42,7 @@ import type {
     BackupReadyWindowsVmArgs,
     BackupVaultArgs,
     NsgLockdownArgs,
+    RestoreDrillArgs,
 } from "./components";
 import { checkVaultPolicy, VaultPolicySettings, VAULT_POLICY_DEFAULTS } from "./lib/vaultPolicy";
 import { checkSoftDelete, checkTags, checkVaultSettings, VAULT_DEFAULTS, VaultSettings } from "./lib/vaultSettings";
@@ -116,6 +119,9 @@ export const DEFAULTS = {
     appVmBackupDiskLuns: "",
     fleetDefinition: FLEET_DEFINITION_DEFAULT,
     vaultPrivateEndpoint: false,
+    restoreDrill: false,
+    restoreDrillSchedule: RESTORE_DRILL_DEFAULTS.schedule,
+    restoreDrillVms: [],
 } as const;
 
 /** The app VMs' image when none is set: per enrolment, one its enrolment covers. */
@@ -219,6 +225,14 @@ export interface Settings extends VaultPolicySettings {
     vaultPrivateEndpointSubnet?: string;
     /** Existing private DNS zones (backup, blob, queue) instead of new ones. */
     vaultPrivateDnsZoneIds?: string[];
+    /** Restore drills of the vault's VMs (RestoreDrill). */
+    restoreDrill: boolean;
+    /** When drills run: a 5-field cron expression in UTC. */
+    restoreDrillSchedule: string;
+    /** The app VMs drilled, by name; every protected app VM when empty. */
+    restoreDrillVms: string[];
+    /** The quarantine subnet's CIDR: the first /24 of addressSpace that no other subnet takes, when not set. */
+    restoreDrillSubnet: string;
     /** Not a setting: what the settings resolve to, computed once and passed down. */
     topology: Topology;
 }
@@ -256,6 +270,7 @@ export const CURRENT_SETTING_KEYS: SettingKey[] = [
     "archiveTier", "archiveAfterDays", "snapshotConsistency", "instantRestoreResourceGroupPrefix", "instantRestoreResourceGroupSuffix",
     "appVmBackupDiskLuns", "fleetDefinition",
     "vaultPrivateEndpoint", "vaultPrivateEndpointSubnet", "vaultPrivateDnsZoneIds",
+    "restoreDrill", "restoreDrillSchedule", "restoreDrillVms", "restoreDrillSubnet",
 ];
 
 /** Every key the program reads: the settings, and the deprecated names that still work. */
@@ -280,6 +295,7 @@ const ROLES = {
     appVm: { prefix: "appVm", names: BACKUP_READY_LINUX_VM_ARGUMENTS },
     windowsAppVm: { prefix: "windowsAppVm", names: BACKUP_READY_WINDOWS_VM_ARGUMENTS, shares: { role: "appVm", names: BACKUP_READY_VM_ARGUMENTS } },
     monitoring: { prefix: "monitoring", names: BACKUP_MONITORING_ARGUMENTS },
+    restoreDrill: { prefix: "restoreDrill", names: RESTORE_DRILL_ARGUMENTS },
 } as const satisfies Record<string, { prefix: string; names: readonly string[]; shares?: { role: string; names: readonly string[] } }>;
 
 export type Role = keyof typeof ROLES;
@@ -293,6 +309,7 @@ interface RoleArgs {
     appVm: BackupReadyLinuxVmArgs;
     windowsAppVm: BackupReadyWindowsVmArgs;
     monitoring: BackupMonitoringArgs;
+    restoreDrill: RestoreDrillArgs;
 }
 
 /** Settings that feed no component argument: they shape the environment itself. */
@@ -300,6 +317,8 @@ export const ENVIRONMENT_SETTINGS: readonly SettingKey[] = [
     "addressSpace", "proxySubnet", "appSubnet", "appVmCount", "windowsAppVmCount", "retiredVms", "enrolment", "enrolmentTag", "logAnalyticsWorkspace",
     "appVmBackupDiskLuns",
     "vaultPrivateEndpoint", "vaultPrivateEndpointSubnet",
+    // Whether to drill, which of the environment's VMs (names and ids, from the topology) and where the quarantine subnet goes.
+    "restoreDrill", "restoreDrillVms", "restoreDrillSubnet",
 ];
 
 /** `prefix` + `argument`, a word at the seam said once: "vault" + "vaultName" is "vaultName", "appVm" + "vmSize" is "appVmSize". */
@@ -391,6 +410,7 @@ export function resolveSettings(given: RawConfig, sizes?: VmSizeData, options: R
     const enrolment = checkEnrolment("enrolment", text(raw, "enrolment") ?? DEFAULTS.enrolment);
     const backupPolicyType = checkBackupPolicyType("backupPolicyType", text(raw, "backupPolicyType") ?? DEFAULTS.backupPolicyType);
 
+    const endpoint = privateEndpointSettings(raw, space, proxySubnet, appSubnet);
     const settings: Omit<Settings, "topology"> = {
         location,
         connectivity: checkConnectivity("connectivity", text(raw, "connectivity") ?? DEFAULTS.connectivity),
@@ -460,8 +480,14 @@ export function resolveSettings(given: RawConfig, sizes?: VmSizeData, options: R
         instantRestoreResourceGroupSuffix: text(raw, "instantRestoreResourceGroupSuffix"),
         appVmBackupDiskLuns: diskLuns(raw),
         fleetDefinition: checkFleetDefinition("fleetDefinition", text(raw, "fleetDefinition") ?? DEFAULTS.fleetDefinition),
-        ...privateEndpointSettings(raw, space, proxySubnet, appSubnet),
+        ...endpoint,
+        restoreDrill: boolean(raw, "restoreDrill", DEFAULTS.restoreDrill),
+        restoreDrillSchedule: text(raw, "restoreDrillSchedule") ?? DEFAULTS.restoreDrillSchedule,
+        restoreDrillVms: list(raw, "restoreDrillVms", '["app-vm-1"]') ?? [...DEFAULTS.restoreDrillVms],
+        // After the endpoint's subnet, which belongs to the vault and so is placed first.
+        restoreDrillSubnet: text(raw, "restoreDrillSubnet") ?? freeSubnet(space, DEFAULT_SUBNET_PREFIX_LENGTH, [proxySubnet, appSubnet, endpoint.vaultPrivateEndpointSubnet]) ?? "",
     };
+    checkRestoreDrillUnset(raw, settings);
     return { ...settings, topology: checkSettings(settings, sizes) };
 }
 
@@ -509,6 +535,7 @@ function checkSettings(s: Omit<Settings, "topology">, sizes: VmSizeData | undefi
     checkPrivateEndpointSettings(s);
     checkAlertEmails("alertEmails", s.alertEmails);
     checkWorkspaceChoice("logAnalyticsWorkspace", s.logAnalyticsWorkspace, "logAnalyticsWorkspaceId", s.logAnalyticsWorkspaceId);
+    checkRestoreDrill(s);
     if (s.backupPolicyType === "Standard" && s.appVmCount + s.windowsAppVmCount > 0) {
         invalid("backupPolicyType", '"Enhanced" while this project creates VMs: they are Trusted Launch, which a Standard policy cannot protect', s.backupPolicyType);
     }
@@ -559,6 +586,69 @@ function checkVaultOptions(s: Omit<Settings, "topology">, vaultSetting: (argumen
     }
 }
 
+/** The drill's settings, given while `restoreDrill` is false, are a mistake: say so, naming restoreDrill. */
+function checkRestoreDrillUnset(raw: RawConfig, s: Omit<Settings, "topology">): void {
+    if (s.restoreDrill) {
+        return;
+    }
+    const given = (["restoreDrillSchedule", "restoreDrillVms", "restoreDrillSubnet"] as const).find((key) => {
+        const value = text(raw, key);
+        return value !== undefined && value !== (key === "restoreDrillVms" ? "[]" : key === "restoreDrillSchedule" ? DEFAULTS.restoreDrillSchedule : undefined);
+    });
+    if (given !== undefined) {
+        invalid("restoreDrill", `true to use ${given} (drills are off, so ${given} would do nothing)`, s.restoreDrill);
+    }
+}
+
+/**
+ * Drills restore the reference vault's VMs: only with enrolment "list" (with "policy" the VMs
+ * are Azure Policy's, in a vault per region), only the environment's protected app VMs, on a
+ * schedule Container Apps takes, into a quarantine subnet of the address space apart from the
+ * others.
+ */
+function checkRestoreDrill(s: Omit<Settings, "topology">): void {
+    if (!s.restoreDrill) {
+        return;
+    }
+    if (s.enrolment !== "list") {
+        invalid("restoreDrill", 'false with enrolment "policy": a drill restores the VMs of this stack\'s vault, which only enrolment "list" has', s.restoreDrill);
+    }
+    const protectedVms = [...appVmNames("app-vm", s.appVmCount), ...appVmNames("win-vm", s.windowsAppVmCount)];
+    s.restoreDrillVms.forEach((name, i) => {
+        if (!protectedVms.includes(name) || s.restoreDrillVms.indexOf(name) !== i) {
+            invalid("restoreDrillVms", `names of the protected app VMs (${protectedVms.join(", ") || "none: appVmCount and windowsAppVmCount are 0"}), each once`, name);
+        }
+    });
+    checkDrillSettings({ schedule: s.restoreDrillSchedule, vmNames: s.restoreDrillVms }, (argument) => settingFor("restoreDrill", argument) ?? `restoreDrill's ${argument}`);
+    if (s.restoreDrillSubnet === "") {
+        invalid("restoreDrillSubnet", `a free range of addressSpace ${s.addressSpace} for the quarantine subnet: no /${DEFAULT_SUBNET_PREFIX_LENGTH} of it is left, set one`, s.restoreDrillSubnet);
+    }
+    checkQuarantinePrefix("restoreDrillSubnet", s.restoreDrillSubnet);
+    const subnet = parseCidr(s.restoreDrillSubnet) as Cidr;
+    if (!containsCidr(cidr("addressSpace", s.addressSpace), subnet)) {
+        invalid("restoreDrillSubnet", `inside addressSpace ${s.addressSpace}`, s.restoreDrillSubnet);
+    }
+    for (const other of ["proxySubnet", "appSubnet", "vaultPrivateEndpointSubnet"] as const) {
+        const prefix = s[other];
+        if (prefix !== undefined && overlaps(subnet, cidr(other, prefix))) {
+            invalid("restoreDrillSubnet", `apart from ${other} ${prefix}: the quarantine must hold nothing but the drill's clones`, s.restoreDrillSubnet);
+        }
+    }
+}
+
+/** The first block of `prefixLength` in the address space that none of `taken` overlaps, if any. */
+function freeSubnet(space: Cidr, prefixLength: number, taken: (string | undefined)[]): string | undefined {
+    const blocks = taken.map((prefix) => (prefix === undefined ? undefined : parseCidr(prefix))).filter((block): block is Cidr => block !== undefined);
+    const count = 2 ** (prefixLength - Math.min(space.prefixLength, prefixLength));
+    for (let index = 0; index < count; index++) {
+        const block = subBlock(space, prefixLength, index);
+        if (block && !blocks.some((other) => overlaps(block, other))) {
+            return formatCidr(block);
+        }
+    }
+    return undefined;
+}
+
 /** The fleet's regions: those set, or the location. */
 export function fleetRegionsOf(s: Pick<Settings, "fleetRegions" | "location">): string[] {
     return s.fleetRegions.length > 0 ? s.fleetRegions : [s.location];
@@ -587,17 +677,9 @@ function checkRetiredVms(s: Omit<Settings, "topology">): void {
 /** The private endpoint's settings; its subnet defaults to the first /26 of the space clear of the other subnets. */
 function privateEndpointSettings(raw: RawConfig, space: Cidr, proxySubnet: string, appSubnet: string): Pick<Settings, "vaultPrivateEndpoint" | "vaultPrivateEndpointSubnet" | "vaultPrivateDnsZoneIds"> {
     const vaultPrivateEndpoint = boolean(raw, "vaultPrivateEndpoint", DEFAULTS.vaultPrivateEndpoint);
-    const taken = [proxySubnet, appSubnet].map((subnet) => parseCidr(subnet)).filter((block): block is Cidr => block !== undefined);
-    const free = () => {
-        const count = 2 ** (PRIVATE_ENDPOINT_SUBNET_PREFIX_LENGTH - Math.min(space.prefixLength, PRIVATE_ENDPOINT_SUBNET_PREFIX_LENGTH));
-        for (let i = 0; i < count; i++) {
-            const block = subBlock(space, PRIVATE_ENDPOINT_SUBNET_PREFIX_LENGTH, i);
-            if (block && !taken.some((other) => overlaps(block, other))) {
-                return formatCidr(block);
-            }
-        }
-        return invalid("addressSpace", `large enough for a /${PRIVATE_ENDPOINT_SUBNET_PREFIX_LENGTH} beside proxySubnet and appSubnet for the vault private endpoint, or set vaultPrivateEndpointSubnet`, formatCidr(space));
-    };
+    const free = () =>
+        freeSubnet(space, PRIVATE_ENDPOINT_SUBNET_PREFIX_LENGTH, [proxySubnet, appSubnet]) ??
+        invalid("addressSpace", `large enough for a /${PRIVATE_ENDPOINT_SUBNET_PREFIX_LENGTH} beside proxySubnet and appSubnet for the vault private endpoint, or set vaultPrivateEndpointSubnet`, formatCidr(space));
     const given = text(raw, "vaultPrivateEndpointSubnet");
     const zoneIds = list(raw, "vaultPrivateDnsZoneIds", '["/subscriptions/<id>/resourceGroups/dns/providers/Microsoft.Network/privateDnsZones/privatelink.we.backup.windowsazure.com"]');
     return {

@@ -173,10 +173,10 @@ describe("npm run plan -- --config enrolment=policy --config fleetRegions='[\"we
         const run = spawnSync(process.execPath, [...PLAN_CLI, ...args, "--out", out], { cwd: PROJECT_DIR, encoding: "utf8", timeout: 90_000 });
         expect(run.status, run.stderr).to.equal(0);
         expect(run.stdout).to.match(/app-vm-1 +PASS +Azure Policy enrolment: enrolled by policy assignment "fleet-westeurope" \(tag backup=daily\)/);
-        // Ready; the one warning is that nobody is mailed of a failed backup (no alertEmails).
+        // Ready; the warnings: nobody is mailed of a failed backup (no alertEmails), and no drill restores the VM (drills need enrolment "list").
         expect(run.stdout).to.match(/^Ready: 1 protected VM, /m);
         expect(run.stdout).to.not.match(/ FAIL /);
-        expect(run.stdout.match(/ WARN {2}(.*?):/g)).to.deep.equal([" WARN  a failed backup reaches someone:"]);
+        expect(run.stdout.match(/ WARN {2}(.*?):/g)).to.deep.equal([" WARN  a failed backup reaches someone:", " WARN  restore drill:"]);
         const written = JSON.parse(fs.readFileSync(path.join(out, "plan.json"), "utf8")) as Plan;
         const count = (type: string) => written.resources.filter((resource) => resource.type === type).length;
         expect(FLEET_TYPES.map(count)).to.deep.equal([2, 2, 0, 2, 4, 2, 0]);

@@ -90,6 +90,11 @@ export const SETTINGS_TOPICS: SettingsTopic[] = [
         keys: ["alertEmails", "logAnalyticsWorkspaceId", "logAnalyticsWorkspace"],
     },
     {
+        title: "Restore drills",
+        intro: "Every protected VM restored on a schedule into a quarantine subnet, checked and removed, a failed or missed drill alerted: see [the restore drill example](../examples/03-restore-drill/README.md).",
+        keys: ["restoreDrill", "restoreDrillSchedule", "restoreDrillVms", "restoreDrillSubnet"],
+    },
+    {
         title: "Every resource",
         intro: "What every component takes (`CommonArgs`): see [the components](using-components.md).",
         keys: ["tags", "keepTypeAliases"],

@@ -18,6 +18,7 @@ export * from "./platform";
 export * from "./privateLink";
 export * from "./regions";
 export * from "./resources";
+export * from "./restoreDrill";
 export * from "./serviceTags";
 export * from "./vmSizes";
 export * from "./vms";
