@@ -1,5 +1,5 @@
 /**
- * What the package's sources compile to (`tsc -p tsconfig.build.json`, as `npm run build`), made
+ * What the package's sources compile to (`tsc -p tsconfig.build.json`, as `npm run compile`), made
  * once per content and shared: by every test file that needs it, in any mocha worker, and by the
  * next run while the sources stay the same. Kept under the system's temporary directory, keyed by
  * a hash of everything the build reads; made aside and renamed, so that a build in parallel never
