@@ -66,6 +66,7 @@ import { checkVaultEncryption, VAULT_ENCRYPTION_DEFAULTS, VaultEncryptionSetting
 import { checkFleetDefinition, FLEET_DEFINITION_DEFAULT, FleetDefinition } from "./lib/validation/fleetDefinition";
 import { ArchiveTier, CrossSubscriptionRestore, SnapshotConsistency } from "./policy/rulebook/vaultOptions";
 import { enrolmentDefinitionFor } from "./policy/rulebook/fleetDefinition";
+import { checkApplicability } from "./lib/applicability";
 
 /** The stack defaults, the components' own where they have one; `Pulumi.yaml` declares the same values (a test keeps the two equal). */
 export const DEFAULTS = {
@@ -122,6 +123,7 @@ export const DEFAULTS = {
     restoreDrill: false,
     restoreDrillSchedule: RESTORE_DRILL_DEFAULTS.schedule,
     restoreDrillVms: [],
+    vaultPrivateDnsZoneIds: [],
 } as const;
 
 /** The app VMs' image when none is set: per enrolment, one its enrolment covers. */
@@ -487,7 +489,8 @@ export function resolveSettings(given: RawConfig, sizes?: VmSizeData, options: R
         // After the endpoint's subnet, which belongs to the vault and so is placed first.
         restoreDrillSubnet: text(raw, "restoreDrillSubnet") ?? freeSubnet(space, DEFAULT_SUBNET_PREFIX_LENGTH, [proxySubnet, appSubnet, endpoint.vaultPrivateEndpointSubnet]) ?? "",
     };
-    checkRestoreDrillUnset(raw, settings);
+    // Before any other check: a setting that has no effect here is the mistake to name.
+    checkApplicability(raw, settings, DEFAULTS);
     return { ...settings, topology: checkSettings(settings, sizes) };
 }
 
@@ -502,9 +505,6 @@ function checkSettings(s: Omit<Settings, "topology">, sizes: VmSizeData | undefi
     checkVmSize("appVmSize", s.appVmSize);
     checkVmSize("windowsAppVmSize", s.windowsAppVmSize);
     wholeNumber("appVmCount + windowsAppVmCount", s.appVmCount + s.windowsAppVmCount, APP_VM_COUNT);
-    if (s.ipRangesFile !== undefined && s.connectivity !== "serviceTags") {
-        invalid("ipRangesFile", 'used only with connectivity "serviceTags"; unset it, or set connectivity to "serviceTags"', s.ipRangesFile);
-    }
     checkWindowsWayOut("connectivity", s.connectivity, s.windowsAppVmCount);
     checkVmSize("proxyVmSize", s.proxyVmSize);
     parsePatchWindow("proxyPatchWindow", s.proxyPatchWindow);
@@ -543,24 +543,16 @@ function checkSettings(s: Omit<Settings, "topology">, sizes: VmSizeData | undefi
 }
 
 /**
- * The fleet's settings apply with `enrolment` "policy" only; then the regions and scope must be
- * ones Azure takes, and the app VMs' images ones the enrolment definition enrols.
+ * With `enrolment` "policy" (lib/applicability.ts keeps the fleet's settings to it) the regions and
+ * scope must be ones Azure takes, and the app VMs' images ones the enrolment definition enrols.
  */
 function checkFleet(s: Omit<Settings, "topology">): void {
     if (s.enrolment === "list") {
-        const set = { fleetRegions: s.fleetRegions.length > 0, fleetScope: s.fleetScope !== undefined, fleetDefinition: s.fleetDefinition !== DEFAULTS.fleetDefinition };
-        const used = (["fleetRegions", "fleetScope", "fleetDefinition"] as const).find((key) => set[key]);
-        if (used !== undefined) {
-            invalid(used, 'used only with enrolment "policy"; unset it, or set enrolment to "policy"', s[used]);
-        }
         return;
     }
     checkFleetRegions("fleetRegions", fleetRegionsOf(s));
     if (s.fleetScope !== undefined) {
         checkFleetScope("fleetScope", s.fleetScope);
-    }
-    if (s.retiredVms.length > 0) {
-        invalid("retiredVms", 'used only with enrolment "list": with "policy" no protected item is this stack\'s to keep', s.retiredVms);
     }
     if (s.appVmCount > 0) {
         checkEnrolledImage("appVmImage", s.appVmImage, enrolmentDefinitionFor(s.fleetDefinition, "include"));
@@ -580,23 +572,6 @@ function checkVaultOptions(s: Omit<Settings, "topology">, vaultSetting: (argumen
     checkPolicyTiers(Object.fromEntries(tiers.map((argument) => [argument, value(argument)])) as unknown as PolicyTierSettings, s, vaultSetting);
     if (s.appVmBackupDiskLuns !== undefined) {
         checkBackupDiskLuns("appVmBackupDiskLuns", s.appVmBackupDiskLuns, { count: s.appVmDataDiskCount, setting: "appVmDataDiskCount" });
-        if (s.enrolment === "policy") {
-            invalid("appVmBackupDiskLuns", 'used only with enrolment "list": Azure Policy\'s enrolment writes every disk', s.appVmBackupDiskLuns);
-        }
-    }
-}
-
-/** The drill's settings, given while `restoreDrill` is false, are a mistake: say so, naming restoreDrill. */
-function checkRestoreDrillUnset(raw: RawConfig, s: Omit<Settings, "topology">): void {
-    if (s.restoreDrill) {
-        return;
-    }
-    const given = (["restoreDrillSchedule", "restoreDrillVms", "restoreDrillSubnet"] as const).find((key) => {
-        const value = text(raw, key);
-        return value !== undefined && value !== (key === "restoreDrillVms" ? "[]" : key === "restoreDrillSchedule" ? DEFAULTS.restoreDrillSchedule : undefined);
-    });
-    if (given !== undefined) {
-        invalid("restoreDrill", `true to use ${given} (drills are off, so ${given} would do nothing)`, s.restoreDrill);
     }
 }
 
@@ -609,9 +584,6 @@ function checkRestoreDrillUnset(raw: RawConfig, s: Omit<Settings, "topology">): 
 function checkRestoreDrill(s: Omit<Settings, "topology">): void {
     if (!s.restoreDrill) {
         return;
-    }
-    if (s.enrolment !== "list") {
-        invalid("restoreDrill", 'false with enrolment "policy": a drill restores the VMs of this stack\'s vault, which only enrolment "list" has', s.restoreDrill);
     }
     const protectedVms = [...appVmNames("app-vm", s.appVmCount), ...appVmNames("win-vm", s.windowsAppVmCount)];
     s.restoreDrillVms.forEach((name, i) => {
@@ -690,17 +662,10 @@ function privateEndpointSettings(raw: RawConfig, space: Cidr, proxySubnet: strin
     };
 }
 
-/** The endpoint's settings apply with `vaultPrivateEndpoint` only, to the vault of enrolment "list". */
+/** The endpoint's subnet and zones, with `vaultPrivateEndpoint` (lib/applicability.ts keeps them to it). */
 function checkPrivateEndpointSettings(s: Omit<Settings, "topology">): void {
     if (!s.vaultPrivateEndpoint) {
-        const used = (["vaultPrivateEndpointSubnet", "vaultPrivateDnsZoneIds"] as const).find((key) => s[key] !== undefined);
-        if (used !== undefined) {
-            invalid(used, "used only with vaultPrivateEndpoint true; unset it, or set vaultPrivateEndpoint to true", s[used]);
-        }
         return;
-    }
-    if (s.enrolment === "policy") {
-        invalid("vaultPrivateEndpoint", 'false with enrolment "policy": the fleet\'s vaults are not this stack\'s to give an endpoint', s.vaultPrivateEndpoint);
     }
     checkPrivateEndpointSubnet(
         "vaultPrivateEndpointSubnet",

@@ -190,9 +190,9 @@ describe("the private endpoint's settings", () => {
     });
 
     it("applies only with vaultPrivateEndpoint, and not to a fleet", () => {
-        refused({ vaultPrivateEndpointSubnet: "10.0.2.0/26" }, "vaultPrivateEndpointSubnet", /used only with vaultPrivateEndpoint true/);
-        refused({ vaultPrivateDnsZoneIds: JSON.stringify(EXISTING_ZONES) }, "vaultPrivateDnsZoneIds", /used only with vaultPrivateEndpoint true/);
-        refused({ vaultPrivateEndpoint: "true", enrolment: "policy" }, "vaultPrivateEndpoint", /enrolment "policy"/);
+        refused({ vaultPrivateEndpointSubnet: "10.0.2.0/26" }, "vaultPrivateEndpointSubnet", /applies only with vaultPrivateEndpoint true; unset it, or set vaultPrivateEndpoint to true/);
+        refused({ vaultPrivateDnsZoneIds: JSON.stringify(EXISTING_ZONES) }, "vaultPrivateDnsZoneIds", /applies only with vaultPrivateEndpoint true/);
+        refused({ vaultPrivateEndpoint: "true", enrolment: "policy" }, "vaultPrivateEndpoint", /applies only with enrolment "list"/);
         expect(resolveSettings({ vaultPrivateDnsZoneIds: "[]" }).vaultPrivateDnsZoneIds).to.equal(undefined);
     });
 });

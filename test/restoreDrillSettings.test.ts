@@ -38,9 +38,10 @@ describe("restore drill settings", () => {
         expect(settingFor("restoreDrill", "logAnalyticsWorkspaceId")).to.equal("logAnalyticsWorkspaceId");
     });
 
-    it("refuse a drill setting while restoreDrill is false, naming restoreDrill", () => {
+    it("refuse a drill setting while restoreDrill is false, naming the setting and restoreDrill", () => {
         for (const raw of [{ restoreDrillSchedule: "0 1 * * *" }, { restoreDrillVms: '["app-vm-1"]' }, { restoreDrillSubnet: "10.0.9.0/24" }]) {
-            expect(refusal(raw).setting, JSON.stringify(raw)).to.equal("restoreDrill");
+            const [key] = Object.keys(raw);
+            expect(refusal(raw).message, key).to.equal(`${key}: applies only with restoreDrill true; unset it, or set restoreDrill to true`);
         }
         // Pulumi hands every declared default to the program: those are not "set".
         expect(settings({ restoreDrillSchedule: "0 3 * * 6", restoreDrillVms: "[]", restoreDrillSubnet: "" }).restoreDrill).to.equal(false);
