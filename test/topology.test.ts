@@ -378,7 +378,7 @@ describe("npm run plan when readiness fails", function () {
         expect(base.status, base.stderr).to.equal(0);
         const run = spawnSync(
             process.execPath,
-            [...PLAN_CLI, "--config", 'allowedDomains=["packages.example.com"]', "--diff", path.join(out, "base", "plan.json"), "--out", path.join(out, "pr")],
+            [...PLAN_CLI, "--config", "allowedDomains[0]=packages.example.com", "--diff", path.join(out, "base", "plan.json"), "--out", path.join(out, "pr")],
             { cwd: PROJECT_DIR, encoding: "utf8", timeout: 60_000 },
         );
         expect(run.status, run.stderr).to.equal(1);
