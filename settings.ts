@@ -653,7 +653,7 @@ function privateEndpointSettings(raw: RawConfig, space: Cidr, proxySubnet: strin
         freeSubnet(space, PRIVATE_ENDPOINT_SUBNET_PREFIX_LENGTH, [proxySubnet, appSubnet]) ??
         invalid("addressSpace", `large enough for a /${PRIVATE_ENDPOINT_SUBNET_PREFIX_LENGTH} beside proxySubnet and appSubnet for the vault private endpoint, or set vaultPrivateEndpointSubnet`, formatCidr(space));
     const given = text(raw, "vaultPrivateEndpointSubnet");
-    const zoneIds = list(raw, "vaultPrivateDnsZoneIds", '["/subscriptions/<id>/resourceGroups/dns/providers/Microsoft.Network/privateDnsZones/privatelink.we.backup.windowsazure.com"]');
+    const zoneIds = list(raw, "vaultPrivateDnsZoneIds", '["/subscriptions/<guid>/resourceGroups/dns/providers/Microsoft.Network/privateDnsZones/privatelink.we.backup.windowsazure.com"]');
     return {
         vaultPrivateEndpoint,
         vaultPrivateEndpointSubnet: given ?? (vaultPrivateEndpoint ? free() : undefined),

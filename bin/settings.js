@@ -499,7 +499,7 @@ function privateEndpointSettings(raw, space, proxySubnet, appSubnet) {
     const free = () => freeSubnet(space, privateLink_1.PRIVATE_ENDPOINT_SUBNET_PREFIX_LENGTH, [proxySubnet, appSubnet]) ??
         (0, errors_1.invalid)("addressSpace", `large enough for a /${privateLink_1.PRIVATE_ENDPOINT_SUBNET_PREFIX_LENGTH} beside proxySubnet and appSubnet for the vault private endpoint, or set vaultPrivateEndpointSubnet`, (0, cidr_1.formatCidr)(space));
     const given = text(raw, "vaultPrivateEndpointSubnet");
-    const zoneIds = list(raw, "vaultPrivateDnsZoneIds", '["/subscriptions/<id>/resourceGroups/dns/providers/Microsoft.Network/privateDnsZones/privatelink.we.backup.windowsazure.com"]');
+    const zoneIds = list(raw, "vaultPrivateDnsZoneIds", '["/subscriptions/<guid>/resourceGroups/dns/providers/Microsoft.Network/privateDnsZones/privatelink.we.backup.windowsazure.com"]');
     return {
         vaultPrivateEndpoint,
         vaultPrivateEndpointSubnet: given ?? (vaultPrivateEndpoint ? free() : undefined),

@@ -7,7 +7,8 @@ import { DEFAULTS } from "../lib/defaults";
 import { uuidV5 } from "../lib/uuid";
 import { checkFleetRegions, checkFleetScope } from "../lib/validation/fleet";
 import { checkTag } from "../lib/vaultSettings";
-import { parseResourceId, parseScopeId, ScopeParts } from "../policy/rulebook/armIds";
+import { parseScopeId, ScopeParts } from "../policy/rulebook/armIds";
+import { parseResourceId, parseScope } from "../lib/armIds";
 import { ARM_TYPES } from "../policy/rulebook/azureTypes";
 import { EnrolmentDefinition, enrolmentParameters, ROLES } from "../policy/rulebook/fleet";
 import { customDefinitionProperties, enrolmentDefinitionFor } from "../policy/rulebook/fleetDefinition";
@@ -87,7 +88,7 @@ export class BackupFleet extends pulumi.ComponentResource {
         const definition = enrolmentDefinitionFor(definitionKind, mode);
         // The custom definition lives in the deploying subscription (Microsoft.Authorization
         // 2025-01-01 policyDefinitions at subscription scope), which the assignments' scope must be in.
-        const scope = pulumi.output(args.scope).apply((id) => parseScopeId(id) ?? invalid("scope", "a subscription id or a resource group id", id));
+        const scope = pulumi.output(args.scope).apply((id) => parseScope("scope", id));
         const customDefinition = definitionKind === "custom" ? this.customDefinition(name, mode, scope) : undefined;
         const { regions: _regions, scope: _scope, tagName: _tagName, tagValue: _tagValue, excludeTagged: _excludeTagged, definition: _definition, ...vaultSettings } = args;
         const vaultName = args.vaultName ?? DEFAULTS.vaultName;
@@ -169,7 +170,7 @@ export class BackupFleet extends pulumi.ComponentResource {
         vaultId: pulumi.Output<string>,
     ): authorization.RoleAssignment[] {
         const vaultGroup: pulumi.Output<ScopeParts> = vaultId.apply((id) => {
-            const vault = parseResourceId(id, ARM_TYPES.vault) ?? invalid("vaultId", "a Recovery Services vault id", id);
+            const vault = parseResourceId("vaultId", id, ARM_TYPES.vault);
             return { subscriptionId: vault.subscriptionId, resourceGroupName: vault.resourceGroupName };
         });
         const scopes: Record<string, { role: string; at: pulumi.Output<ScopeParts> }> = {

@@ -16,13 +16,13 @@ const { defaultErrorMessage } = require("@pulumi/pulumi/cmd/run/error") as { def
 describe("errors found when an Output resolves", () => {
     it("keep their one line, naming the argument, and stay a RunError (printed without a stack)", async () => {
         const error = await planFailure(() => {
-            const vmId = pulumi.output("/subscriptions/s/resourceGroups/apps/providers/Microsoft.Compute/virtualMachines/erp-01");
+            const vmId = pulumi.output("/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/apps/providers/Microsoft.Compute/virtualMachines/erp-01");
             new BackupVault("backup", { resourceGroupName: "rg", location: "westeurope", virtualMachines: [{ name: "erp-01", id: vmId, location: pulumi.output("northeurope") }] });
         });
         expect(error).to.be.instanceOf(InvalidSettingError);
         expect(pulumi.RunError.isInstance(error)).to.equal(true);
         expect((error as Error).message).to.equal(
-            'virtualMachines[erp-01].location: must be the vault\'s region "westeurope": a vault backs up VMs in its own region only (no cross-region backup); got "northeurope"',
+            'virtualMachines[erp-01].location (vm erp-01) of BackupVault "backup": must be the vault\'s region "westeurope": a vault backs up VMs in its own region only (no cross-region backup); got "northeurope"',
         );
     });
 

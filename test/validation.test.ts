@@ -91,7 +91,7 @@ interface Case {
 
 const VM_ID = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm1";
 const EMAILS_ALLOWED = 'a list of e-mail addresses such as ["ops@example.com"], each once';
-const WORKSPACE_ID_ALLOWED = "an ARM id of the form /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.OperationalInsights/workspaces/<name>";
+const WORKSPACE_ID_ALLOWED = "an ARM id of the form /subscriptions/<guid>/resourceGroups/<group>/providers/Microsoft.OperationalInsights/workspaces/<name>";
 const DOMAINS_ALLOWED =
     'domain names such as .blob.core.windows.net or acct1.blob.core.windows.net (a leading dot admits subdomains; no scheme, path, port, address or other "*" pattern)';
 const CIDR_ALLOWED = "an IPv4 CIDR with its host bits zero, such as 10.0.0.0/24";
@@ -123,7 +123,7 @@ const CASES: Case[] = [
     {
         description: "a component asked to protect a VM of another region",
         input: { component: "BackupVault", args: { virtualMachines: [{ name: "vm1", id: VM_ID, location: "eastus" }] } },
-        message: /^virtualMachines\[vm1\]\.location: must be the vault's region "westeurope": a vault backs up VMs in its own region only \(no cross-region backup\); got "eastus"$/,
+        message: /^virtualMachines\[vm1\]\.location \(vm vm1\) of BackupVault "bad-BackupVault": must be the vault's region "westeurope": a vault backs up VMs in its own region only \(no cross-region backup\); got "eastus"$/,
     },
 
     // Data disks: 32 managed disks today, not the document's 16.

@@ -44,6 +44,7 @@ const uuid_1 = require("../lib/uuid");
 const fleet_1 = require("../lib/validation/fleet");
 const vaultSettings_1 = require("../lib/vaultSettings");
 const armIds_1 = require("../policy/rulebook/armIds");
+const armIds_2 = require("../lib/armIds");
 const azureTypes_1 = require("../policy/rulebook/azureTypes");
 const fleet_2 = require("../policy/rulebook/fleet");
 const fleetDefinition_1 = require("../policy/rulebook/fleetDefinition");
@@ -91,7 +92,7 @@ class BackupFleet extends pulumi.ComponentResource {
         const definition = (0, fleetDefinition_1.enrolmentDefinitionFor)(definitionKind, mode);
         // The custom definition lives in the deploying subscription (Microsoft.Authorization
         // 2025-01-01 policyDefinitions at subscription scope), which the assignments' scope must be in.
-        const scope = pulumi.output(args.scope).apply((id) => (0, armIds_1.parseScopeId)(id) ?? (0, errors_1.invalid)("scope", "a subscription id or a resource group id", id));
+        const scope = pulumi.output(args.scope).apply((id) => (0, armIds_2.parseScope)("scope", id));
         const customDefinition = definitionKind === "custom" ? this.customDefinition(name, mode, scope) : undefined;
         const { regions: _regions, scope: _scope, tagName: _tagName, tagValue: _tagValue, excludeTagged: _excludeTagged, definition: _definition, ...vaultSettings } = args;
         const vaultName = args.vaultName ?? defaults_1.DEFAULTS.vaultName;
@@ -148,7 +149,7 @@ class BackupFleet extends pulumi.ComponentResource {
      */
     grantRoles(name, definition, assignmentName, principalId, scope, vaultId) {
         const vaultGroup = vaultId.apply((id) => {
-            const vault = (0, armIds_1.parseResourceId)(id, azureTypes_1.ARM_TYPES.vault) ?? (0, errors_1.invalid)("vaultId", "a Recovery Services vault id", id);
+            const vault = (0, armIds_2.parseResourceId)("vaultId", id, azureTypes_1.ARM_TYPES.vault);
             return { subscriptionId: vault.subscriptionId, resourceGroupName: vault.resourceGroupName };
         });
         const scopes = {
