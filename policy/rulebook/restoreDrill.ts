@@ -97,7 +97,7 @@ export function restoreDrillFinding(vault: ResourceLike, resources: readonly Res
     const drills = drillsOfVault(vault, resources, vmName);
     const what = vmName === undefined ? vaultLabel(vault) : `VM "${vmName}" of ${vaultLabel(vault)}`;
     if (drills.length === 0) {
-        return { pass: false, why: `no restore drill: no scheduled job restores ${what}, so nobody learns whether its recovery points restore until one is needed (add a RestoreDrill; in the reference environment, set restoreDrill)` };
+        return { pass: false, why: `no restore drill: no scheduled job restores ${what}, so nobody learns whether its recovery points restore until one is needed (add a RestoreDrill; in the reference environment with enrolment "list", set restoreDrill)` };
     }
     return { pass: true, why: drills.map((drill) => `scheduled "${drill.schedule}" (UTC) by job ${drill.resource.name}`).join("; ") };
 }
