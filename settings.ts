@@ -66,7 +66,7 @@ import { checkVaultEncryption, VAULT_ENCRYPTION_DEFAULTS, VaultEncryptionSetting
 import { checkFleetDefinition, FLEET_DEFINITION_DEFAULT, FleetDefinition } from "./lib/validation/fleetDefinition";
 import { ArchiveTier, CrossSubscriptionRestore, SnapshotConsistency } from "./policy/rulebook/vaultOptions";
 import { enrolmentDefinitionFor } from "./policy/rulebook/fleetDefinition";
-import { checkApplicability } from "./lib/applicability";
+import { checkApplicability } from "./applicability";
 
 /** The stack defaults, the components' own where they have one; `Pulumi.yaml` declares the same values (a test keeps the two equal). */
 export const DEFAULTS = {
@@ -543,7 +543,7 @@ function checkSettings(s: Omit<Settings, "topology">, sizes: VmSizeData | undefi
 }
 
 /**
- * With `enrolment` "policy" (lib/applicability.ts keeps the fleet's settings to it) the regions and
+ * With `enrolment` "policy" (applicability.ts keeps the fleet's settings to it) the regions and
  * scope must be ones Azure takes, and the app VMs' images ones the enrolment definition enrols.
  */
 function checkFleet(s: Omit<Settings, "topology">): void {
@@ -662,7 +662,7 @@ function privateEndpointSettings(raw: RawConfig, space: Cidr, proxySubnet: strin
     };
 }
 
-/** The endpoint's subnet and zones, with `vaultPrivateEndpoint` (lib/applicability.ts keeps them to it). */
+/** The endpoint's subnet and zones, with `vaultPrivateEndpoint` (applicability.ts keeps them to it). */
 function checkPrivateEndpointSettings(s: Omit<Settings, "topology">): void {
     if (!s.vaultPrivateEndpoint) {
         return;

@@ -2,11 +2,11 @@
  * No setting of Pulumi.yaml is taken where it has no effect: every setting, with a value a person
  * would type, against every mode. Where it has no effect the settings stop with one line naming
  * it and what it needs; where it applies they resolve. The "no effect" lists are written here by
- * hand from what the program does in each mode, not read from lib/applicability.ts.
+ * hand from what the program does in each mode, not read from applicability.ts.
  */
 import { expect } from "chai";
 import { RawConfig, resolveSettings, SettingKey } from "../settings";
-import { APPLICABILITY } from "../lib/applicability";
+import { APPLICABILITY } from "../applicability";
 import { readDeclarations } from "../docs/gen/settings";
 import { PROJECT_DIR } from "./support/plan";
 import { ED25519_KEY } from "./support/sshKeys";

@@ -974,7 +974,7 @@ describe("bad input", () => {
             } else {
                 expect(actual).to.match(message);
             }
-            // What is allowed, or (lib/applicability.ts) what the setting needs to have an effect.
+            // What is allowed, or (applicability.ts) what the setting needs to have an effect.
             expect(actual.startsWith(`${setting}: must be `) || actual.startsWith(`${setting}: applies only with `), "the message starts with the setting's name").to.equal(true);
             expect(pulumi.RunError.isInstance(err), "a RunError, so Pulumi prints no stack trace").to.equal(true);
             await settle();

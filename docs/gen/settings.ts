@@ -5,7 +5,7 @@ import * as yaml from "js-yaml";
 import { SETTINGS_NOTES, SETTINGS_TOPICS, SettingsTopic } from "./settingsTopics";
 import { GENERATED_NOTICE, markdownCell } from "./markdown";
 import { DEPRECATED_SETTINGS } from "../../settings";
-import { applicabilityOf } from "../../lib/applicability";
+import { applicabilityOf } from "../../applicability";
 
 /** A key as Pulumi.yaml declares it: a schema (`type`, `default`, `description`) or, for a provider's key, a `value`. */
 interface Declaration {

@@ -10,8 +10,8 @@
  * types pass the values as is", objects as JSON), so the program cannot tell a typed default
  * from the default itself.
  */
-import { InvalidSettingError } from "../policy/rulebook/errors";
-import type { RawConfig, SettingKey, Settings } from "../settings";
+import { InvalidSettingError } from "./policy/rulebook/errors";
+import type { RawConfig, SettingKey, Settings } from "./settings";
 
 type Resolved = Omit<Settings, "topology">;
 
