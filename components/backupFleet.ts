@@ -6,7 +6,8 @@ import { argumentNames } from "../lib/arguments";
 import { DEFAULTS } from "../lib/defaults";
 import { uuidV5 } from "../lib/uuid";
 import { checkFleetRegions, checkFleetScope } from "../lib/validation/fleet";
-import { checkTag } from "../lib/vaultSettings";
+import { checkBackupRedundancy } from "../lib/validation/names";
+import { checkTag, VAULT_DEFAULTS } from "../lib/vaultSettings";
 import { parseScopeId, ScopeParts } from "../policy/rulebook/armIds";
 import { parseResourceId, parseScope } from "../lib/armIds";
 import { ARM_TYPES } from "../policy/rulebook/azureTypes";
@@ -76,6 +77,8 @@ export class BackupFleet extends pulumi.ComponentResource {
         super("backup-ready:index:BackupFleet", name, {}, withoutTypeAliases(opts, args.keepTypeAliases));
 
         const regions = checkFleetRegions("regions", args.regions);
+        const redundancy = { storageRedundancy: args.storageRedundancy ?? VAULT_DEFAULTS.storageRedundancy, crossRegionRestore: args.crossRegionRestore ?? VAULT_DEFAULTS.crossRegionRestore };
+        regions.forEach((region) => checkBackupRedundancy({ region: "regions", storageRedundancy: "storageRedundancy", crossRegionRestore: "crossRegionRestore" }, { region, ...redundancy }));
         const tagName = args.tagName ?? FLEET_TAG.name;
         const tagValue = args.tagValue ?? FLEET_TAG.value;
         checkTag("tagName=tagValue", tagName, tagValue);
