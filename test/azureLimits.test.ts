@@ -15,6 +15,7 @@ import { TAG_LIMITS } from "../policy/rulebook/platform";
 import { VAULT_LOCK } from "../lib/vaultSettings";
 import { PROXY_COUNT } from "../lib/proxyLayout";
 import { planFailure, planProgram } from "./support/plan";
+import { ED25519_KEY } from "./support/sshKeys";
 
 const GUID = "11111111-2222-3333-4444-555555555555";
 const GROUP = `/subscriptions/${GUID}/resourceGroups/sec`;
@@ -184,7 +185,7 @@ describe("ARM ids, one strict parser", () => {
         ["BackupVault privateEndpointSubnetId", (id) => new BackupVault("backup", { resourceGroupName: "rg", location: "westeurope", privateEndpointSubnetId: id }), IDS.subnet, "privateEndpointSubnetId: must be"],
         ["BackupMonitoring vaultId", (id) => new BackupMonitoring("mon", { resourceGroupName: "rg", location: "westeurope", vaultId: id }), IDS.vault, `vaultId: must be ${form("Microsoft.RecoveryServices/vaults/<name>")}`],
         ["BackupMonitoring logAnalyticsWorkspaceId", (id) => new BackupMonitoring("mon", { resourceGroupName: "rg", location: "westeurope", vaultId: IDS.vault, logAnalyticsWorkspaceId: id }), IDS.workspace, "logAnalyticsWorkspaceId: must be"],
-        ["BackupProxy subnetId", (id) => new BackupProxy("proxy", { resourceGroupName: "rg", location: "westeurope", subnetId: id, subnetAddressPrefix: "10.0.0.0/24", clientAddressPrefixes: ["10.0.0.0/16"] }), IDS.subnet, `subnetId: must be ${form("Microsoft.Network/virtualNetworks/<name>/subnets/<name>")}`],
+        ["BackupProxy subnetId", (id) => new BackupProxy("proxy", { resourceGroupName: "rg", location: "westeurope", subnetId: id, subnetAddressPrefix: "10.0.0.0/24", clientAddressPrefixes: ["10.0.0.0/16"], sshPublicKey: ED25519_KEY }), IDS.subnet, `subnetId: must be ${form("Microsoft.Network/virtualNetworks/<name>/subnets/<name>")}`],
         ["NsgLockdown existingSubnetId", (id) => new NsgLockdown("nsg", { resourceGroupName: "rg", location: "westeurope", proxyIp: "10.0.0.5", clientAddressPrefixes: ["10.0.0.0/16"], existingSubnetId: id }), IDS.subnet, "existingSubnetId: must be"],
         ["NsgLockdown existingNetworkSecurityGroupId", (id) => new NsgLockdown("nsg", { resourceGroupName: "rg", location: "westeurope", proxyIp: "10.0.0.5", clientAddressPrefixes: ["10.0.0.0/16"], existingNetworkSecurityGroupId: id }), IDS.nsg, "existingNetworkSecurityGroupId: must be"],
         ["LinuxProxyClient vmId", (id) => new LinuxProxyClient("web-1-proxy", { vmId: id, proxyIp: "10.0.0.5", location: "westeurope" }), IDS.vm, 'vmId (vm web-1) of LinuxProxyClient "web-1-proxy": must be'],
