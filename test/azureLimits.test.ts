@@ -45,7 +45,7 @@ describe("Azure's regions", () => {
         expect(refusal({ vaultLocation: "europewest" })).to.match(/^vaultLocation: must be a public Azure region/);
         expect(refusal({ enrolment: "policy", fleetRegions: '["westeurope","mars"]' })).to.match(/^fleetRegions: must be a public Azure region .*got "mars"$/);
         for (const [name, region] of Object.entries(AZURE_REGIONS)) {
-            const redundancy = region.pair ? {} : { storageRedundancy: "LocallyRedundant" };
+            const redundancy = region.pair === null ? { storageRedundancy: "LocallyRedundant" } : {};
             expect(refusal({ location: name, vaultLocation: region.displayName, ...redundancy }), name).to.equal(undefined);
         }
     });
@@ -53,7 +53,7 @@ describe("Azure's regions", () => {
     it("keeps the zone list and the pairs of one extract: each pair a listed region", () => {
         expect(REGIONS_WITH_ZONES).to.include.members(["westeurope", "northeurope", "eastus2", "italynorth"]).and.not.include("ukwest");
         for (const [name, region] of Object.entries(AZURE_REGIONS)) {
-            expect(region.pair === undefined || region.pair in AZURE_REGIONS, `${name}'s pair`).to.equal(true);
+            expect(region.pair === undefined || region.pair === null || region.pair in AZURE_REGIONS, `${name}'s pair`).to.equal(true);
         }
     });
 
@@ -90,6 +90,15 @@ describe("Azure Backup's storage redundancy per region", () => {
     it("names Cross Region Restore where a region has no pair to restore from", () => {
         expect(backupRedundancyProblem("qatarcentral", "LocallyRedundant", true)).to.deep.equal({ choice: "crossRegionRestore", reason: "Qatar Central has no paired region, so Azure Backup offers no Cross Region Restore there" });
         expect(backupRedundancyProblem("northeurope", "GeoRedundant", true)).to.equal(undefined);
+    });
+
+    it("refuses nothing on a region whose pair or zones Microsoft's lists did not confirm", () => {
+        for (const name of ["chilecentral", "malaysiawest", "jioindiawest"]) {
+            expect(backupRedundancyProblem(name, "GeoRedundant", true), name).to.equal(undefined);
+            expect(backupRedundancyProblem(name, "ZoneRedundant", false), name).to.equal(undefined);
+        }
+        expect(backupRedundancyProblem("swedensouth", "ZoneRedundant", true)).to.equal(undefined);
+        expect(backupRedundancyProblem("ukwest", "ZoneRedundant", false)?.reason).to.equal("UK West has no availability zones, so Azure Backup offers no ZoneRedundant storage there");
     });
 });
 

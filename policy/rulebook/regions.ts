@@ -2,24 +2,41 @@
  * Azure's public regions, which Azure writes both as "westeurope" and "West Europe": their
  * display names, whether they have availability zones, and the region each replicates to.
  *
- * An extract, refreshed 2026-11, of Microsoft's region list
- * (https://learn.microsoft.com/azure/reliability/regions-list: name, display name, "Availability
- * zone support") and its paired regions (https://learn.microsoft.com/azure/reliability/cross-region-replication-azure,
- * "Azure paired regions"; Brazil South, West India and West US 3 pair one way, and the regions
- * marked "Nonpaired" have none). ARM's list of the subscription's locations
- * (GET /subscriptions/{id}/locations, resources 2022-12-01 `Location.metadata.pairedRegion`)
- * is the same data online; no azure-native function reads it, so the extract is what the checks use.
+ * Checked, refreshed 2026-12, row by row against Microsoft's region list, "Azure regions list"
+ * (https://learn.microsoft.com/azure/reliability/regions-list; source
+ * MicrosoftDocs/azure-docs articles/reliability/regions-list.md: columns "Availability zone
+ * support" and "Paired region", "n/a" for none; the current page also gives "Austria East 3 N/A"
+ * and "Belgium Central 3 N/A") and its pairs table, "Azure regional pairs"
+ * (https://learn.microsoft.com/azure/reliability/cross-region-replication-azure, which also says
+ * "West India is paired in one direction only. West India's secondary region is South India, but
+ * South India's secondary region is Central India" and "Brazil South's secondary region is South
+ * Central US. The secondary region of South Central US isn't Brazil South"; the "Regions with
+ * availability zones and no region pair" table lists Qatar Central, Poland Central, Israel
+ * Central, Italy North, Austria East, Spain Central). Every row below matched.
+ *
+ * Where those sources gave no row (Chile Central, Malaysia West, Jio India Central/West; Sweden
+ * South's zones), the fact is left unknown (`undefined`) rather than guessed, and nothing is
+ * refused on it. ARM's list of the subscription's locations (GET /subscriptions/{id}/locations,
+ * resources 2022-12-01 `Location.metadata.pairedRegion`) is the same data online; no azure-native
+ * function reads it, so the extract is what the checks use.
  */
 
 export interface AzureRegion {
     displayName: string;
-    /** Three availability zones. */
-    zones: boolean;
-    /** The region it replicates to (geo-redundant storage, Cross Region Restore); none for a nonpaired region. */
-    pair?: string;
+    /** Three availability zones; undefined where the sources above did not say. */
+    zones?: boolean;
+    /**
+     * The region it replicates to (geo-redundant storage, Cross Region Restore); null for a
+     * region Microsoft lists as nonpaired; undefined where the sources above did not say.
+     */
+    pair?: string | null;
 }
 
-const region = (displayName: string, zones: boolean, pair?: string): AzureRegion => ({ displayName, zones, pair });
+const region = (displayName: string, zones: boolean | undefined, pair: string | null | undefined): AzureRegion => ({ displayName, zones, pair });
+/** Microsoft lists the region as nonpaired ("n/a" / "N/A" in the Paired region column). */
+const NONE = null;
+/** Not confirmed from a source at the last refresh. */
+const UNKNOWN = undefined;
 
 /** Public regions by programmatic name. */
 export const AZURE_REGIONS: Readonly<Record<string, AzureRegion>> = {
@@ -29,10 +46,10 @@ export const AZURE_REGIONS: Readonly<Record<string, AzureRegion>> = {
     canadacentral: region("Canada Central", true, "canadaeast"),
     canadaeast: region("Canada East", false, "canadacentral"),
     centralus: region("Central US", true, "eastus2"),
-    chilecentral: region("Chile Central", true),
+    chilecentral: region("Chile Central", UNKNOWN, UNKNOWN),
     eastus: region("East US", true, "westus"),
     eastus2: region("East US 2", true, "centralus"),
-    mexicocentral: region("Mexico Central", true),
+    mexicocentral: region("Mexico Central", true, NONE),
     northcentralus: region("North Central US", false, "southcentralus"),
     southcentralus: region("South Central US", true, "northcentralus"),
     westcentralus: region("West Central US", false, "westus2"),
@@ -40,28 +57,28 @@ export const AZURE_REGIONS: Readonly<Record<string, AzureRegion>> = {
     westus2: region("West US 2", true, "westcentralus"),
     westus3: region("West US 3", true, "eastus"),
     // Europe
-    austriaeast: region("Austria East", true),
-    belgiumcentral: region("Belgium Central", true),
+    austriaeast: region("Austria East", true, NONE),
+    belgiumcentral: region("Belgium Central", true, NONE),
     francecentral: region("France Central", true, "francesouth"),
     francesouth: region("France South", false, "francecentral"),
     germanynorth: region("Germany North", false, "germanywestcentral"),
     germanywestcentral: region("Germany West Central", true, "germanynorth"),
-    italynorth: region("Italy North", true),
+    italynorth: region("Italy North", true, NONE),
     northeurope: region("North Europe", true, "westeurope"),
     norwayeast: region("Norway East", true, "norwaywest"),
     norwaywest: region("Norway West", false, "norwayeast"),
-    polandcentral: region("Poland Central", true),
-    spaincentral: region("Spain Central", true),
+    polandcentral: region("Poland Central", true, NONE),
+    spaincentral: region("Spain Central", true, NONE),
     swedencentral: region("Sweden Central", true, "swedensouth"),
-    swedensouth: region("Sweden South", false, "swedencentral"),
+    swedensouth: region("Sweden South", UNKNOWN, "swedencentral"),
     switzerlandnorth: region("Switzerland North", true, "switzerlandwest"),
     switzerlandwest: region("Switzerland West", false, "switzerlandnorth"),
     uksouth: region("UK South", true, "ukwest"),
     ukwest: region("UK West", false, "uksouth"),
     westeurope: region("West Europe", true, "northeurope"),
     // Middle East and Africa
-    israelcentral: region("Israel Central", true),
-    qatarcentral: region("Qatar Central", true),
+    israelcentral: region("Israel Central", true, NONE),
+    qatarcentral: region("Qatar Central", true, NONE),
     southafricanorth: region("South Africa North", true, "southafricawest"),
     southafricawest: region("South Africa West", false, "southafricanorth"),
     uaecentral: region("UAE Central", false, "uaenorth"),
@@ -73,22 +90,22 @@ export const AZURE_REGIONS: Readonly<Record<string, AzureRegion>> = {
     australiasoutheast: region("Australia Southeast", false, "australiaeast"),
     centralindia: region("Central India", true, "southindia"),
     eastasia: region("East Asia", true, "southeastasia"),
-    indonesiacentral: region("Indonesia Central", true),
+    indonesiacentral: region("Indonesia Central", true, NONE),
     japaneast: region("Japan East", true, "japanwest"),
     japanwest: region("Japan West", true, "japaneast"),
-    jioindiacentral: region("Jio India Central", false, "jioindiawest"),
-    jioindiawest: region("Jio India West", false, "jioindiacentral"),
+    jioindiacentral: region("Jio India Central", UNKNOWN, UNKNOWN),
+    jioindiawest: region("Jio India West", UNKNOWN, UNKNOWN),
     koreacentral: region("Korea Central", true, "koreasouth"),
     koreasouth: region("Korea South", false, "koreacentral"),
-    malaysiawest: region("Malaysia West", true),
-    newzealandnorth: region("New Zealand North", true),
+    malaysiawest: region("Malaysia West", UNKNOWN, UNKNOWN),
+    newzealandnorth: region("New Zealand North", true, NONE),
     southeastasia: region("Southeast Asia", true, "eastasia"),
     southindia: region("South India", false, "centralindia"),
     westindia: region("West India", false, "southindia"),
 };
 
 /** When the extract above was last compared with Microsoft's pages. */
-export const REGIONS_REFRESHED = "2026-11";
+export const REGIONS_REFRESHED = "2026-12";
 
 /** A region name in either form. */
 const REGION = /^[a-z][a-z0-9]*(?: [a-z0-9]+)*$/i;
@@ -119,13 +136,23 @@ export function nearestRegion(name: string): string | undefined {
 }
 
 /**
- * The storage redundancies and Cross Region Restore Azure Backup offers a vault in the region
- * (https://learn.microsoft.com/azure/reliability/reliability-backup: zone-redundant storage
- * "replicates your backup data in availability zones", so only where the region has them;
- * geo-redundant storage "replicates your backup data to a secondary region", the paired one, and
- * Cross Region Restore restores from that copy in the paired region,
- * https://learn.microsoft.com/azure/backup/backup-azure-arm-restore-vms#cross-region-restore).
- * Which choice is unavailable and why; undefined when both are available or the region is unknown.
+ * The storage redundancies and Cross Region Restore Azure Backup offers a vault in the region,
+ * refreshed 2026-12:
+ * - GeoRedundant and Cross Region Restore need a paired region. "Regions without a pair will not
+ *   have geo-redundant storage (GRS)."
+ *   (https://learn.microsoft.com/azure/reliability/cross-region-replication-azure, "Regions with
+ *   availability zones and no region pair"); "To achieve regional redundancy for your backup
+ *   data, Azure Backup allows you to replicate your backups to an additional Azure paired region
+ *   by using geo-redundant storage (GRS) [...] by using Cross Region Restore you can access and
+ *   perform restores from the secondary region recovery points"
+ *   (https://learn.microsoft.com/azure/reliability/reliability-backup, "Cross-region disaster
+ *   recovery and business continuity").
+ * - ZoneRedundant needs availability zones: "Zone-redundant storage (ZRS): To replicate your
+ *   backup data in availability zones, you can use ZRS."
+ *   (https://learn.microsoft.com/azure/reliability/reliability-backup).
+ * Refused only where the extract above says the region has no pair (null) or no zones (false);
+ * a region whose facts were not confirmed (undefined) is not refused.
+ * Which choice is unavailable and why; undefined when both are available or not known to be unavailable.
  */
 export function backupRedundancyProblem(
     regionName: string,
@@ -136,10 +163,10 @@ export function backupRedundancyProblem(
     if (facts === undefined) {
         return undefined;
     }
-    if (redundancy === "ZoneRedundant" && !facts.zones) {
+    if (redundancy === "ZoneRedundant" && facts.zones === false) {
         return { choice: "storageRedundancy", reason: `${facts.displayName} has no availability zones, so Azure Backup offers no ZoneRedundant storage there` };
     }
-    if (facts.pair === undefined && (redundancy === "GeoRedundant" || crossRegionRestore)) {
+    if (facts.pair === null && (redundancy === "GeoRedundant" || crossRegionRestore)) {
         const choice = redundancy === "GeoRedundant" ? "storageRedundancy" : "crossRegionRestore";
         return { choice, reason: `${facts.displayName} has no paired region, so Azure Backup offers no ${choice === "storageRedundancy" ? "GeoRedundant storage" : "Cross Region Restore"} there` };
     }
