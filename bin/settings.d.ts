@@ -13,7 +13,7 @@ export declare const DEFAULTS: {
     readonly softDeleteDays: number;
     readonly vaultImmutability: "Disabled" | "Unlocked" | "Locked";
     readonly vaultAllowIrreversibleSettings: boolean;
-    readonly storageRedundancy: "GeoRedundant" | "ZoneRedundant" | "LocallyRedundant";
+    readonly storageRedundancy: "ZoneRedundant" | "GeoRedundant" | "LocallyRedundant";
     readonly crossRegionRestore: boolean;
     readonly vaultPublicNetworkAccess: "Disabled" | "Enabled";
     readonly vaultLock: true;

@@ -390,6 +390,11 @@ function checkSettings(s, sizes) {
     const vaultSetting = (argument) => settingFor("vault", argument);
     (0, vaultSettings_1.checkVaultSettings)(Object.fromEntries(Object.keys(vaultSettings_1.VAULT_DEFAULTS).map((argument) => [argument, s[vaultSetting(argument)]])), vaultSetting);
     checkVaultOptions(s, vaultSetting);
+    const vaultRegions = s.enrolment === "policy" ? fleetRegionsOf(s).map((region) => [s.fleetRegions.length > 0 ? "fleetRegions" : "azure-native:location", region]) : [["vaultLocation", s.vaultLocation]];
+    for (const [setting, region] of vaultRegions) {
+        const names = { region: setting, storageRedundancy: vaultSetting("storageRedundancy"), crossRegionRestore: vaultSetting("crossRegionRestore") };
+        (0, names_1.checkBackupRedundancy)(names, { region, storageRedundancy: s.storageRedundancy, crossRegionRestore: s.crossRegionRestore });
+    }
     checkRetiredVms(s);
     checkFleet(s);
     checkPrivateEndpointSettings(s);
@@ -485,8 +490,12 @@ const RETIRED_VM = /^(app-vm|win-vm)-([1-9]\d{0,3})$/;
 function checkRetiredVms(s) {
     const active = new Set([...appVmNames("app-vm", s.appVmCount), ...appVmNames("win-vm", s.windowsAppVmCount)]);
     s.retiredVms.forEach((name, i) => {
-        if (!RETIRED_VM.test(name) || s.retiredVms.indexOf(name) !== i) {
+        const match = RETIRED_VM.exec(name);
+        if (!match || s.retiredVms.indexOf(name) !== i) {
             (0, errors_1.invalid)("retiredVms", 'app VM names such as "app-vm-3" or "win-vm-2", each once', name);
+        }
+        if (Number(match[2]) > APP_VM_COUNT.max) {
+            (0, errors_1.invalid)("retiredVms", `names this stack could have created: app-vm-N or win-vm-N with N up to ${APP_VM_COUNT.max} (${APP_VM_COUNT.reason})`, name);
         }
         if (active.has(name)) {
             (0, errors_1.invalid)("retiredVms", `names of VMs above appVmCount (${s.appVmCount}) or windowsAppVmCount (${s.windowsAppVmCount}): ${name} is still backed up`, name);
