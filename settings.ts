@@ -18,7 +18,7 @@ import { checkBackupPolicyType } from "./lib/validation/backupPolicy";
 import { checkConnectivity, checkWindowsWayOut, Connectivity } from "./lib/validation/connectivity";
 import { checkLinuxImage, checkTrustedLaunch, parseImageUrn } from "./lib/validation/images";
 import { checkAlertEmails, checkWorkspaceChoice } from "./lib/monitoring";
-import { checkAdminUsername, checkDomains, checkRegion, checkSameRegion, checkStorageAccount, checkVaultName, checkVmSize } from "./lib/validation/names";
+import { checkAdminUsername, checkBackupRedundancy, checkDomains, checkRegion, checkSameRegion, checkStorageAccount, checkVaultName, checkVmSize } from "./lib/validation/names";
 import { WholeNumberRange, wholeNumber } from "./lib/validation/numbers";
 import { checkSshPublicKey } from "./lib/validation/sshKeys";
 import { checkEnrolledImage, checkEnrolment, checkFleetRegions, checkFleetScope, Enrolment, parseEnrolmentTag } from "./lib/validation/fleet";
@@ -530,6 +530,11 @@ function checkSettings(s: Omit<Settings, "topology">, sizes: VmSizeData | undefi
         vaultSetting,
     );
     checkVaultOptions(s, vaultSetting);
+    const vaultRegions = s.enrolment === "policy" ? fleetRegionsOf(s).map((region) => [s.fleetRegions.length > 0 ? "fleetRegions" : "azure-native:location", region]) : [["vaultLocation", s.vaultLocation]];
+    for (const [setting, region] of vaultRegions) {
+        const names = { region: setting, storageRedundancy: vaultSetting("storageRedundancy"), crossRegionRestore: vaultSetting("crossRegionRestore") };
+        checkBackupRedundancy(names, { region, storageRedundancy: s.storageRedundancy, crossRegionRestore: s.crossRegionRestore });
+    }
     checkRetiredVms(s);
     checkFleet(s);
     checkPrivateEndpointSettings(s);
@@ -637,8 +642,12 @@ const RETIRED_VM = /^(app-vm|win-vm)-([1-9]\d{0,3})$/;
 function checkRetiredVms(s: Omit<Settings, "topology">): void {
     const active = new Set([...appVmNames("app-vm", s.appVmCount), ...appVmNames("win-vm", s.windowsAppVmCount)]);
     s.retiredVms.forEach((name, i) => {
-        if (!RETIRED_VM.test(name) || s.retiredVms.indexOf(name) !== i) {
+        const match = RETIRED_VM.exec(name);
+        if (!match || s.retiredVms.indexOf(name) !== i) {
             invalid("retiredVms", 'app VM names such as "app-vm-3" or "win-vm-2", each once', name);
+        }
+        if (Number(match[2]) > APP_VM_COUNT.max) {
+            invalid("retiredVms", `names this stack could have created: app-vm-N or win-vm-N with N up to ${APP_VM_COUNT.max} (${APP_VM_COUNT.reason})`, name);
         }
         if (active.has(name)) {
             invalid("retiredVms", `names of VMs above appVmCount (${s.appVmCount}) or windowsAppVmCount (${s.windowsAppVmCount}): ${name} is still backed up`, name);

@@ -9,7 +9,7 @@ import { componentLabel, parseVmId, vmArgument } from "../lib/armIds";
 import { lookUpVm } from "../lib/vmLookup";
 import { DEFAULTS } from "../lib/defaults";
 import { checkBackupPolicyType } from "../lib/validation/backupPolicy";
-import { checkRegion, checkSameRegion, checkUniqueKeys, checkVaultName } from "../lib/validation/names";
+import { checkBackupRedundancy, checkRegion, checkSameRegion, checkUniqueKeys, checkVaultName } from "../lib/validation/names";
 import { checkVaultPolicy, retentionPolicy, schedulePolicy, scheduleRunTime, VAULT_POLICY_DEFAULTS, VaultPolicySettings } from "../lib/vaultPolicy";
 import { checkedTags, checkVaultSettings, VAULT_DEFAULTS, VAULT_LOCK, vaultProperties, VaultSettings } from "../lib/vaultSettings";
 import { protectedItemName, protectionContainerName, VmReference } from "../policy/rulebook/backup";
@@ -253,6 +253,7 @@ export class BackupVault extends pulumi.ComponentResource {
         checkVaultPrivateEndpoint({ ...args, subnetId: args.privateEndpointSubnetId, publicNetworkAccess: settings.publicNetworkAccess }, PRIVATE_ENDPOINT_ARGUMENTS);
         if (typeof args.location === "string") {
             checkRegion("location", args.location);
+            checkBackupRedundancy({ region: "location", storageRedundancy: "storageRedundancy", crossRegionRestore: "crossRegionRestore" }, { region: args.location, ...settings });
             virtualMachines.forEach((vm) => checkVmRegion(vm, vm.location, args.location as string));
         }
         // A VM's region is read from Azure only when the caller does not give it.
@@ -268,6 +269,7 @@ export class BackupVault extends pulumi.ComponentResource {
                   ? args.location
                   : pulumi.output(args.location).apply((region) => {
                         checkRegion("location", region);
+                        checkBackupRedundancy({ region: "location", storageRedundancy: "storageRedundancy", crossRegionRestore: "crossRegionRestore" }, { region, ...settings });
                         return region;
                     });
 

@@ -140,6 +140,7 @@ class BackupVault extends pulumi.ComponentResource {
         (0, privateEndpoint_1.checkVaultPrivateEndpoint)({ ...args, subnetId: args.privateEndpointSubnetId, publicNetworkAccess: settings.publicNetworkAccess }, PRIVATE_ENDPOINT_ARGUMENTS);
         if (typeof args.location === "string") {
             (0, names_1.checkRegion)("location", args.location);
+            (0, names_1.checkBackupRedundancy)({ region: "location", storageRedundancy: "storageRedundancy", crossRegionRestore: "crossRegionRestore" }, { region: args.location, ...settings });
             virtualMachines.forEach((vm) => checkVmRegion(vm, vm.location, args.location));
         }
         // A VM's region is read from Azure only when the caller does not give it.
@@ -154,6 +155,7 @@ class BackupVault extends pulumi.ComponentResource {
                 ? args.location
                 : pulumi.output(args.location).apply((region) => {
                     (0, names_1.checkRegion)("location", region);
+                    (0, names_1.checkBackupRedundancy)({ region: "location", storageRedundancy: "storageRedundancy", crossRegionRestore: "crossRegionRestore" }, { region, ...settings });
                     return region;
                 });
         const vault = new recoveryservices.Vault(`${name}-vault`, {

@@ -12,6 +12,7 @@ export * from "./errors";
 export * from "./fleet";
 export * from "./images";
 export * from "./monitoring";
+export * from "./limits";
 export * from "./loadBalancer";
 export * from "./nsg";
 export * from "./platform";
