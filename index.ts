@@ -10,7 +10,7 @@ import * as network from "@pulumi/azure-native/network";
 import * as resources from "@pulumi/azure-native/resources";
 import * as random from "@pulumi/random";
 import * as tls from "@pulumi/tls";
-import { BackupFleet, BackupMonitoring, BackupProxy, BackupReadyLinuxVm, BackupReadyWindowsVm, BackupVault, NsgLockdown } from "./components";
+import { BackupFleet, BackupMonitoring, BackupProxy, BackupReadyLinuxVm, BackupReadyWindowsVm, BackupVault, NsgLockdown, RestoreDrill } from "./components";
 import { lookUpVmSizes } from "./lib/vmSizeData";
 import { findVmSize, regionZones } from "./policy/rulebook";
 import { checkSettingKeys, DEFAULTS, fleetRegionsOf, RawConfig, resolveSettings, roleArguments, SETTING_KEYS } from "./settings";
@@ -169,7 +169,7 @@ export = async () => {
     const monitored = vault
         ? [{ name: "monitoring", location: settings.vaultLocation, vaultId: vault.vaultId }]
         : fleetRegionsOf(settings).map((region, i) => ({ name: `monitoring-${region}`, location: region, vaultId: (fleet as BackupFleet).vaultIds.apply((ids) => ids[i]) }));
-    monitored.forEach(({ name, location: vaultLocation, vaultId }, i) =>
+    const monitoring = monitored.map(({ name, location: vaultLocation, vaultId }, i) =>
         new BackupMonitoring(name, {
             ...roleArguments(settings, "monitoring"),
             resourceGroupName,
@@ -179,6 +179,28 @@ export = async () => {
             proxies: i === 0 ? proxies : [],
         }),
     );
+
+    /**
+     * Restore drills of the vault's VMs, into a quarantine subnet of the VNet, with the monitoring's
+     * workspace and action group. Its subnet comes after the others (Azure changes one subnet of a
+     * VNet at a time): the VNet's id reaches it only once they exist.
+     */
+    const protectedVms = [...linuxVms, ...windowsVms];
+    const drilledVms = settings.restoreDrillVms.length > 0 ? protectedVms.filter(({ name }) => settings.restoreDrillVms.includes(name)) : protectedVms;
+    const drill =
+        settings.restoreDrill && vault
+            ? new RestoreDrill("restore-drill", {
+                  ...roleArguments(settings, "restoreDrill"),
+                  location: settings.vaultLocation,
+                  vaultId: vault.vaultId,
+                  virtualNetworkId: pulumi.all([vnet.id, (proxySubnet ?? appSubnet).id]).apply(([id]) => id),
+                  quarantineSubnetPrefix: settings.restoreDrillSubnet,
+                  actionGroupId: settings.alertEmails.length > 0 ? (monitoring[0].actionGroupId as pulumi.Output<string>) : undefined,
+                  logAnalyticsWorkspaceId: withWorkspace ? (monitoring[0].workspaceId as pulumi.Output<string>) : undefined,
+                  vmNames: settings.restoreDrillVms,
+                  sourceVmIds: drilledVms.map(({ vm }) => vm.vmId),
+              })
+            : undefined;
 
     return {
         resourceGroupName,
@@ -197,6 +219,8 @@ export = async () => {
         fleetAssignmentIds: fleet?.assignmentIds ?? null,
         appVmIds: pulumi.all(linuxVms.map(({ vm }) => vm.vmId)),
         windowsVmIds: pulumi.all(windowsVms.map(({ vm }) => vm.vmId)),
+        restoreDrillJobId: drill?.jobId ?? null,
+        restoreDrillSubnetId: drill?.quarantineSubnetId ?? null,
         adminUsername: settings.adminUsername,
         adminSshPrivateKey: generatedKey ? pulumi.secret(generatedKey.privateKeyOpenssh) : null,
         windowsAdminPassword: windowsPassword ? pulumi.secret(windowsPassword.result) : null,

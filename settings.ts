@@ -2,7 +2,7 @@
  * The reference environment's configuration: defaults, parsing and checks, as plain functions
  * that run before any resource is registered.
  */
-import { Cidr, formatCidr, formatIp, hostAddress, overlaps, parseCidr, subBlock } from "./policy/rulebook/cidr";
+import { Cidr, containsCidr, formatCidr, formatIp, hostAddress, overlaps, parseCidr, subBlock } from "./policy/rulebook/cidr";
 import { invalid, InvalidSettingError } from "./policy/rulebook/errors";
 import { effectiveAllowedDomains } from "./lib/guestConfig";
 import { UBUNTU_22_04_IMAGE, UBUNTU_LTS_IMAGE } from "./lib/vmArgs";
@@ -18,7 +18,7 @@ import { checkBackupPolicyType } from "./lib/validation/backupPolicy";
 import { checkConnectivity, checkWindowsWayOut, Connectivity } from "./lib/validation/connectivity";
 import { checkLinuxImage, checkTrustedLaunch, parseImageUrn } from "./lib/validation/images";
 import { checkAlertEmails, checkWorkspaceChoice } from "./lib/monitoring";
-import { checkAdminUsername, checkDomains, checkRegion, checkSameRegion, checkStorageAccount, checkVaultName, checkVmSize } from "./lib/validation/names";
+import { checkAdminUsername, checkBackupRedundancy, checkDomains, checkRegion, checkSameRegion, checkStorageAccount, checkVaultName, checkVmSize } from "./lib/validation/names";
 import { WholeNumberRange, wholeNumber } from "./lib/validation/numbers";
 import { checkSshPublicKey } from "./lib/validation/sshKeys";
 import { checkEnrolledImage, checkEnrolment, checkFleetRegions, checkFleetScope, Enrolment, parseEnrolmentTag } from "./lib/validation/fleet";
@@ -31,6 +31,8 @@ import { BACKUP_READY_LINUX_VM_ARGUMENTS } from "./components/backupReadyLinuxVm
 import { BACKUP_READY_WINDOWS_VM_ARGUMENTS } from "./components/backupReadyWindowsVm";
 import { BACKUP_VAULT_ARGUMENTS, BACKUP_VAULT_SETTINGS_ARGUMENTS } from "./components/backupVault";
 import { NSG_LOCKDOWN_ARGUMENTS } from "./components/nsgLockdown";
+import { RESTORE_DRILL_ARGUMENTS } from "./components/restoreDrill";
+import { checkDrillSettings, checkQuarantinePrefix, RESTORE_DRILL_DEFAULTS } from "./lib/restoreDrill";
 import { BACKUP_READY_VM_ARGUMENTS } from "./components/sharedArgs";
 import type {
     BackupFleetArgs,
@@ -40,6 +42,7 @@ import type {
     BackupReadyWindowsVmArgs,
     BackupVaultArgs,
     NsgLockdownArgs,
+    RestoreDrillArgs,
 } from "./components";
 import { checkVaultPolicy, VaultPolicySettings, VAULT_POLICY_DEFAULTS } from "./lib/vaultPolicy";
 import { checkSoftDelete, checkTags, checkVaultSettings, VAULT_DEFAULTS, VaultSettings } from "./lib/vaultSettings";
@@ -63,6 +66,7 @@ import { checkVaultEncryption, VAULT_ENCRYPTION_DEFAULTS, VaultEncryptionSetting
 import { checkFleetDefinition, FLEET_DEFINITION_DEFAULT, FleetDefinition } from "./lib/validation/fleetDefinition";
 import { ArchiveTier, CrossSubscriptionRestore, SnapshotConsistency } from "./policy/rulebook/vaultOptions";
 import { enrolmentDefinitionFor } from "./policy/rulebook/fleetDefinition";
+import { checkApplicability } from "./applicability";
 
 /** The stack defaults, the components' own where they have one; `Pulumi.yaml` declares the same values (a test keeps the two equal). */
 export const DEFAULTS = {
@@ -116,6 +120,10 @@ export const DEFAULTS = {
     appVmBackupDiskLuns: "",
     fleetDefinition: FLEET_DEFINITION_DEFAULT,
     vaultPrivateEndpoint: false,
+    restoreDrill: false,
+    restoreDrillSchedule: RESTORE_DRILL_DEFAULTS.schedule,
+    restoreDrillVms: [],
+    vaultPrivateDnsZoneIds: [],
 } as const;
 
 /** The app VMs' image when none is set: per enrolment, one its enrolment covers. */
@@ -219,6 +227,14 @@ export interface Settings extends VaultPolicySettings {
     vaultPrivateEndpointSubnet?: string;
     /** Existing private DNS zones (backup, blob, queue) instead of new ones. */
     vaultPrivateDnsZoneIds?: string[];
+    /** Restore drills of the vault's VMs (RestoreDrill). */
+    restoreDrill: boolean;
+    /** When drills run: a 5-field cron expression in UTC. */
+    restoreDrillSchedule: string;
+    /** The app VMs drilled, by name; every protected app VM when empty. */
+    restoreDrillVms: string[];
+    /** The quarantine subnet's CIDR: the first /24 of addressSpace that no other subnet takes, when not set. */
+    restoreDrillSubnet: string;
     /** Not a setting: what the settings resolve to, computed once and passed down. */
     topology: Topology;
 }
@@ -256,6 +272,7 @@ export const CURRENT_SETTING_KEYS: SettingKey[] = [
     "archiveTier", "archiveAfterDays", "snapshotConsistency", "instantRestoreResourceGroupPrefix", "instantRestoreResourceGroupSuffix",
     "appVmBackupDiskLuns", "fleetDefinition",
     "vaultPrivateEndpoint", "vaultPrivateEndpointSubnet", "vaultPrivateDnsZoneIds",
+    "restoreDrill", "restoreDrillSchedule", "restoreDrillVms", "restoreDrillSubnet",
 ];
 
 /** Every key the program reads: the settings, and the deprecated names that still work. */
@@ -280,6 +297,7 @@ const ROLES = {
     appVm: { prefix: "appVm", names: BACKUP_READY_LINUX_VM_ARGUMENTS },
     windowsAppVm: { prefix: "windowsAppVm", names: BACKUP_READY_WINDOWS_VM_ARGUMENTS, shares: { role: "appVm", names: BACKUP_READY_VM_ARGUMENTS } },
     monitoring: { prefix: "monitoring", names: BACKUP_MONITORING_ARGUMENTS },
+    restoreDrill: { prefix: "restoreDrill", names: RESTORE_DRILL_ARGUMENTS },
 } as const satisfies Record<string, { prefix: string; names: readonly string[]; shares?: { role: string; names: readonly string[] } }>;
 
 export type Role = keyof typeof ROLES;
@@ -293,6 +311,7 @@ interface RoleArgs {
     appVm: BackupReadyLinuxVmArgs;
     windowsAppVm: BackupReadyWindowsVmArgs;
     monitoring: BackupMonitoringArgs;
+    restoreDrill: RestoreDrillArgs;
 }
 
 /** Settings that feed no component argument: they shape the environment itself. */
@@ -300,6 +319,8 @@ export const ENVIRONMENT_SETTINGS: readonly SettingKey[] = [
     "addressSpace", "proxySubnet", "appSubnet", "appVmCount", "windowsAppVmCount", "retiredVms", "enrolment", "enrolmentTag", "logAnalyticsWorkspace",
     "appVmBackupDiskLuns",
     "vaultPrivateEndpoint", "vaultPrivateEndpointSubnet",
+    // Whether to drill, which of the environment's VMs (names and ids, from the topology) and where the quarantine subnet goes.
+    "restoreDrill", "restoreDrillVms", "restoreDrillSubnet",
 ];
 
 /** `prefix` + `argument`, a word at the seam said once: "vault" + "vaultName" is "vaultName", "appVm" + "vmSize" is "appVmSize". */
@@ -391,6 +412,7 @@ export function resolveSettings(given: RawConfig, sizes?: VmSizeData, options: R
     const enrolment = checkEnrolment("enrolment", text(raw, "enrolment") ?? DEFAULTS.enrolment);
     const backupPolicyType = checkBackupPolicyType("backupPolicyType", text(raw, "backupPolicyType") ?? DEFAULTS.backupPolicyType);
 
+    const endpoint = privateEndpointSettings(raw, space, proxySubnet, appSubnet);
     const settings: Omit<Settings, "topology"> = {
         location,
         connectivity: checkConnectivity("connectivity", text(raw, "connectivity") ?? DEFAULTS.connectivity),
@@ -460,8 +482,15 @@ export function resolveSettings(given: RawConfig, sizes?: VmSizeData, options: R
         instantRestoreResourceGroupSuffix: text(raw, "instantRestoreResourceGroupSuffix"),
         appVmBackupDiskLuns: diskLuns(raw),
         fleetDefinition: checkFleetDefinition("fleetDefinition", text(raw, "fleetDefinition") ?? DEFAULTS.fleetDefinition),
-        ...privateEndpointSettings(raw, space, proxySubnet, appSubnet),
+        ...endpoint,
+        restoreDrill: boolean(raw, "restoreDrill", DEFAULTS.restoreDrill),
+        restoreDrillSchedule: text(raw, "restoreDrillSchedule") ?? DEFAULTS.restoreDrillSchedule,
+        restoreDrillVms: list(raw, "restoreDrillVms", '["app-vm-1"]') ?? [...DEFAULTS.restoreDrillVms],
+        // After the endpoint's subnet, which belongs to the vault and so is placed first.
+        restoreDrillSubnet: text(raw, "restoreDrillSubnet") ?? freeSubnet(space, DEFAULT_SUBNET_PREFIX_LENGTH, [proxySubnet, appSubnet, endpoint.vaultPrivateEndpointSubnet]) ?? "",
     };
+    // Before any other check: a setting that has no effect here is the mistake to name.
+    checkApplicability(raw, settings, DEFAULTS);
     return { ...settings, topology: checkSettings(settings, sizes) };
 }
 
@@ -476,9 +505,6 @@ function checkSettings(s: Omit<Settings, "topology">, sizes: VmSizeData | undefi
     checkVmSize("appVmSize", s.appVmSize);
     checkVmSize("windowsAppVmSize", s.windowsAppVmSize);
     wholeNumber("appVmCount + windowsAppVmCount", s.appVmCount + s.windowsAppVmCount, APP_VM_COUNT);
-    if (s.ipRangesFile !== undefined && s.connectivity !== "serviceTags") {
-        invalid("ipRangesFile", 'used only with connectivity "serviceTags"; unset it, or set connectivity to "serviceTags"', s.ipRangesFile);
-    }
     checkWindowsWayOut("connectivity", s.connectivity, s.windowsAppVmCount);
     checkVmSize("proxyVmSize", s.proxyVmSize);
     parsePatchWindow("proxyPatchWindow", s.proxyPatchWindow);
@@ -504,11 +530,17 @@ function checkSettings(s: Omit<Settings, "topology">, sizes: VmSizeData | undefi
         vaultSetting,
     );
     checkVaultOptions(s, vaultSetting);
+    const vaultRegions = s.enrolment === "policy" ? fleetRegionsOf(s).map((region) => [s.fleetRegions.length > 0 ? "fleetRegions" : "azure-native:location", region]) : [["vaultLocation", s.vaultLocation]];
+    for (const [setting, region] of vaultRegions) {
+        const names = { region: setting, storageRedundancy: vaultSetting("storageRedundancy"), crossRegionRestore: vaultSetting("crossRegionRestore") };
+        checkBackupRedundancy(names, { region, storageRedundancy: s.storageRedundancy, crossRegionRestore: s.crossRegionRestore });
+    }
     checkRetiredVms(s);
     checkFleet(s);
     checkPrivateEndpointSettings(s);
     checkAlertEmails("alertEmails", s.alertEmails);
     checkWorkspaceChoice("logAnalyticsWorkspace", s.logAnalyticsWorkspace, "logAnalyticsWorkspaceId", s.logAnalyticsWorkspaceId);
+    checkRestoreDrill(s);
     if (s.backupPolicyType === "Standard" && s.appVmCount + s.windowsAppVmCount > 0) {
         invalid("backupPolicyType", '"Enhanced" while this project creates VMs: they are Trusted Launch, which a Standard policy cannot protect', s.backupPolicyType);
     }
@@ -516,24 +548,16 @@ function checkSettings(s: Omit<Settings, "topology">, sizes: VmSizeData | undefi
 }
 
 /**
- * The fleet's settings apply with `enrolment` "policy" only; then the regions and scope must be
- * ones Azure takes, and the app VMs' images ones the enrolment definition enrols.
+ * With `enrolment` "policy" (applicability.ts keeps the fleet's settings to it) the regions and
+ * scope must be ones Azure takes, and the app VMs' images ones the enrolment definition enrols.
  */
 function checkFleet(s: Omit<Settings, "topology">): void {
     if (s.enrolment === "list") {
-        const set = { fleetRegions: s.fleetRegions.length > 0, fleetScope: s.fleetScope !== undefined, fleetDefinition: s.fleetDefinition !== DEFAULTS.fleetDefinition };
-        const used = (["fleetRegions", "fleetScope", "fleetDefinition"] as const).find((key) => set[key]);
-        if (used !== undefined) {
-            invalid(used, 'used only with enrolment "policy"; unset it, or set enrolment to "policy"', s[used]);
-        }
         return;
     }
     checkFleetRegions("fleetRegions", fleetRegionsOf(s));
     if (s.fleetScope !== undefined) {
         checkFleetScope("fleetScope", s.fleetScope);
-    }
-    if (s.retiredVms.length > 0) {
-        invalid("retiredVms", 'used only with enrolment "list": with "policy" no protected item is this stack\'s to keep', s.retiredVms);
     }
     if (s.appVmCount > 0) {
         checkEnrolledImage("appVmImage", s.appVmImage, enrolmentDefinitionFor(s.fleetDefinition, "include"));
@@ -553,10 +577,53 @@ function checkVaultOptions(s: Omit<Settings, "topology">, vaultSetting: (argumen
     checkPolicyTiers(Object.fromEntries(tiers.map((argument) => [argument, value(argument)])) as unknown as PolicyTierSettings, s, vaultSetting);
     if (s.appVmBackupDiskLuns !== undefined) {
         checkBackupDiskLuns("appVmBackupDiskLuns", s.appVmBackupDiskLuns, { count: s.appVmDataDiskCount, setting: "appVmDataDiskCount" });
-        if (s.enrolment === "policy") {
-            invalid("appVmBackupDiskLuns", 'used only with enrolment "list": Azure Policy\'s enrolment writes every disk', s.appVmBackupDiskLuns);
+    }
+}
+
+/**
+ * Drills restore the reference vault's VMs: only with enrolment "list" (with "policy" the VMs
+ * are Azure Policy's, in a vault per region), only the environment's protected app VMs, on a
+ * schedule Container Apps takes, into a quarantine subnet of the address space apart from the
+ * others.
+ */
+function checkRestoreDrill(s: Omit<Settings, "topology">): void {
+    if (!s.restoreDrill) {
+        return;
+    }
+    const protectedVms = [...appVmNames("app-vm", s.appVmCount), ...appVmNames("win-vm", s.windowsAppVmCount)];
+    s.restoreDrillVms.forEach((name, i) => {
+        if (!protectedVms.includes(name) || s.restoreDrillVms.indexOf(name) !== i) {
+            invalid("restoreDrillVms", `names of the protected app VMs (${protectedVms.join(", ") || "none: appVmCount and windowsAppVmCount are 0"}), each once`, name);
+        }
+    });
+    checkDrillSettings({ schedule: s.restoreDrillSchedule, vmNames: s.restoreDrillVms }, (argument) => settingFor("restoreDrill", argument) ?? `restoreDrill's ${argument}`);
+    if (s.restoreDrillSubnet === "") {
+        invalid("restoreDrillSubnet", `a free range of addressSpace ${s.addressSpace} for the quarantine subnet: no /${DEFAULT_SUBNET_PREFIX_LENGTH} of it is left, set one`, s.restoreDrillSubnet);
+    }
+    checkQuarantinePrefix("restoreDrillSubnet", s.restoreDrillSubnet);
+    const subnet = parseCidr(s.restoreDrillSubnet) as Cidr;
+    if (!containsCidr(cidr("addressSpace", s.addressSpace), subnet)) {
+        invalid("restoreDrillSubnet", `inside addressSpace ${s.addressSpace}`, s.restoreDrillSubnet);
+    }
+    for (const other of ["proxySubnet", "appSubnet", "vaultPrivateEndpointSubnet"] as const) {
+        const prefix = s[other];
+        if (prefix !== undefined && overlaps(subnet, cidr(other, prefix))) {
+            invalid("restoreDrillSubnet", `apart from ${other} ${prefix}: the quarantine must hold nothing but the drill's clones`, s.restoreDrillSubnet);
         }
     }
+}
+
+/** The first block of `prefixLength` in the address space that none of `taken` overlaps, if any. */
+function freeSubnet(space: Cidr, prefixLength: number, taken: (string | undefined)[]): string | undefined {
+    const blocks = taken.map((prefix) => (prefix === undefined ? undefined : parseCidr(prefix))).filter((block): block is Cidr => block !== undefined);
+    const count = 2 ** (prefixLength - Math.min(space.prefixLength, prefixLength));
+    for (let index = 0; index < count; index++) {
+        const block = subBlock(space, prefixLength, index);
+        if (block && !blocks.some((other) => overlaps(block, other))) {
+            return formatCidr(block);
+        }
+    }
+    return undefined;
 }
 
 /** The fleet's regions: those set, or the location. */
@@ -575,8 +642,12 @@ const RETIRED_VM = /^(app-vm|win-vm)-([1-9]\d{0,3})$/;
 function checkRetiredVms(s: Omit<Settings, "topology">): void {
     const active = new Set([...appVmNames("app-vm", s.appVmCount), ...appVmNames("win-vm", s.windowsAppVmCount)]);
     s.retiredVms.forEach((name, i) => {
-        if (!RETIRED_VM.test(name) || s.retiredVms.indexOf(name) !== i) {
+        const match = RETIRED_VM.exec(name);
+        if (!match || s.retiredVms.indexOf(name) !== i) {
             invalid("retiredVms", 'app VM names such as "app-vm-3" or "win-vm-2", each once', name);
+        }
+        if (Number(match[2]) > APP_VM_COUNT.max) {
+            invalid("retiredVms", `names this stack could have created: app-vm-N or win-vm-N with N up to ${APP_VM_COUNT.max} (${APP_VM_COUNT.reason})`, name);
         }
         if (active.has(name)) {
             invalid("retiredVms", `names of VMs above appVmCount (${s.appVmCount}) or windowsAppVmCount (${s.windowsAppVmCount}): ${name} is still backed up`, name);
@@ -587,19 +658,11 @@ function checkRetiredVms(s: Omit<Settings, "topology">): void {
 /** The private endpoint's settings; its subnet defaults to the first /26 of the space clear of the other subnets. */
 function privateEndpointSettings(raw: RawConfig, space: Cidr, proxySubnet: string, appSubnet: string): Pick<Settings, "vaultPrivateEndpoint" | "vaultPrivateEndpointSubnet" | "vaultPrivateDnsZoneIds"> {
     const vaultPrivateEndpoint = boolean(raw, "vaultPrivateEndpoint", DEFAULTS.vaultPrivateEndpoint);
-    const taken = [proxySubnet, appSubnet].map((subnet) => parseCidr(subnet)).filter((block): block is Cidr => block !== undefined);
-    const free = () => {
-        const count = 2 ** (PRIVATE_ENDPOINT_SUBNET_PREFIX_LENGTH - Math.min(space.prefixLength, PRIVATE_ENDPOINT_SUBNET_PREFIX_LENGTH));
-        for (let i = 0; i < count; i++) {
-            const block = subBlock(space, PRIVATE_ENDPOINT_SUBNET_PREFIX_LENGTH, i);
-            if (block && !taken.some((other) => overlaps(block, other))) {
-                return formatCidr(block);
-            }
-        }
-        return invalid("addressSpace", `large enough for a /${PRIVATE_ENDPOINT_SUBNET_PREFIX_LENGTH} beside proxySubnet and appSubnet for the vault private endpoint, or set vaultPrivateEndpointSubnet`, formatCidr(space));
-    };
+    const free = () =>
+        freeSubnet(space, PRIVATE_ENDPOINT_SUBNET_PREFIX_LENGTH, [proxySubnet, appSubnet]) ??
+        invalid("addressSpace", `large enough for a /${PRIVATE_ENDPOINT_SUBNET_PREFIX_LENGTH} beside proxySubnet and appSubnet for the vault private endpoint, or set vaultPrivateEndpointSubnet`, formatCidr(space));
     const given = text(raw, "vaultPrivateEndpointSubnet");
-    const zoneIds = list(raw, "vaultPrivateDnsZoneIds", '["/subscriptions/<id>/resourceGroups/dns/providers/Microsoft.Network/privateDnsZones/privatelink.we.backup.windowsazure.com"]');
+    const zoneIds = list(raw, "vaultPrivateDnsZoneIds", '["/subscriptions/<guid>/resourceGroups/dns/providers/Microsoft.Network/privateDnsZones/privatelink.we.backup.windowsazure.com"]');
     return {
         vaultPrivateEndpoint,
         vaultPrivateEndpointSubnet: given ?? (vaultPrivateEndpoint ? free() : undefined),
@@ -608,17 +671,10 @@ function privateEndpointSettings(raw: RawConfig, space: Cidr, proxySubnet: strin
     };
 }
 
-/** The endpoint's settings apply with `vaultPrivateEndpoint` only, to the vault of enrolment "list". */
+/** The endpoint's subnet and zones, with `vaultPrivateEndpoint` (applicability.ts keeps them to it). */
 function checkPrivateEndpointSettings(s: Omit<Settings, "topology">): void {
     if (!s.vaultPrivateEndpoint) {
-        const used = (["vaultPrivateEndpointSubnet", "vaultPrivateDnsZoneIds"] as const).find((key) => s[key] !== undefined);
-        if (used !== undefined) {
-            invalid(used, "used only with vaultPrivateEndpoint true; unset it, or set vaultPrivateEndpoint to true", s[used]);
-        }
         return;
-    }
-    if (s.enrolment === "policy") {
-        invalid("vaultPrivateEndpoint", 'false with enrolment "policy": the fleet\'s vaults are not this stack\'s to give an endpoint', s.vaultPrivateEndpoint);
     }
     checkPrivateEndpointSubnet(
         "vaultPrivateEndpointSubnet",

@@ -6,8 +6,11 @@ import { argumentNames } from "../lib/arguments";
 import { DEFAULTS } from "../lib/defaults";
 import { uuidV5 } from "../lib/uuid";
 import { checkFleetRegions, checkFleetScope } from "../lib/validation/fleet";
-import { checkTag } from "../lib/vaultSettings";
-import { parseResourceId, parseScopeId, ScopeParts } from "../policy/rulebook/armIds";
+import { checkBackupRedundancy } from "../lib/validation/names";
+import { checkTag, VAULT_DEFAULTS } from "../lib/vaultSettings";
+import { parseScopeId, ScopeParts } from "../policy/rulebook/armIds";
+import { componentLabel, parseResourceId, parseScope } from "../lib/armIds";
+import { POLICY_ASSIGNMENT_NAME, policyAssignmentNameProblem } from "../policy/rulebook/limits";
 import { ARM_TYPES } from "../policy/rulebook/azureTypes";
 import { EnrolmentDefinition, enrolmentParameters, ROLES } from "../policy/rulebook/fleet";
 import { customDefinitionProperties, enrolmentDefinitionFor } from "../policy/rulebook/fleetDefinition";
@@ -75,6 +78,8 @@ export class BackupFleet extends pulumi.ComponentResource {
         super("backup-ready:index:BackupFleet", name, {}, withoutTypeAliases(opts, args.keepTypeAliases));
 
         const regions = checkFleetRegions("regions", args.regions);
+        const redundancy = { storageRedundancy: args.storageRedundancy ?? VAULT_DEFAULTS.storageRedundancy, crossRegionRestore: args.crossRegionRestore ?? VAULT_DEFAULTS.crossRegionRestore };
+        regions.forEach((region) => checkBackupRedundancy({ region: "regions", storageRedundancy: "storageRedundancy", crossRegionRestore: "crossRegionRestore" }, { region, ...redundancy }));
         const tagName = args.tagName ?? FLEET_TAG.name;
         const tagValue = args.tagValue ?? FLEET_TAG.value;
         checkTag("tagName=tagValue", tagName, tagValue);
@@ -87,19 +92,27 @@ export class BackupFleet extends pulumi.ComponentResource {
         const definition = enrolmentDefinitionFor(definitionKind, mode);
         // The custom definition lives in the deploying subscription (Microsoft.Authorization
         // 2025-01-01 policyDefinitions at subscription scope), which the assignments' scope must be in.
-        const scope = pulumi.output(args.scope).apply((id) => parseScopeId(id) ?? invalid("scope", "a subscription id or a resource group id", id));
+        const scope = pulumi.output(args.scope).apply((id) => parseScope("scope", id));
         const customDefinition = definitionKind === "custom" ? this.customDefinition(name, mode, scope) : undefined;
         const { regions: _regions, scope: _scope, tagName: _tagName, tagValue: _tagValue, excludeTagged: _excludeTagged, definition: _definition, ...vaultSettings } = args;
         const vaultName = args.vaultName ?? DEFAULTS.vaultName;
 
-        const members = regions.map((region) => {
+        // Policy assignment names take up to 64 characters at a subscription or group scope: cut, they must stay apart and valid.
+        const assignmentNames = regions.map((region) => `${name}-${region}`.slice(0, POLICY_ASSIGNMENT_NAME.length));
+        assignmentNames.forEach((assignmentName, i) => {
+            const problem = policyAssignmentNameProblem(assignmentName) ?? (assignmentNames.indexOf(assignmentName) !== i ? "one per region, yet cut to 64 characters two are the same" : undefined);
+            if (problem !== undefined) {
+                invalid(`name of ${componentLabel("BackupFleet", name)}`, `a name whose policy assignment names ("<name>-<region>", cut to ${POLICY_ASSIGNMENT_NAME.length}) Azure takes: ${problem}`, assignmentName);
+            }
+        });
+
+        const members = regions.map((region, i) => {
             const vault = new BackupVault(
                 `${name}-${region}`,
                 { ...vaultSettings, resourceGroupName: args.resourceGroupName, location: region, vaultName: `${vaultName}-${region}` },
                 { parent: this },
             );
-            // Policy assignment names take up to 64 characters at a subscription or group scope.
-            const assignmentName = `${name}-${region}`.slice(0, 64);
+            const assignmentName = assignmentNames[i];
             const assignment = new authorization.PolicyAssignment(
                 `${name}-${region}-assignment`,
                 {
@@ -169,7 +182,7 @@ export class BackupFleet extends pulumi.ComponentResource {
         vaultId: pulumi.Output<string>,
     ): authorization.RoleAssignment[] {
         const vaultGroup: pulumi.Output<ScopeParts> = vaultId.apply((id) => {
-            const vault = parseResourceId(id, ARM_TYPES.vault) ?? invalid("vaultId", "a Recovery Services vault id", id);
+            const vault = parseResourceId("vaultId", id, ARM_TYPES.vault);
             return { subscriptionId: vault.subscriptionId, resourceGroupName: vault.resourceGroupName };
         });
         const scopes: Record<string, { role: string; at: pulumi.Output<ScopeParts> }> = {

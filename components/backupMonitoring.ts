@@ -7,7 +7,8 @@ import * as operationalinsights from "@pulumi/azure-native/operationalinsights";
 import { withoutTypeAliases } from "../lib/aliases";
 import { argumentNames } from "../lib/arguments";
 import { whenKnown } from "../lib/inputs";
-import { parseVmId } from "../lib/armIds";
+import { componentLabel, parseResourceId, parseVmId, vmArgument } from "../lib/armIds";
+import { ARM_TYPES } from "../policy/rulebook/azureTypes";
 import { PROXY_HEALTH, renderProxyHealthScript } from "../lib/guestConfig";
 import { checkAlertEmails, checkWorkspaceId } from "../lib/monitoring";
 import { proxyClientRunCommandArgs } from "../lib/proxyClientRunCommand";
@@ -78,6 +79,10 @@ export class BackupMonitoring extends pulumi.ComponentResource {
         super("backup-ready:index:BackupMonitoring", name, {}, withoutTypeAliases(opts, args.keepTypeAliases));
 
         checkRegion("location", args.location);
+        const vaultId = pulumi.output(args.vaultId).apply((id) => (parseResourceId("vaultId", id, ARM_TYPES.vault), id));
+        if (typeof args.vaultId === "string") {
+            parseResourceId("vaultId", args.vaultId, ARM_TYPES.vault);
+        }
         const emails = checkAlertEmails("alertEmails", args.alertEmails ?? []);
         if (args.logAnalyticsWorkspaceId !== undefined) {
             checkWorkspaceId("logAnalyticsWorkspaceId", args.logAnalyticsWorkspaceId);
@@ -121,7 +126,7 @@ export class BackupMonitoring extends pulumi.ComponentResource {
                     ...group,
                     location: "Global",
                     properties: {
-                        scopes: [args.vaultId],
+                        scopes: [vaultId],
                         actions: [{ actionType: ADD_ACTION_GROUPS, actionGroupIds: actionGroups }],
                         enabled: true,
                         description: "Sends every alert of the Recovery Services vault (failed backup jobs among them) to the backup action group.",
@@ -149,7 +154,7 @@ export class BackupMonitoring extends pulumi.ComponentResource {
             new monitor.DiagnosticSetting(
                 `${name}-vault-logs`,
                 {
-                    resourceUri: args.vaultId,
+                    resourceUri: vaultId,
                     name: "backup-ready-logs",
                     workspaceId,
                     logAnalyticsDestinationType: DEDICATED_TABLES,
@@ -255,7 +260,7 @@ export class BackupMonitoring extends pulumi.ComponentResource {
         actionGroups: pulumi.Input<string>[],
         tags: Record<string, string> | undefined,
     ): void {
-        const vm = pulumi.output(proxy.vmId).apply((id) => parseVmId(`proxies[${proxy.name}].vmId`, id));
+        const vm = pulumi.output(proxy.vmId).apply((id) => parseVmId(vmArgument(`proxies[${proxy.name}].vmId`, id, componentLabel("BackupMonitoring", name)), id));
         // Publisher and type of the Linux agent: learn.microsoft.com/azure/azure-monitor/agents/azure-monitor-agent-requirements.
         const agent = new compute.VirtualMachineExtension(
             `${name}-${proxy.name}-monitor-agent`,
@@ -281,7 +286,7 @@ export class BackupMonitoring extends pulumi.ComponentResource {
         new compute.VirtualMachineRunCommandByVirtualMachine(
             `${name}-${proxy.name}-heartbeat`,
             proxyClientRunCommandArgs(
-                { vmId: proxy.vmId, location: args.location, osType: "Linux", component: "BackupMonitoring (proxies)", script: whenKnown(proxy.endpoint, renderProxyHealthScript), tags, runCommandName: PROXY_HEALTH.tag },
+                { vmId: proxy.vmId, location: args.location, osType: "Linux", component: componentLabel("BackupMonitoring", name), argument: `proxies[${proxy.name}].vmId`, script: whenKnown(proxy.endpoint, renderProxyHealthScript), tags, runCommandName: PROXY_HEALTH.tag },
                 this,
             ),
             { parent: this },

@@ -5,11 +5,11 @@ import * as recoveryservices from "@pulumi/azure-native/recoveryservices";
 import { withoutTypeAliases } from "../lib/aliases";
 import { argumentNames } from "../lib/arguments";
 import { reading } from "../lib/outputs";
-import { parseVmId } from "../lib/armIds";
+import { componentLabel, parseVmId, vmArgument } from "../lib/armIds";
 import { lookUpVm } from "../lib/vmLookup";
 import { DEFAULTS } from "../lib/defaults";
 import { checkBackupPolicyType } from "../lib/validation/backupPolicy";
-import { checkRegion, checkSameRegion, checkUniqueKeys, checkVaultName } from "../lib/validation/names";
+import { checkBackupRedundancy, checkRegion, checkSameRegion, checkUniqueKeys, checkVaultName } from "../lib/validation/names";
 import { checkVaultPolicy, retentionPolicy, schedulePolicy, scheduleRunTime, VAULT_POLICY_DEFAULTS, VaultPolicySettings } from "../lib/vaultPolicy";
 import { checkedTags, checkVaultSettings, VAULT_DEFAULTS, VAULT_LOCK, vaultProperties, VaultSettings } from "../lib/vaultSettings";
 import { protectedItemName, protectionContainerName, VmReference } from "../policy/rulebook/backup";
@@ -222,9 +222,10 @@ export class BackupVault extends pulumi.ComponentResource {
         } as VaultSettings;
         const protect = args.protect ?? DEFAULTS.protect;
         const tags = checkedTags(args.tags);
+        const component = componentLabel("BackupVault", name);
         const virtualMachines: VmToProtect[] = [
-            ...(args.virtualMachines ?? []).map((vm) => ({ ...vm, label: `virtualMachines[${vm.name}]` })),
-            ...(args.virtualMachineIds ?? []).map(existingVm),
+            ...(args.virtualMachines ?? []).map((vm) => ({ ...vm, label: `virtualMachines[${vm.name}]`, component })),
+            ...(args.virtualMachineIds ?? []).map((id, index) => existingVm(id, index, component)),
         ];
         const retired = args.retiredVirtualMachines ?? [];
         checkVaultName("vaultName", vaultName);
@@ -246,18 +247,19 @@ export class BackupVault extends pulumi.ComponentResource {
             instantRestoreResourceGroupSuffix: args.instantRestoreResourceGroupSuffix,
         } as PolicyTierSettings;
         checkPolicyTiers(tiers, { ...policy, storageRedundancy: settings.storageRedundancy });
-        virtualMachines.forEach((vm) => vm.backupDiskLuns !== undefined && checkBackupDiskLuns(`${vm.label}.backupDiskLuns`, vm.backupDiskLuns));
+        virtualMachines.forEach((vm) => vm.backupDiskLuns !== undefined && checkBackupDiskLuns(about(vm, ".backupDiskLuns"), vm.backupDiskLuns));
         checkUniqueKeys("virtualMachines[].name", [...virtualMachines, ...retired].map((vm) => vm.name), "VM");
         checkEndpointSubnetId("privateEndpointSubnetId", args.privateEndpointSubnetId);
         checkVaultPrivateEndpoint({ ...args, subnetId: args.privateEndpointSubnetId, publicNetworkAccess: settings.publicNetworkAccess }, PRIVATE_ENDPOINT_ARGUMENTS);
         if (typeof args.location === "string") {
             checkRegion("location", args.location);
+            checkBackupRedundancy({ region: "location", storageRedundancy: "storageRedundancy", crossRegionRestore: "crossRegionRestore" }, { region: args.location, ...settings });
             virtualMachines.forEach((vm) => checkVmRegion(vm, vm.location, args.location as string));
         }
         // A VM's region is read from Azure only when the caller does not give it.
         const vms = virtualMachines.map((vm) => ({
             ...vm,
-            location: vm.location ?? pulumi.output(vm.id).apply((id) => lookUpVm(vm.label, id, this).location),
+            location: vm.location ?? pulumi.output(vm.id).apply((id) => lookUpVm(about(vm, "", id), id, this).location),
             regionFromAzure: vm.location === undefined,
         }));
         const location =
@@ -267,6 +269,7 @@ export class BackupVault extends pulumi.ComponentResource {
                   ? args.location
                   : pulumi.output(args.location).apply((region) => {
                         checkRegion("location", region);
+                        checkBackupRedundancy({ region: "location", storageRedundancy: "storageRedundancy", crossRegionRestore: "crossRegionRestore" }, { region, ...settings });
                         return region;
                     });
 
@@ -345,8 +348,8 @@ export class BackupVault extends pulumi.ComponentResource {
             const reference = pulumi
                 .all([vm.id, vm.location, location])
                 .apply(([id, vmLocation, vaultLocation]) => {
-                    checkVmRegion(vm, vmLocation, vaultLocation);
-                    return parseVmId(`${vm.label}.id`, id);
+                    checkVmRegion(vm, vmLocation, vaultLocation, id);
+                    return parseVmId(about(vm, ".id", id), id);
                 });
             return item(vm.name, reference, vm.id, { policyId: backupPolicy.id }, vm.backupDiskLuns);
         });
@@ -355,7 +358,7 @@ export class BackupVault extends pulumi.ComponentResource {
         // no policy (REST API 2024-10-01, examples/AzureIaasVm/StopProtection.json). Same resource
         // name as while protected, so Pulumi updates the item in place instead of deleting it.
         const retiredItems = retired.map((vm) =>
-            item(vm.name, pulumi.output(vm.id).apply((id) => parseVmId(`retiredVirtualMachines[${vm.name}].id`, id)), vm.id, {
+            item(vm.name, pulumi.output(vm.id).apply((id) => parseVmId(vmArgument(`retiredVirtualMachines[${vm.name}].id`, id, component), id)), vm.id, {
                 protectionState: "ProtectionStopped",
             }),
         );
@@ -395,21 +398,27 @@ export class BackupVault extends pulumi.ComponentResource {
     }
 }
 
-/** A VM the vault protects, and how the user named it (`virtualMachines[erp]`, `virtualMachineIds[0]`), for errors. */
+/** A VM the vault protects, how the user named it (`virtualMachines[erp]`, `virtualMachineIds[0]`) and to which vault, for errors. */
 interface VmToProtect extends ProtectedVmArgs {
     label: string;
+    component: string;
     /** Its region was read from Azure, not given. */
     regionFromAzure?: boolean;
 }
 
 /** An existing VM given by id, keyed by its group and name. */
-function existingVm(id: string, index: number): VmToProtect {
+function existingVm(id: string, index: number, component: string): VmToProtect {
     const label = `virtualMachineIds[${index}]`;
     if (typeof id !== "string") {
-        throw new InvalidSettingError(label, "must be a VM's ARM id as a string: the id keys the protected item's resource; for an id that is an Output, use virtualMachines: [{ name, id }]");
+        throw new InvalidSettingError(`${label} of ${component}`, "must be a VM's ARM id as a string: the id keys the protected item's resource; for an id that is an Output, use virtualMachines: [{ name, id }]");
     }
-    const vm = parseVmId(label, id);
-    return { name: `${vm.resourceGroupName}-${vm.vmName}`.toLowerCase(), id, label };
+    const vm = parseVmId(vmArgument(label, id, component), id);
+    return { name: `${vm.resourceGroupName}-${vm.vmName}`.toLowerCase(), id, label, component };
+}
+
+/** The argument path under a VM of the vault, as errors name it; the VM's name from its id where known. */
+function about(vm: VmToProtect, path: string, id?: unknown): string {
+    return vmArgument(`${vm.label}${path}`, typeof id === "string" ? id : typeof vm.id === "string" ? vm.id : vm.name, vm.component);
 }
 
 /** The one region all the VMs share; an error when they differ or there are none to read it from. */
@@ -424,9 +433,9 @@ function regionOfAll(vms: (VmToProtect & { location: pulumi.Input<string> })[]):
 }
 
 /** A VM's region, where known, must be the vault's; the error names what the user passed. */
-function checkVmRegion(vm: VmToProtect, vmLocation: pulumi.Input<string> | undefined, vaultLocation: string): void {
+function checkVmRegion(vm: VmToProtect, vmLocation: pulumi.Input<string> | undefined, vaultLocation: string, id?: string): void {
     if (typeof vmLocation === "string") {
-        const setting = vm.regionFromAzure ? `${vm.label} (its region, read from Azure)` : `${vm.label}.location`;
+        const setting = vm.regionFromAzure ? `${about(vm, "", id)} (its region, read from Azure)` : about(vm, ".location", id);
         checkSameRegion(setting, vmLocation, vaultLocation, "the vault's region");
     }
 }

@@ -4,6 +4,7 @@ import { withoutTypeAliases } from "../lib/aliases";
 import { reading } from "../lib/outputs";
 import { renderLinuxProxyClientScript } from "../lib/guestConfig";
 import { proxyClientRunCommandArgs } from "../lib/proxyClientRunCommand";
+import { componentLabel } from "../lib/armIds";
 import { whenKnown } from "../lib/inputs";
 import { proxyEndpointOf } from "../lib/validation/addresses";
 import { checkedTags } from "../lib/vaultSettings";
@@ -26,7 +27,7 @@ export class LinuxProxyClient extends pulumi.ComponentResource {
         const runCommand = reading()((lean) =>
             new compute.VirtualMachineRunCommandByVirtualMachine(
                 `${name}-run-command`,
-                proxyClientRunCommandArgs({ vmId: args.vmId, location: args.location, osType: "Linux", component: "LinuxProxyClient", script: whenKnown(proxy, renderLinuxProxyClientScript), tags: checkedTags(args.tags) }, this),
+                proxyClientRunCommandArgs({ vmId: args.vmId, location: args.location, osType: "Linux", component: componentLabel("LinuxProxyClient", name), script: whenKnown(proxy, renderLinuxProxyClientScript), tags: checkedTags(args.tags) }, this),
                 { parent: this, ...lean },
             ));
 

@@ -2,6 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as compute from "@pulumi/azure-native/compute";
 import { renderWindowsProxyClientScript } from "../lib/guestConfig";
 import { proxyClientRunCommandArgs } from "../lib/proxyClientRunCommand";
+import { componentLabel } from "../lib/armIds";
 import { withoutTypeAliases } from "../lib/aliases";
 import { reading } from "../lib/outputs";
 import { whenKnown } from "../lib/inputs";
@@ -27,7 +28,7 @@ export class WindowsProxyClient extends pulumi.ComponentResource {
         const runCommand = reading()((lean) =>
             new compute.VirtualMachineRunCommandByVirtualMachine(
                 `${name}-run-command`,
-                proxyClientRunCommandArgs({ vmId: args.vmId, location: args.location, osType: "Windows", component: "WindowsProxyClient", script: whenKnown(proxy, renderWindowsProxyClientScript), tags: checkedTags(args.tags) }, this),
+                proxyClientRunCommandArgs({ vmId: args.vmId, location: args.location, osType: "Windows", component: componentLabel("WindowsProxyClient", name), script: whenKnown(proxy, renderWindowsProxyClientScript), tags: checkedTags(args.tags) }, this),
                 { parent: this, ...lean },
             ));
 

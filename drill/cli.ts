@@ -9,7 +9,7 @@
  */
 import { readFileSync, renameSync, writeFileSync } from "fs";
 import { DrillSetupError, Log } from "./drill";
-import { EXIT_CANNOT_RUN, execute, RawSettings, SettingNames, settingsOf } from "./main";
+import { drillCommand, exitWith, RawSettings, SettingNames, settingsOf } from "./main";
 import { reportOf } from "./record";
 
 const NAMES: SettingNames = {
@@ -91,36 +91,22 @@ export function parseArgs(argv: string[]): CliArgs {
 }
 
 export async function main(argv: string[], env: NodeJS.ProcessEnv, log: Log = (line) => process.stderr.write(`${line}\n`)): Promise<number> {
-    let args: CliArgs;
-    let settings;
-    try {
-        args = parseArgs(argv);
-        settings = settingsOf(args.raw, NAMES);
-    } catch (error) {
-        log(`drill: ${(error as Error).message}`);
-        return EXIT_CANNOT_RUN;
-    }
-    const outcome = await execute(settings, env, log);
-    if (!outcome.run) {
-        log(`drill: cannot run: ${outcome.message}`);
-        return outcome.code;
-    }
-    if (args.report) {
-        // Written whole or not at all: a reader never sees half a report.
-        const temporary = `${args.report}.${process.pid}.tmp`;
-        writeFileSync(temporary, `${JSON.stringify(reportOf(outcome.run), null, 2)}\n`);
-        renameSync(temporary, args.report);
-        log(`drill: report written to ${args.report}`);
-    }
-    return outcome.code;
+    const read = () => {
+        const args = parseArgs(argv);
+        return { args, settings: settingsOf(args.raw, NAMES) };
+    };
+    return drillCommand(read, env, log, (run, code, { args }) => {
+        if (args.report) {
+            // Written whole or not at all: a reader never sees half a report.
+            const temporary = `${args.report}.${process.pid}.tmp`;
+            writeFileSync(temporary, `${JSON.stringify(reportOf(run), null, 2)}\n`);
+            renameSync(temporary, args.report);
+            log(`drill: report written to ${args.report}`);
+        }
+        return code;
+    });
 }
 
 if (require.main === module) {
-    main(process.argv.slice(2), process.env).then(
-        (code) => process.exit(code),
-        (error) => {
-            process.stderr.write(`drill: cannot run: ${error instanceof Error ? error.message : String(error)}\n`);
-            process.exit(EXIT_CANNOT_RUN);
-        },
-    );
+    exitWith(main(process.argv.slice(2), process.env));
 }

@@ -164,6 +164,43 @@ export async function execute(settings: DrillSettings, env: NodeJS.ProcessEnv, l
     return { code: passed ? EXIT_PASSED : EXIT_FAILED, run };
 }
 
+/**
+ * What the command and the scheduled runner share: read the settings (a mistake is one line and
+ * exit 2, before anything is sent), run the drill, and hand a finished run to `finish`; a drill
+ * that could not run is one line and its exit code.
+ */
+export async function drillCommand<Read extends { settings: DrillSettings }>(
+    read: () => Read,
+    env: NodeJS.ProcessEnv,
+    log: Log,
+    finish: (run: DrillRun, code: number, read: Read) => Promise<number> | number,
+): Promise<number> {
+    let given: Read;
+    try {
+        given = read();
+    } catch (error) {
+        log(`drill: ${(error as Error).message}`);
+        return EXIT_CANNOT_RUN;
+    }
+    const outcome = await execute(given.settings, env, log);
+    if (!outcome.run) {
+        log(`drill: cannot run: ${outcome.message}`);
+        return outcome.code;
+    }
+    return finish(outcome.run, outcome.code, given);
+}
+
+/** Ends the process with the command's exit code; anything unforeseen is one line and exit 2. */
+export function exitWith(code: Promise<number>): void {
+    code.then(
+        (exitCode) => process.exit(exitCode),
+        (error) => {
+            process.stderr.write(`drill: cannot run: ${error instanceof Error ? error.message : String(error)}\n`);
+            process.exit(EXIT_CANNOT_RUN);
+        },
+    );
+}
+
 function cannotRun(error: unknown): string {
     if (error instanceof DrillSetupError || error instanceof TokenError || error instanceof ArmUnreachableError) {
         return error.message;

@@ -13,7 +13,7 @@
 import { endpointProblem } from "./arm";
 import { MONITOR_AUDIENCE, tokenSource } from "./auth";
 import { DrillSetupError, Log } from "./drill";
-import { EXIT_CANNOT_RUN, EXIT_FAILED, execute, RawSettings, SettingNames, settingsOf } from "./main";
+import { drillCommand, EXIT_FAILED, exitWith, RawSettings, SettingNames, settingsOf } from "./main";
 import { LogsTarget, postRecords, recordsOf } from "./record";
 
 const NAMES: SettingNames = {
@@ -86,39 +86,22 @@ export function logsTargetOf(env: NodeJS.ProcessEnv): LogsTarget {
 }
 
 export async function runner(env: NodeJS.ProcessEnv, log: Log = (line) => process.stderr.write(`${line}\n`)): Promise<number> {
-    let settings;
-    let logs: LogsTarget;
-    try {
-        settings = settingsOf(rawSettingsOf(env), NAMES);
-        logs = logsTargetOf(env);
-    } catch (error) {
-        log(`drill: ${(error as Error).message}`);
-        return EXIT_CANNOT_RUN;
-    }
-    const outcome = await execute(settings, env, log);
-    if (!outcome.run) {
-        log(`drill: cannot run: ${outcome.message}`);
-        return outcome.code;
-    }
-    const records = recordsOf(outcome.run);
-    try {
-        const token = await tokenSource(env, "")(MONITOR_AUDIENCE);
-        await postRecords(logs, token, records);
-        log(`drill: ${records.length} record(s) posted to ${logs.stream}`);
-    } catch (error) {
-        // Without the record the drill is invisible: fail the run so that the job's failure alerts.
-        log(`drill: could not post the records: ${(error as Error).message}`);
-        return Math.max(outcome.code, EXIT_FAILED);
-    }
-    return outcome.code;
+    const read = () => ({ settings: settingsOf(rawSettingsOf(env), NAMES), logs: logsTargetOf(env) });
+    return drillCommand(read, env, log, async (run, code, { logs }) => {
+        const records = recordsOf(run);
+        try {
+            const token = await tokenSource(env, "")(MONITOR_AUDIENCE);
+            await postRecords(logs, token, records);
+            log(`drill: ${records.length} record(s) posted to ${logs.stream}`);
+        } catch (error) {
+            // Without the record the drill is invisible: fail the run so that the job's failure alerts.
+            log(`drill: could not post the records: ${(error as Error).message}`);
+            return Math.max(code, EXIT_FAILED);
+        }
+        return code;
+    });
 }
 
 if (require.main === module) {
-    runner(process.env).then(
-        (code) => process.exit(code),
-        (error) => {
-            process.stderr.write(`drill: cannot run: ${error instanceof Error ? error.message : String(error)}\n`);
-            process.exit(EXIT_CANNOT_RUN);
-        },
-    );
+    exitWith(runner(process.env));
 }

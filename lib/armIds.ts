@@ -1,5 +1,5 @@
 /** ARM ids a user passes, read with the rulebook's parser; one that is not of the type is the setting's error. */
-import { parseResourceId as parse, ResourceIdParts, resourceIdForm } from "../policy/rulebook/armIds";
+import { parseResourceId as parse, parseScopeId, ResourceIdParts, resourceIdForm, ScopeParts } from "../policy/rulebook/armIds";
 import { ARM_TYPES } from "../policy/rulebook/azureTypes";
 import { VmReference } from "../policy/rulebook/backup";
 import { invalid } from "../policy/rulebook/errors";
@@ -13,4 +13,25 @@ export function parseResourceId(setting: string, id: string, typePath: string): 
 export function parseVmId(setting: string, id: string): VmReference {
     const { resourceGroupName, names } = parseResourceId(setting, id, ARM_TYPES.virtualMachine);
     return { resourceGroupName, vmName: names[0] };
+}
+
+/** A subscription or one of its resource groups, as an assignment's scope; an error naming the setting otherwise. */
+export function parseScope(setting: string, id: string): ScopeParts {
+    return parseScopeId(id) ?? invalid(setting, "a subscription id /subscriptions/<guid> or a resource group id /subscriptions/<guid>/resourceGroups/<group>", id);
+}
+
+/** A component as errors name it: its type and Pulumi name, `BackupVault "backup"`. */
+export function componentLabel(type: string, name: string): string {
+    return `${type} "${name}"`;
+}
+
+/**
+ * A VM argument as errors name it, on one line: the argument, the VM's name (read from its id, or
+ * the name given when the id is not known yet) and the component that took it:
+ * `virtualMachineIds[3] (vm app-vm-4) of BackupVault "backup"`.
+ */
+export function vmArgument(argument: string, idOrName: unknown, component: string): string {
+    const text = typeof idOrName === "string" ? idOrName : "";
+    const name = text.includes("/") ? /\/virtualMachines\/([^/]+)\/?$/i.exec(text)?.[1] : text;
+    return `${argument}${name ? ` (vm ${name})` : ""} of ${component}`;
 }

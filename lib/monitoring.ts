@@ -4,6 +4,7 @@
  */
 import { ARM_TYPES } from "../policy/rulebook/azureTypes";
 import { invalid } from "../policy/rulebook/errors";
+import { ACTION_GROUP_LIMITS, EMAIL_ADDRESS_MAX_LENGTH } from "../policy/rulebook/limits";
 import { parseResourceId } from "./armIds";
 
 /** `logAnalyticsWorkspace`'s one value: create a workspace for the vault's logs. */
@@ -15,16 +16,18 @@ export const CREATE_WORKSPACE = "create";
  * API (actionGroups_API.json `EmailReceiver`), so the check is ours, before anything is created.
  */
 const EMAIL = /^[^\s@"<>(),;:\\[\]]+@(?:(?!-)[A-Za-z0-9-]{1,63}(?<!-)\.)+[A-Za-z]{2,63}$/;
-const MAX_EMAIL_LENGTH = 254;
 
-/** Action group receivers: e-mail addresses, each once. */
+/** Action group receivers: e-mail addresses of up to 254 characters, each once, at most 1000. */
 export function checkAlertEmails(setting: string, emails: unknown): string[] {
-    const allowed = 'a list of e-mail addresses such as ["ops@example.com"], each once';
+    const allowed = `a list of e-mail addresses such as ["ops@example.com"], each once and of up to ${EMAIL_ADDRESS_MAX_LENGTH} characters`;
     if (!Array.isArray(emails)) {
         invalid(setting, allowed, emails);
     }
+    if (emails.length > ACTION_GROUP_LIMITS.emailReceivers) {
+        invalid(setting, `at most ${ACTION_GROUP_LIMITS.emailReceivers} addresses, an action group's limit of e-mail receivers`, `${emails.length} addresses`);
+    }
     emails.forEach((email, i) => {
-        if (typeof email !== "string" || email.length > MAX_EMAIL_LENGTH || !EMAIL.test(email) || emails.findIndex((other) => String(other).toLowerCase() === email.toLowerCase()) !== i) {
+        if (typeof email !== "string" || email.length > EMAIL_ADDRESS_MAX_LENGTH || !EMAIL.test(email) || emails.findIndex((other) => String(other).toLowerCase() === email.toLowerCase()) !== i) {
             invalid(setting, allowed, email);
         }
     });

@@ -7,7 +7,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import type * as compute from "@pulumi/azure-native/compute";
 import { InvalidSettingError } from "../policy/rulebook/errors";
-import { parseVmId } from "./armIds";
+import { parseVmId, vmArgument } from "./armIds";
 import { lookUpVm, VmFacts } from "./vmLookup";
 
 /** The Run Command's name on every VM. */
@@ -19,8 +19,10 @@ export interface ProxyClientRunCommandSpec {
     location?: pulumi.Input<string>;
     /** The OS the script is for: a VM Azure reports with another OS is refused. */
     osType: "Linux" | "Windows";
-    /** The component that takes the VM, named in the error for a VM of the other OS. */
+    /** The component that takes the VM, named in its errors: `LinuxProxyClient "web-1-proxy"`. */
     component: string;
+    /** The argument that holds the VM's id, named in its errors. @default "vmId" */
+    argument?: string;
     /** The script, shell on Linux and PowerShell on Windows: it holds no secret, and reviewers read it in every preview. */
     script: pulumi.Input<string>;
     tags?: Record<string, string>;
@@ -30,14 +32,15 @@ export interface ProxyClientRunCommandSpec {
 
 /** Run Command arguments for a VM given by id; `parent` makes the location lookup its child. */
 export function proxyClientRunCommandArgs(spec: ProxyClientRunCommandSpec, parent: pulumi.Resource): compute.VirtualMachineRunCommandByVirtualMachineArgs {
+    const about = (id: string) => vmArgument(spec.argument ?? "vmId", id, spec.component);
     if (typeof spec.vmId === "string") {
-        parseVmId("vmId", spec.vmId);
+        parseVmId(about(spec.vmId), spec.vmId);
     }
-    const vm = pulumi.output(spec.vmId).apply((id) => parseVmId("vmId", id));
+    const vm = pulumi.output(spec.vmId).apply((id) => parseVmId(about(id), id));
     return {
         resourceGroupName: vm.resourceGroupName,
         vmName: vm.vmName,
-        location: spec.location ?? pulumi.output(spec.vmId).apply((id) => lookUpVm("vmId", id, parent).apply((facts) => checkedOs(spec, facts))),
+        location: spec.location ?? pulumi.output(spec.vmId).apply((id) => lookUpVm(about(id), id, parent).apply((facts) => checkedOs(about(id), spec, facts))),
         runCommandName: spec.runCommandName ?? PROXY_CLIENT_RUN_COMMAND_NAME,
         source: { script: spec.script },
         asyncExecution: false,
@@ -49,10 +52,10 @@ export function proxyClientRunCommandArgs(spec: ProxyClientRunCommandSpec, paren
 }
 
 /** The VM's region, once Azure's answer shows it runs the OS the script is for. */
-function checkedOs(spec: ProxyClientRunCommandSpec, facts: VmFacts): string {
+function checkedOs(setting: string, spec: ProxyClientRunCommandSpec, facts: VmFacts): string {
     if (facts.osType !== undefined && facts.osType.toLowerCase() !== spec.osType.toLowerCase()) {
         const other = spec.osType === "Linux" ? "WindowsProxyClient" : "LinuxProxyClient";
-        throw new InvalidSettingError("vmId", `must be a ${spec.osType} VM for ${spec.component}: Azure reports a ${facts.osType} VM; use ${other}`);
+        throw new InvalidSettingError(setting, `must be a ${spec.osType} VM: Azure reports a ${facts.osType} VM; use ${other}`);
     }
     return facts.location;
 }

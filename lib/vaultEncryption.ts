@@ -4,7 +4,7 @@
  * `VaultProperties.encryption`, `restoreSettings`, `IdentityData`; rules in policy/rulebook/vaultOptions.ts).
  */
 import type { recoveryservices } from "@pulumi/azure-native/types/input";
-import { parseResourceId } from "../policy/rulebook/armIds";
+import { parseResourceId } from "./armIds";
 import { invalid } from "../policy/rulebook/errors";
 import {
     CROSS_SUBSCRIPTION_RESTORE_STATES,
@@ -27,17 +27,6 @@ export interface VaultEncryptionSettings {
 
 export const VAULT_ENCRYPTION_DEFAULTS = { infrastructureEncryption: false, crossSubscriptionRestore: "Disabled" } as const;
 
-const SUBSCRIPTION_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** An ARM id of exactly that type, in a subscription given by its GUID; an error naming the setting otherwise. */
-export function checkTypedId(setting: string, id: unknown, type: string): string {
-    const parts = typeof id === "string" ? parseResourceId(id, type) : undefined;
-    if (parts === undefined || !SUBSCRIPTION_GUID.test(parts.subscriptionId)) {
-        invalid(setting, `an ARM id /subscriptions/<guid>/resourceGroups/<group>/providers/${type}/<name>`, id);
-    }
-    return id as string;
-}
-
 /** Every option alone and against the others; `nameOf` gives the name the user set each by. */
 export function checkVaultEncryption(
     s: VaultEncryptionSettings,
@@ -48,7 +37,7 @@ export function checkVaultEncryption(
         invalid(nameOf("cmkKeyUri"), `a key URI ${KEY_URI_FORM}`, s.cmkKeyUri);
     }
     if (s.cmkIdentityId !== undefined) {
-        checkTypedId(nameOf("cmkIdentityId"), s.cmkIdentityId, USER_ASSIGNED_IDENTITY_TYPE);
+        parseResourceId(nameOf("cmkIdentityId"), s.cmkIdentityId, USER_ASSIGNED_IDENTITY_TYPE);
         if (s.cmkKeyUri === undefined) {
             invalid(nameOf("cmkIdentityId"), `unset without ${nameOf("cmkKeyUri")}: it is the identity that reads the customer-managed key`, s.cmkIdentityId);
         }
@@ -60,7 +49,7 @@ export function checkVaultEncryption(
         invalid(nameOf("infrastructureEncryption"), `false without ${nameOf("cmkKeyUri")}: Azure configures infrastructure encryption only with a customer-managed key`, s.infrastructureEncryption);
     }
     if (s.resourceGuardId !== undefined) {
-        checkTypedId(nameOf("resourceGuardId"), s.resourceGuardId, RESOURCE_GUARD_TYPE);
+        parseResourceId(nameOf("resourceGuardId"), s.resourceGuardId, RESOURCE_GUARD_TYPE);
     }
     oneOf(nameOf("crossSubscriptionRestore"), s.crossSubscriptionRestore, CROSS_SUBSCRIPTION_RESTORE_STATES);
     if (s.crossSubscriptionRestore === "PermanentlyDisabled" && !allowIrreversible.value) {

@@ -33,6 +33,12 @@ const ARM_PATHS: Record<string, string> = {
     "azure-native:network:PrivateDnsZoneGroup": "Microsoft.Network/privateEndpoints/{privateEndpointName}/privateDnsZoneGroups/{privateDnsZoneGroupName}",
     "azure-native:privatedns:PrivateZone": "Microsoft.Network/privateDnsZones/{privateZoneName}",
     "azure-native:privatedns:VirtualNetworkLink": "Microsoft.Network/privateDnsZones/{privateZoneName}/virtualNetworkLinks/{virtualNetworkLinkName}",
+    "azure-native:operationalinsights:Table": "Microsoft.OperationalInsights/workspaces/{workspaceName}/tables/{tableName}",
+    "azure-native:storage:StorageAccount": "Microsoft.Storage/storageAccounts/{accountName}",
+    "azure-native:managedidentity:UserAssignedIdentity": "Microsoft.ManagedIdentity/userAssignedIdentities/{resourceName}",
+    "azure-native:monitor:DataCollectionEndpoint": "Microsoft.Insights/dataCollectionEndpoints/{dataCollectionEndpointName}",
+    "azure-native:app:ManagedEnvironment": "Microsoft.App/managedEnvironments/{environmentName}",
+    "azure-native:app:Job": "Microsoft.App/jobs/{jobName}",
 };
 
 /** Extension resources: their id is their scope's (the input named here), then their own type and name. */
@@ -42,6 +48,7 @@ const EXTENSION_PATHS: Record<string, { scope: string; path: string; name: strin
     "azure-native:monitor:DataCollectionRuleAssociation": { scope: "resourceUri", path: "Microsoft.Insights/dataCollectionRuleAssociations", name: "associationName" },
     "azure-native:authorization:PolicyAssignment": { scope: "scope", path: "Microsoft.Authorization/policyAssignments", name: "policyAssignmentName" },
     "azure-native:authorization:RoleAssignment": { scope: "scope", path: "Microsoft.Authorization/roleAssignments", name: "roleAssignmentName" },
+    "azure-native:authorization:RoleDefinition": { scope: "scope", path: "Microsoft.Authorization/roleDefinitions", name: "roleDefinitionId" },
 };
 
 /** The input that holds each type's own name; absent, azure-native names the resource after its Pulumi name. */
@@ -77,6 +84,13 @@ const NAME_INPUTS: Record<string, string> = {
     "azure-native:network:PrivateDnsZoneGroup": "privateDnsZoneGroupName",
     "azure-native:privatedns:PrivateZone": "privateZoneName",
     "azure-native:privatedns:VirtualNetworkLink": "virtualNetworkLinkName",
+    "azure-native:operationalinsights:Table": "tableName",
+    "azure-native:storage:StorageAccount": "accountName",
+    "azure-native:managedidentity:UserAssignedIdentity": "resourceName",
+    "azure-native:monitor:DataCollectionEndpoint": "dataCollectionEndpointName",
+    "azure-native:app:ManagedEnvironment": "environmentName",
+    "azure-native:app:Job": "jobName",
+    "azure-native:authorization:RoleDefinition": "roleDefinitionId",
 };
 
 /** Remediations live in a resource group or a subscription (policyinsights 2024-10-01 paths). */

@@ -20,6 +20,7 @@ import { diffPlans } from "./diff";
 import { formatDiffMarkdown } from "./diffMarkdown";
 import { Plan, runPlan } from "./engine";
 import { loadProjectConfig } from "./projectConfig";
+import { setConfig } from "./configTypes";
 import { checkReadiness } from "./readiness";
 import { readinessMarkdown } from "./readinessMarkdown";
 import { buildTopology, markChanges, toSvg, topologyMarkdown } from "./topology";
@@ -30,7 +31,8 @@ const PROJECT_DIR = path.resolve(__dirname, "..");
 
 export interface CliOptions {
     stack: string;
-    config: Record<string, string>;
+    /** The `--config` values as `pulumi config set [--path]` stores them. */
+    config: Record<string, unknown>;
     out: string;
     diff?: string;
 }
@@ -41,7 +43,7 @@ function reached(phase: Phase): void {
     phases[phase] = performance.now() / 1000;
 }
 
-const USAGE = "usage: npm run plan -- [--stack NAME] [--config key=value]... [--out DIR] [--diff OLD_PLAN.json]";
+const USAGE = "usage: npm run plan -- [--stack NAME] [--config key=value | --config 'key[0]=value']... [--out DIR] [--diff OLD_PLAN.json]";
 
 export function parseArgs(argv: string[]): CliOptions {
     const options: CliOptions = { stack: "dev", config: {}, out: "out" };
@@ -63,7 +65,9 @@ export function parseArgs(argv: string[]): CliOptions {
             if (equals <= 0) {
                 throw new pulumi.RunError(`--config takes key=value; got "${value}"`);
             }
-            options.config[value.slice(0, equals)] = value.slice(equals + 1);
+            // `key[0]=value` and `key.name=value` are paths, as with `pulumi config set --path`.
+            const key = value.slice(0, equals);
+            setConfig(options.config, key, value.slice(equals + 1), /[[.]/.test(key.slice(key.indexOf(":") + 1)));
         }
     }
     return options;
@@ -81,7 +85,7 @@ async function main(): Promise<void> {
     reached("loaded");
     const options = parseArgs(process.argv.slice(2));
     const before = options.diff === undefined ? undefined : readPlan(options.diff);
-    const { project, config } = loadProjectConfig(PROJECT_DIR, options.stack, options.config);
+    const { project, config } = loadProjectConfig(PROJECT_DIR, options.stack, {}, options.config);
     const plan = await runPlan({ project, stack: options.stack, config, program: () => require(path.join(PROJECT_DIR, "index")) });
     reached("planned");
 

@@ -40,6 +40,9 @@ import {
     ruleDestinations,
     protectedItemView,
     ResourceLike,
+    DrillJobView,
+    drillsOfVault,
+    restoreDrillFinding,
     ruleProblems,
     sameName,
     TagPrefixes,
@@ -599,7 +602,8 @@ function noWayOutChecks(vm: Endpoint, name: string): ReadinessCheck[] {
 // ---- The VM itself: the rulebook's checks ----
 
 /** A planned resource as the rulebook reads it: its inputs, and its planned id as `id` (what outputs carry) unless an input is named so. */
-function asResource(resource: PlannedResource): ResourceLike {
+/** A planned resource as the rulebook reads it: its inputs and planned id as props. */
+export function asResource(resource: PlannedResource): ResourceLike {
     return { type: resource.type, name: resource.name, urn: resource.urn, props: { id: resource.id, ...resource.inputs }, dependencies: resource.dependencies };
 }
 
@@ -655,21 +659,27 @@ interface RulebookView {
     notification: Map<ResourceLike, Finding>;
     /** Whether a vault's private endpoint and its DNS can answer, per vault (undefined: it has none). */
     privateEndpoint: Map<ResourceLike, Finding | undefined>;
+    /** The scheduled restore drills of a vault, per vault. */
+    drills: Map<ResourceLike, DrillJobView[]>;
 }
 
 function rulebookView(resources: readonly ResourceLike[]): RulebookView {
-    return { resources, vaults: resources.filter((resource) => resource.type === AZURE_TYPES.vault).map(vaultView), notification: new Map(), privateEndpoint: new Map() };
+    return { resources, vaults: resources.filter((resource) => resource.type === AZURE_TYPES.vault).map(vaultView), notification: new Map(), privateEndpoint: new Map(), drills: new Map() };
 }
 
-/** Per vault that protects the VM, whether its failed jobs reach someone: a warning, since the backups themselves still run. */
-function notificationChecks(view: RulebookView, protection: VmProtection): ReadinessCheck[] {
+/** The vaults of the plan that protect the VM: by a protected item, or by a policy assignment's enrolment. */
+function protectingVaults(view: RulebookView, protection: VmProtection): VaultView[] {
     const vaults = view.vaults;
     const enrolledInto = protection.enrolment?.vault;
     const byEnrolment = enrolledInto
         ? vaults.filter((vault) => sameName(vault.name, enrolledInto.name) && (vault.resourceGroupName === undefined || sameName(vault.resourceGroupName, enrolledInto.resourceGroupName)))
         : [];
-    const protecting = [...new Set([...protection.items.map(({ item }) => vaultOf(item, vaults)), ...byEnrolment].filter((vault) => vault !== undefined))];
-    return protecting.flatMap((vault) => [
+    return [...new Set([...protection.items.map(({ item }) => vaultOf(item, vaults)), ...byEnrolment].filter((vault) => vault !== undefined))];
+}
+
+/** Per vault that protects the VM, whether its failed jobs reach someone: a warning, since the backups themselves still run. */
+function notificationChecks(view: RulebookView, protection: VmProtection): ReadinessCheck[] {
+    return protectingVaults(view, protection).flatMap((vault) => [
         { ...line("a failed backup reaches someone", notificationOf(view, vault.resource)), level: "warn" as const },
         ...keyAccessChecks(vault.name, vault.resource),
     ]);
@@ -679,6 +689,76 @@ function notificationChecks(view: RulebookView, protection: VmProtection): Readi
 function keyAccessChecks(vaultName: string | undefined, vault: ResourceLike): ReadinessCheck[] {
     const finding = keyAccessFinding(vaultName ?? vault.name, vault.props as Parameters<typeof keyAccessFinding>[1]);
     return finding ? [{ ...line("customer-managed key reachable", finding), level: "warn" as const }] : [];
+}
+
+/** Where a drill's clone sits: the quarantine subnet's first usable address, behind the subnet's NSG. */
+export function quarantineEndpoint(index: PlanIndex, subnetId: string): Endpoint & { prefix: string } {
+    const subnet = index.id(AZURE_TYPES.subnet, subnetId) ?? gap(`quarantine subnet ${subnetId} is not in the plan`);
+    const subnetInputs = inputs<SubnetInputs>(subnet);
+    const prefix = subnetInputs.addressPrefix ?? subnetInputs.addressPrefixes?.[0] ?? "";
+    const block = parseCidr(prefix) ?? gap(`quarantine subnet ${nameOf(subnetId)} has no IPv4 address prefix`);
+    return {
+        prefix,
+        ip: formatIp(hostAddress(block, FIRST_DYNAMIC_OFFSET)),
+        vnetPrefixes: vnetPrefixesOf(index, subnetId),
+        subnetNsg: attachedNsg(index, subnetInputs.networkSecurityGroup, `subnet ${nameOf(subnetId)}`),
+        backendPools: [],
+    };
+}
+
+/** A vault's scheduled drills, read once per vault. */
+function drillsOf(view: RulebookView, vault: ResourceLike): DrillJobView[] {
+    let drills = view.drills.get(vault);
+    if (drills === undefined) {
+        drills = drillsOfVault(vault, view.resources);
+        view.drills.set(vault, drills);
+    }
+    return drills;
+}
+
+/**
+ * Per vault that protects the VM, whether a scheduled drill restores it, and whether its clone is
+ * quarantined, evaluated as Azure evaluates the quarantine subnet's NSG: the platform address
+ * reachable (the clone's agent and Run Command need it), the Internet and the VM itself not, and
+ * nothing in from the VM's network. No drill is a warning (the backups run, untested); a
+ * quarantine that leaks fails: a clone of production that reaches production.
+ */
+function restoreDrillChecks(index: PlanIndex, view: RulebookView, protection: VmProtection, vmIp: string | undefined): ReadinessCheck[] {
+    const vmName = protection.vm.azureName ?? protection.vm.resource.name;
+    return protectingVaults(view, protection).map((vault) => {
+        const drill = drillsOf(view, vault.resource).find((candidate) => candidate.vmNames === undefined || candidate.vmNames.length === 0 || candidate.vmNames.some((name: string) => sameName(name, vmName)));
+        if (drill === undefined || drill.quarantineSubnetId === undefined) {
+            // The rulebook's words for a vault without a drill for this VM: the drills were looked for once, above.
+            return { ...line("restore drill", restoreDrillFinding(vault.resource, [], vmName)), level: "warn" as const };
+        }
+        try {
+            const clone = index.memo(`quarantine\n${drill.quarantineSubnetId}`, () => quarantineEndpoint(index, drill.quarantineSubnetId as string));
+            const nsg = clone.subnetNsg ?? gap(`quarantine subnet ${nameOf(drill.quarantineSubnetId)} has no NSG: Azure would filter nothing`);
+            const judge = (flow: Flow) => decide(nsg.rules, flow, clone.vnetPrefixes);
+            const out = (destinationIp: string, destinationPort: number): Flow => ({ direction: "Outbound", protocol: "Tcp", sourceIp: clone.ip, destinationIp, destinationPort });
+            const neighbour = vmIp ?? formatIp(hostAddress(parseCidr(clone.vnetPrefixes[0] ?? "10.0.0.0/16") as NonNullable<ReturnType<typeof parseCidr>>, FIRST_DYNAMIC_OFFSET));
+            const platform = judge(out(AZURE_PLATFORM_ADDRESS, AZURE_PLATFORM_PORTS[0]));
+            const leaks = [
+                { what: `the Internet (${INTERNET_PROBE_ADDRESS}:${HTTPS_PORT})`, rule: judge(out(INTERNET_PROBE_ADDRESS, HTTPS_PORT)) },
+                { what: `the VM's network (${neighbour}:22)`, rule: judge(out(neighbour, 22)) },
+                { what: `in from the VM's network (${neighbour} -> ${clone.ip}:22)`, rule: judge({ direction: "Inbound", protocol: "Tcp", sourceIp: neighbour, destinationIp: clone.ip, destinationPort: 22 }) },
+            ].filter(({ rule }) => rule.access === "Allow");
+            const where = `scheduled "${drill.schedule}" (UTC) into quarantine subnet ${clone.prefix}`;
+            if (leaks.length > 0 || platform.access !== "Allow") {
+                const problems = [
+                    ...leaks.map(({ what, rule }) => `${what} allowed by rule "${rule.name}"`),
+                    ...(platform.access === "Allow" ? [] : [`the platform ${AZURE_PLATFORM_ADDRESS} denied by rule "${platform.name}": the clone's agent and Run Command cannot answer`]),
+                ];
+                return { check: "restore drill", pass: false, why: `${where}, but NSG "${nsg.name}" does not quarantine it: ${problems.join("; ")}` };
+            }
+            return { check: "restore drill", pass: true, why: `${where}: its clones reach ${AZURE_PLATFORM_ADDRESS} (rule "${platform.name}") and nothing else, and nothing reaches them (NSG "${nsg.name}")` };
+        } catch (err) {
+            if (err instanceof PlanGap) {
+                return { check: "restore drill", pass: false, why: err.message };
+            }
+            throw err;
+        }
+    });
 }
 
 function notificationOf(view: RulebookView, vault: ResourceLike): Finding {
@@ -692,8 +772,7 @@ function notificationOf(view: RulebookView, vault: ResourceLike): Finding {
 
 /** Per vault that protects the VM and has a private endpoint: the endpoint, each zone linked to the VNet, the zone group naming each. */
 function privateEndpointChecks(view: RulebookView, protection: VmProtection): ReadinessCheck[] {
-    const protecting = [...new Set(protection.items.map(({ item }) => vaultOf(item, view.vaults)).filter((vault) => vault !== undefined))];
-    return protecting.flatMap((vault) => {
+    return protectingVaults(view, protection).flatMap((vault) => {
         if (!view.privateEndpoint.has(vault.resource)) {
             view.privateEndpoint.set(vault.resource, privateEndpointFinding(vault.resource, view.resources));
         }
@@ -719,8 +798,21 @@ function vmReadiness(index: PlanIndex, view: RulebookView, protection: VmProtect
             line("OS supported by Azure Backup", imageFinding(vm)),
             line("data disks within the limit", dataDiskFinding(vm, { sizes: options.sizes })),
             ...networkChecks(index, planned, options),
+            ...restoreDrillChecks(index, view, protection, vmAddress(index, planned)),
         ],
     };
+}
+
+/** The VM's address as the network checks assume it, or none when the plan lacks its NIC. */
+function vmAddress(index: PlanIndex, vm: PlannedResource): string | undefined {
+    try {
+        return endpointOf(index, vm).ip;
+    } catch (err) {
+        if (err instanceof PlanGap) {
+            return undefined;
+        }
+        throw err;
+    }
 }
 
 /** A protected item whose VM the plan does not hold: nothing about the VM can be derived. */

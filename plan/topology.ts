@@ -10,15 +10,15 @@
  * (Graphviz compiled to WebAssembly) turns into SVG offline.
  */
 import { instance } from "@viz-js/viz";
-import { AZURE_PLATFORM_ADDRESS, BACKUP_SERVICE_TAGS, Flow, isDefaultRule, normalizeRegion, NsgRule, TagPrefixes } from "../policy/rulebook";
+import { AZURE_PLATFORM_ADDRESS, BACKUP_SERVICE_TAGS, drillJobs, Flow, isDefaultRule, normalizeRegion, NsgRule, TagPrefixes } from "../policy/rulebook";
 import { ResourceChange } from "./diff";
 import { Plan, PlannedResource } from "./engine";
 import { decide, PlanIndex } from "./planIndex";
-import { AttachedNsg, Endpoint, endpointOf, INTERNET_PROBE_ADDRESS, parseSquidConf, publicWayOut, readinessOptions, squidConfOf } from "./readiness";
+import { asResource, AttachedNsg, Endpoint, endpointOf, INTERNET_PROBE_ADDRESS, parseSquidConf, publicWayOut, quarantineEndpoint, readinessOptions, squidConfOf } from "./readiness";
 
 export type Mark = "added" | "changed" | "removed";
 
-export type NodeKind = "vnet" | "subnet" | "nsg" | "proxy" | "loadBalancer" | "vms" | "vault" | "internet" | "platform" | "serviceTag";
+export type NodeKind = "vnet" | "subnet" | "nsg" | "proxy" | "loadBalancer" | "vms" | "vault" | "internet" | "platform" | "serviceTag" | "drill";
 
 export interface TopologyNode {
     /** Stable across plans (built from ARM ids and names), so that two plans' pictures can be compared. */
@@ -35,8 +35,8 @@ export interface TopologyNode {
     mark?: Mark;
 }
 
-/** `allowed` and `denied` are network flows; a vault `protects` VMs; a load balancer `balances` its backend pool. */
-export type EdgeKind = "allowed" | "denied" | "protects" | "balances";
+/** `allowed` and `denied` are network flows; a vault `protects` VMs and `restores` them into a drill's quarantine; a load balancer `balances` its backend pool. */
+export type EdgeKind = "allowed" | "denied" | "protects" | "balances" | "restores";
 
 export interface TopologyEdge {
     id: string;
@@ -482,6 +482,50 @@ function drawVaults(sketch: Sketch, sources: Source[], protectedBy: Map<string, 
 }
 
 /**
+ * Restore drills: the clones' box in the quarantine subnet (with its NSG), the vault restoring
+ * into it, and the flows that show the quarantine: out to the platform address (allowed, the
+ * clone's agent needs it), to the Internet and to every other box of the network (denied).
+ */
+function drawRestoreDrills(sketch: Sketch, sources: Source[]): void {
+    for (const drill of drillJobs(sketch.plan.resources.map(asResource))) {
+        if (drill.quarantineSubnetId === undefined) {
+            continue;
+        }
+        const id = sketch.add({
+            id: `drill:${key(drill.resource.name)}`,
+            kind: "drill",
+            lines: ["restore drill clones", drill.schedule ? `on "${drill.schedule}" UTC` : "on no schedule"],
+            parent: sketch.subnet(drill.quarantineSubnetId),
+            urns: [drill.resource.urn],
+        });
+        const vault = sketch.plan.resources.find((r) => r.type === TYPES.vault && key(r.id) === key(drill.vaultId));
+        if (vault) {
+            const vaultId = `vault:${key(inputs<{ vaultName?: string }>(vault).vaultName ?? vault.name)}`;
+            sketch.edges.push({ id: `${vaultId}->${id}`, from: vaultId, to: id, kind: "restores", lines: [drill.vmNames?.length ? `restores ${drill.vmNames.join(", ")}` : "restores every VM"] });
+        }
+        let clone: Endpoint;
+        try {
+            clone = quarantineEndpoint(sketch.index, drill.quarantineSubnetId);
+        } catch {
+            continue;
+        }
+        const internet = sketch.add({ id: "internet", kind: "internet", lines: ["Internet"], urns: [] });
+        const platform = sketch.add({ id: "platform", kind: "platform", lines: ["Azure platform", AZURE_PLATFORM_ADDRESS], urns: [] });
+        const neighbours: FlowSpec[] = sources.flatMap((source) => {
+            const endpoint = source.members[0]?.endpoint;
+            return endpoint === undefined ? [] : [{ name: `to ${source.id}`, to: source.id, ports: [22, HTTPS], flow: tcpTo(endpoint.ip), destination: endpoint }];
+        });
+        for (const spec of [
+            { name: "platform", to: platform, ports: PLATFORM_PORTS, flow: tcpTo(AZURE_PLATFORM_ADDRESS) },
+            { name: "internet", to: internet, ports: [HTTPS], what: "any site", flow: tcpTo(INTERNET_PROBE_ADDRESS) },
+            ...neighbours,
+        ]) {
+            sketch.edges.push(...flowEdges(id, [clone], spec));
+        }
+    }
+}
+
+/**
  * The flows readiness checks, from one box: a proxy to the Internet on 80-443; VMs to each
  * proxy's port, or without a proxy to the backup service tags; VMs to any other site (denied,
  * when the lockdown holds); and everyone to the platform address.
@@ -555,6 +599,7 @@ export function buildTopology(plan: Pick<Plan, "resources" | "project" | "config
     const sources = [...groups, ...proxies];
     const fronted = drawLoadBalancers(sketch, sources, proxies);
     drawVaults(sketch, sources, protectedBy);
+    drawRestoreDrills(sketch, sources);
     const tagPrefixes = readinessOptions(plan).serviceTagPrefixes;
     for (const source of sources) {
         const endpoints = source.members.map((vm) => vm.endpoint).filter((e): e is Endpoint => e !== undefined);
@@ -654,6 +699,7 @@ const MERMAID_SHAPES: Record<NodeKind, [string, string]> = {
     internet: ["((", "))"],
     platform: ["([", "])"],
     serviceTag: ["([", "])"],
+    drill: ["[/", "/]"],
 };
 
 const COLORS = {
@@ -688,7 +734,7 @@ export function toMermaid(topology: Topology): string {
     topology.edges.forEach((edge, i) => {
         const arrow = edge.kind === "allowed" || edge.kind === "balances" ? "-->" : "-.->";
         lines.push(`  ${ids.get(edge.from)} ${arrow}|"${mermaidText(labelLines(edge))}"| ${ids.get(edge.to)}`);
-        const color = edge.mark ? COLORS[edge.mark] : edge.kind === "denied" ? COLORS.denied : edge.kind === "protects" ? COLORS.quiet : COLORS.allowed;
+        const color = edge.mark ? COLORS[edge.mark] : edge.kind === "denied" ? COLORS.denied : edge.kind === "protects" || edge.kind === "restores" ? COLORS.quiet : COLORS.allowed;
         linkStyles.push(`  linkStyle ${i} stroke:${color},stroke-width:${edge.mark ? 3 : 1.5}px${edge.mark === "removed" ? ",stroke-dasharray:6 4" : ""}`);
     });
     lines.push(...linkStyles);
@@ -726,6 +772,7 @@ const DOT_NODE_STYLE: Record<NodeKind, string> = {
     internet: 'shape=ellipse style=filled fillcolor="#ffffff"',
     platform: 'shape=box style="rounded,filled" fillcolor="#ffffff"',
     serviceTag: 'shape=box style="rounded,filled" fillcolor="#ffffff"',
+    drill: 'shape=parallelogram style=filled fillcolor="#fff1e5"',
 };
 
 /**
@@ -764,7 +811,7 @@ export function toDot(topology: Topology): string {
     };
     write(undefined, "  ");
     for (const edge of topology.edges) {
-        const base = edge.kind === "denied" ? `style=dashed color="${COLORS.denied}" fontcolor="${COLORS.denied}"` : edge.kind === "protects" ? `style=dotted color="${COLORS.quiet}" fontcolor="${COLORS.quiet}"` : `color="${COLORS.allowed}"`;
+        const base = edge.kind === "denied" ? `style=dashed color="${COLORS.denied}" fontcolor="${COLORS.denied}"` : edge.kind === "protects" || edge.kind === "restores" ? `style=dotted color="${COLORS.quiet}" fontcolor="${COLORS.quiet}"` : `color="${COLORS.allowed}"`;
         const mark = edge.mark ? ` color="${COLORS[edge.mark]}" penwidth=2.5${edge.mark === "removed" ? " style=dashed" : ""}` : "";
         lines.push(`  ${ids.get(edge.from)} -> ${ids.get(edge.to)} [label=${dotText(edge.lines, edge.mark)} ${base}${mark}]`);
     }
@@ -798,7 +845,7 @@ export function topologyMarkdown(topology: Topology, svgName = "topology.svg"): 
         toMermaid(topology).trimEnd(),
         "```",
         "",
-        `Solid arrows are flows the NSGs allow, labelled with the rule that decides at each NSG (out: the source's, in: the destination's); dashed red arrows are flows they deny; dotted arrows are what each vault protects. VMs are grouped per subnet with a count.${marked ? " **NEW**, **CHANGED** and **REMOVED** mark what changes against the base plan." : ""} The same picture is in \`${svgName}\`.`,
+        `Solid arrows are flows the NSGs allow, labelled with the rule that decides at each NSG (out: the source's, in: the destination's); dashed red arrows are flows they deny; dotted arrows are what each vault protects, and restores into a restore drill's quarantine. VMs are grouped per subnet with a count.${marked ? " **NEW**, **CHANGED** and **REMOVED** mark what changes against the base plan." : ""} The same picture is in \`${svgName}\`.`,
         "",
         "<details><summary>The flows as a table</summary>",
         "",

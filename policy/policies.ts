@@ -31,6 +31,7 @@ import {
     refusedRuleFindings,
     ResourceLike,
     ResourceSku,
+    restoreDrillFinding,
     securityRulesViolations,
     vmAgentFinding,
     vmLabel,
@@ -364,9 +365,30 @@ export const vaultPublicAccessWithoutPrivateEndpoint: StackValidationPolicy = {
     },
 };
 
+/**
+ * Advice, not a gate: a vault whose backups nobody restores on a schedule is a vault nobody knows
+ * restores. Reported against the vault; a drill is a scheduled job whose runner names the vault
+ * (the rulebook's restoreDrill.ts), in a preview by its dependency on the vault.
+ */
+export const vaultHasRestoreDrill: StackValidationPolicy = {
+    name: "vault-has-restore-drill",
+    description: "Every Recovery Services vault has a scheduled restore drill: its VMs restored into a quarantine, checked and removed, each result recorded (advisory: backups run without one, untested).",
+    enforcementLevel: "advisory",
+    validateStack: (args, reportViolation) => {
+        const resources = args.resources.map(plainResource);
+        for (const vault of resources.filter((resource) => resource.type === AZURE_TYPES.vault)) {
+            const finding = restoreDrillFinding(vault, resources);
+            if (!finding.pass) {
+                reportViolation(finding.why, vault.urn);
+            }
+        }
+    },
+};
+
 /** Every policy of the pack. */
 export const policies = [
     vmProtectedInRegion,
+    vaultHasRestoreDrill,
     vmAgentProvisioned,
     vmDataDiskLimit,
     vmSupportedImage,

@@ -68,6 +68,6 @@ describe("allow-list connectivity (connectivity=serviceTags)", () => {
 
     it("rejects an unknown connectivity and ipRangesFile without serviceTags", () => {
         expect(() => resolveSettings({ connectivity: "vpn" })).to.throw('connectivity: must be one of "proxy", "serviceTags", "none"; got "vpn"');
-        expect(() => resolveSettings({ ipRangesFile: "tags.json" })).to.throw('ipRangesFile: must be used only with connectivity "serviceTags"');
+        expect(() => resolveSettings({ ipRangesFile: "tags.json" })).to.throw('ipRangesFile: applies only with connectivity "serviceTags"; unset it, or set connectivity to "serviceTags"');
     });
 });

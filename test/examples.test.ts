@@ -2,7 +2,7 @@
  * The examples, numbered as Azure Verified Modules number theirs (examples/NN-name), each with a
  * README and each planned here: 00 is the repository's own program, 02 a consumer program planned
  * from the package's sources (01 is planned against the built package by existingStack.test.ts and
- * against the installed one by install.test.ts).
+ * against the installed one by install.test.ts; 03 by restoreDrillExample.test.ts).
  */
 import { expect } from "chai";
 import * as fs from "fs";
@@ -16,7 +16,7 @@ const SUBSCRIPTION = "/subscriptions/11111111-2222-3333-4444-555555555555";
 describe("the examples", () => {
     it("are numbered from 00 without a gap, each with a README", () => {
         const folders = exampleFolders();
-        expect(folders).to.deep.equal(["00-reference", "01-existing-stack", "02-fleet"]);
+        expect(folders).to.deep.equal(["00-reference", "01-existing-stack", "02-fleet", "03-restore-drill"]);
         folders.forEach((folder, i) => {
             expect(folder.slice(0, 3), folder).to.equal(`${String(i).padStart(2, "0")}-`);
             expect(fs.existsSync(path.join(EXAMPLES_DIR, folder, "README.md")), `${folder}/README.md`).to.equal(true);
@@ -24,7 +24,7 @@ describe("the examples", () => {
     });
 
     it("each consumer example is a Pulumi project of its own that imports the package by name", () => {
-        for (const folder of ["01-existing-stack", "02-fleet"]) {
+        for (const folder of ["01-existing-stack", "02-fleet", "03-restore-drill"]) {
             const dir = path.join(EXAMPLES_DIR, folder);
             for (const file of ["Pulumi.yaml", "package.json", "tsconfig.json", "index.ts"]) {
                 expect(fs.existsSync(path.join(dir, file)), `${folder}/${file}`).to.equal(true);

@@ -24,7 +24,7 @@ describe("a consumer stack (examples/01-existing-stack) importing the built pack
         // The consumer gets the committed bin/; the package test says when it is not the sources' build.
         const differences = binDifferences();
         if (Object.values(differences).some((files) => files.length > 0)) {
-            throw new Error(`bin/ is not what the sources compile to (${JSON.stringify(differences)}): run \`npm run build\``);
+            throw new Error(`bin/ is not what the sources compile to (${JSON.stringify(differences)}): run \`npm run compile\``);
         }
         linkPackage();
         const { project, config } = loadProjectConfig(EXAMPLE_DIR, "test", EXISTING_STACK_CONFIG);

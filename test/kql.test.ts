@@ -14,6 +14,8 @@ import { PROJECT_DIR } from "./support/plan";
 
 // The package is Kusto.Language compiled to JavaScript by Bridge.NET: its runtime, then the
 // library, each defining globals.
+import { RECORD_COLUMNS } from "../drill/record";
+import { RECORD_TABLE } from "../lib/restoreDrill/record";
 require("@kusto/language-service-next/bridge.js");
 require("@kusto/language-service-next/Kusto.Language.Bridge.js");
 const Kusto = (globalThis as any).Kusto.Language;
@@ -91,5 +93,27 @@ describe("the KQL queries of docs/monitoring.md", () => {
         expect(analyze("AddonAzureBackupJobs | where JobState == 'Failed'").diagnostics).to.have.length.greaterThan(0);
         expect(analyze("AddonAzureBackupJobs | where").diagnostics).to.have.length.greaterThan(0);
         expect(analyze("AzureDiagnostics | take 1").diagnostics, "the legacy table is not where Dedicated sends the logs").to.have.length.greaterThan(0);
+    });
+});
+
+describe("the KQL queries of docs/restore-drills.md", () => {
+    // The table as the drill writes it: drill/record.ts's columns (Kusto calls boolean "bool").
+    const columns = RECORD_COLUMNS.map(({ name, type }) => `${name}:${type === "boolean" ? "bool" : type}`).join(", ");
+    const drillGlobals = Kusto.GlobalState.Default.WithDatabase(
+        new Kusto.Symbols.DatabaseSymbol.ctor("workspace", [Kusto.Symbols.TableSymbol.From(`(${columns})`).WithName(RECORD_TABLE)]),
+    );
+    const diagnosticsOf = (query: string): string[] => {
+        const found = Kusto.KustoCode.ParseAndAnalyze(query, drillGlobals).GetDiagnostics();
+        return Array.from({ length: found.Count }, (_, i) => found.getItem(i).Message as string);
+    };
+    const page = fs.readFileSync(path.join(PROJECT_DIR, "docs", "restore-drills.md"), "utf8");
+    const queries = [...page.matchAll(/```kusto\n([\s\S]*?)```/g)].map((match) => match[1]);
+
+    it("parse and analyze without a diagnostic against the drill's table, and would catch an unknown column", () => {
+        expect(queries).to.have.length(2);
+        for (const query of queries) {
+            expect(diagnosticsOf(query), query).to.deep.equal([]);
+        }
+        expect(diagnosticsOf(`${RECORD_TABLE} | where Outcome == "failed"`)).to.have.length.greaterThan(0);
     });
 });

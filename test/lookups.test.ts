@@ -32,7 +32,7 @@ describe("looking up existing VMs", () => {
     it("refuses a Windows VM given to LinuxProxyClient, naming the argument and the client to use", async () => {
         const error = await failure(() => new LinuxProxyClient("client", { vmId: VM("win-01"), proxyIp: "10.0.0.5" }));
         expect(error).to.be.instanceOf(InvalidSettingError);
-        expect((error as Error).message).to.equal("vmId: must be a Linux VM for LinuxProxyClient: Azure reports a Windows VM; use WindowsProxyClient");
+        expect((error as Error).message).to.equal('vmId (vm win-01) of LinuxProxyClient "client": must be a Linux VM: Azure reports a Windows VM; use WindowsProxyClient');
     });
 
     it("takes the same Windows VM in WindowsProxyClient", async () => {
@@ -43,8 +43,49 @@ describe("looking up existing VMs", () => {
     it("names the id the user passed when its VM is in another region than the vault", async () => {
         const error = await failure(() => new BackupVault("backup", { resourceGroupName: "rg", location: "northeurope", virtualMachineIds: [VM("erp-01")] }));
         expect((error as Error).message).to.equal(
-            'virtualMachineIds[0] (its region, read from Azure): must be the vault\'s region "northeurope": a vault backs up VMs in its own region only (no cross-region backup); got "westeurope"',
+            'virtualMachineIds[0] (vm erp-01) of BackupVault "backup" (its region, read from Azure): must be the vault\'s region "northeurope": a vault backs up VMs in its own region only (no cross-region backup); got "westeurope"',
         );
+    });
+
+    describe("a wrong VM among several", () => {
+        const apps = [1, 2, 3, 4, 5].map((n) => `app-vm-${n}`);
+
+        it("given to the vault: one line naming the VM, the argument and the vault", async () => {
+            const error = await failure(() =>
+                new BackupVault("backup", {
+                    resourceGroupName: "rg",
+                    location: "westeurope",
+                    virtualMachines: apps.map((vm) => ({ name: vm, id: VM(vm), location: vm === "app-vm-4" ? "northeurope" : "westeurope" })),
+                }),
+            );
+            expect((error as Error).message).to.equal(
+                'virtualMachines[app-vm-4].location (vm app-vm-4) of BackupVault "backup": must be the vault\'s region "westeurope": a vault backs up VMs in its own region only (no cross-region backup); got "northeurope"',
+            );
+        });
+
+        it("given to the vault by id: a malformed id names its index, the VM and the vault", async () => {
+            const ids = apps.map((vm) => (vm === "app-vm-4" ? VM(vm).replace("00000000-0000-0000-0000-000000000000", "production") : VM(vm)));
+            const error = await failure(() => new BackupVault("backup", { resourceGroupName: "rg", location: "westeurope", virtualMachineIds: ids }));
+            expect((error as Error).message).to.equal(
+                `virtualMachineIds[3] (vm app-vm-4) of BackupVault "backup": must be an ARM id of the form /subscriptions/<guid>/resourceGroups/<group>/providers/Microsoft.Compute/virtualMachines/<name>; got "${ids[3]}"`,
+            );
+            expect((error as Error).message).not.to.include("\n");
+        });
+
+        it("given to one proxy client of several: one line naming the VM, the argument and that client", async () => {
+            const error = await failure(() => {
+                for (const vm of ["erp-01", "win-01", "erp-02"]) {
+                    new LinuxProxyClient(`${vm}-proxy`, { vmId: VM(vm), proxyIp: "10.0.0.5" });
+                }
+            });
+            expect((error as Error).message).to.equal('vmId (vm win-01) of LinuxProxyClient "win-01-proxy": must be a Linux VM: Azure reports a Windows VM; use WindowsProxyClient');
+        });
+
+        it("given to a Windows proxy client with a malformed id: the id's VM and the client", async () => {
+            const id = VM("web-1").replace("/virtualMachines/", "/virtualMachineScaleSets/");
+            const error = await failure(() => new WindowsProxyClient("web-1-proxy", { vmId: id, proxyIp: "10.0.0.5", location: "westeurope" }));
+            expect((error as Error).message).to.match(/^vmId of WindowsProxyClient "web-1-proxy": must be an ARM id of the form \/subscriptions\/<guid>\/.*Microsoft\.Compute\/virtualMachines\/<name>; got /);
+        });
     });
 
     it("maps each protected VM's id to its protected item's id", async () => {

@@ -164,7 +164,9 @@ describe("monitoring in the plan", () => {
                 expect(run.status, run.stderr).to.equal(0);
                 expect(run.stdout).to.match(/^ {2}app-vm-1 +WARN {2}a failed backup reaches someone: .*nobody is notified \(set alertEmails\)$/m);
                 expect(run.stdout).to.not.match(/ FAIL /);
-                expect(run.stdout).to.match(/^Ready: 1 protected VM, 10 of 11 checks pass\. 1 warning/m);
+                // The other warning: no restore drill, which is off by default.
+                expect(run.stdout).to.match(/^ {2}app-vm-1 +WARN {2}restore drill: no restore drill: /m);
+                expect(run.stdout).to.match(/^Ready: 1 protected VM, 10 of 12 checks pass\. 2 warnings/m);
             } finally {
                 fs.rmSync(out, { recursive: true, force: true });
             }

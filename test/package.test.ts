@@ -31,7 +31,7 @@ describe("the package's files", () => {
 });
 
 describe("the committed build (bin/)", () => {
-    it("is what the sources compile to: run `npm run build` and commit bin/ when this fails", function () {
+    it("is what the sources compile to: run `npm run compile` and commit bin/ when this fails", function () {
         this.timeout(120_000);
         expect(binDifferences()).to.deep.equal({ missing: [], extra: [], stale: [] });
     });

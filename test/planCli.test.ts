@@ -66,7 +66,7 @@ const BAD_INPUTS: { description: string; config: Record<string, string>; message
     },
     {
         description: "a * pattern in the allowed domains",
-        config: { allowedDomains: '["*.blob.core.windows.net"]' },
+        config: { "allowedDomains[0]": "*.blob.core.windows.net" },
         message:
             'allowedDomains: must be domain names such as .blob.core.windows.net or acct1.blob.core.windows.net (a leading dot admits subdomains; no scheme, path, port, address or other "*" pattern); got "*.blob.core.windows.net"',
     },

@@ -29,6 +29,8 @@ const POLICY_NAMES = [
     "nsg-internet-egress-from-proxy-only",
     "nsg-proxy-port-vnet-only",
     "nsg-rules-azure-accepts",
+    "vault-has-restore-drill",
+    "vault-public-access-without-private-endpoint",
 ];
 
 function mandatory(diagnostics: PolicyDiagnostic[]): PolicyDiagnostic[] {

@@ -176,9 +176,9 @@ describe("the private endpoint's settings", () => {
     });
 
     it("refuses a region without a known geo code naming azure-native:location, unless the zones are given", () => {
-        refused({ vaultPrivateEndpoint: "true", location: "italynorth" }, "azure-native:location", /known Azure Backup geo code .* or set vaultPrivateDnsZoneIds to existing zones/);
+        refused({ vaultPrivateEndpoint: "true", location: "italynorth", storageRedundancy: "ZoneRedundant" }, "azure-native:location", /known Azure Backup geo code .* or set vaultPrivateDnsZoneIds to existing zones/);
         const ids = [`${ZONES_RG}/privatelink.itn.backup.windowsazure.com`, EXISTING_ZONES[1], EXISTING_ZONES[2]];
-        expect(resolveSettings({ vaultPrivateEndpoint: "true", location: "italynorth", vaultPrivateDnsZoneIds: JSON.stringify(ids) }).vaultPrivateDnsZoneIds).to.deep.equal(ids);
+        expect(resolveSettings({ vaultPrivateEndpoint: "true", location: "italynorth", storageRedundancy: "ZoneRedundant", vaultPrivateDnsZoneIds: JSON.stringify(ids) }).vaultPrivateDnsZoneIds).to.deep.equal(ids);
     });
 
     it("checks the existing zones: private DNS zone ids, the region's backup zone, blob and queue, three", () => {
@@ -190,9 +190,9 @@ describe("the private endpoint's settings", () => {
     });
 
     it("applies only with vaultPrivateEndpoint, and not to a fleet", () => {
-        refused({ vaultPrivateEndpointSubnet: "10.0.2.0/26" }, "vaultPrivateEndpointSubnet", /used only with vaultPrivateEndpoint true/);
-        refused({ vaultPrivateDnsZoneIds: JSON.stringify(EXISTING_ZONES) }, "vaultPrivateDnsZoneIds", /used only with vaultPrivateEndpoint true/);
-        refused({ vaultPrivateEndpoint: "true", enrolment: "policy" }, "vaultPrivateEndpoint", /enrolment "policy"/);
+        refused({ vaultPrivateEndpointSubnet: "10.0.2.0/26" }, "vaultPrivateEndpointSubnet", /applies only with vaultPrivateEndpoint true; unset it, or set vaultPrivateEndpoint to true/);
+        refused({ vaultPrivateDnsZoneIds: JSON.stringify(EXISTING_ZONES) }, "vaultPrivateDnsZoneIds", /applies only with vaultPrivateEndpoint true/);
+        refused({ vaultPrivateEndpoint: "true", enrolment: "policy" }, "vaultPrivateEndpoint", /applies only with enrolment "list"/);
         expect(resolveSettings({ vaultPrivateDnsZoneIds: "[]" }).vaultPrivateDnsZoneIds).to.equal(undefined);
     });
 });

@@ -12,6 +12,8 @@ const VM_TYPE = "azure-native:compute:VirtualMachine";
 const NSG_TYPE = "azure-native:network:NetworkSecurityGroup";
 const PROXY_CHECKS = ["VM to the proxy 10.0.0.5:3128", "proxy to the Internet on 443", "no other Internet access from the VM", "VM to the platform 168.63.129.16", "proxy admits blob storage"];
 const NOTIFIED = "a failed backup reaches someone";
+/** The last line: whether a scheduled restore drill restores the VM, into a quarantine that holds. */
+const DRILLED = "restore drill";
 const VM_CHECKS = ["vault in the VM's region", NOTIFIED, "VM agent provisioned", "OS supported by Azure Backup", "data disks within the limit", "NSG rules Azure accepts"];
 
 /** A deep copy to break: the reference plan stays as planned. */
@@ -105,16 +107,16 @@ function withoutProxy(plan: Plan, rules: NsgRule[]): Plan {
 }
 
 describe("backup-readiness report", () => {
-    /** The reference environment with someone to tell of a failed backup: every line passes. */
+    /** The reference environment with someone to tell of a failed backup, and restore drills: every line passes. */
     let plan: Plan;
     before(async () => {
-        plan = await planReferenceEnvironment({ alertEmails: '["ops@example.com"]' });
+        plan = await planReferenceEnvironment({ alertEmails: '["ops@example.com"]', restoreDrill: "true" });
     });
 
     it("passes every line for the reference environment", () => {
         const report = readinessReport(plan);
         expect(report.map((vm) => vm.vm)).to.include("app-vm-1");
-        expect(checksOf(report).map((check) => check.check)).to.deep.equal([...VM_CHECKS, ...PROXY_CHECKS]);
+        expect(checksOf(report).map((check) => check.check)).to.deep.equal([...VM_CHECKS, ...PROXY_CHECKS, DRILLED]);
         expect(report.flatMap((vm) => vm.checks).filter((check) => !check.pass)).to.deep.equal([]);
         expect(isReady(report)).to.equal(true);
         expect(formatReadiness(report)).to.match(/\n {2}app-vm-1 +PASS {2}vault in the VM's region: vault "vm-backup-vault" is in westeurope, as the VM\n/);
@@ -271,6 +273,7 @@ describe("backup-readiness report", () => {
                 ...TAG_CHECKS,
                 "no other Internet access from the VM",
                 "VM to the platform 168.63.129.16",
+                DRILLED,
             ]);
             expect(failing(allowList)).to.deep.equal([]);
             expect(why(allowList, "VM to AzureBackup.westeurope on 443")).to.match(/allowed by rule "allow-azurebackup" \(priority 210\)/);
@@ -337,7 +340,7 @@ describe("backup-readiness report", () => {
         });
 
         it("warns without alertEmails, and the plan stays ready", async () => {
-            const report = readinessReport(await planReferenceEnvironment());
+            const report = readinessReport(await planReferenceEnvironment({ restoreDrill: "true" }));
             const line = checksOf(report).find((check) => check.check === NOTIFIED);
             expect(line).to.deep.include({ pass: false, level: "warn" });
             expect(line?.why).to.match(/raises an alert in Azure Monitor for every failed job, but no alert processing rule routes it .*: nobody is notified \(set alertEmails\)$/);
@@ -346,7 +349,7 @@ describe("backup-readiness report", () => {
             const text = formatReadiness(report);
             expect(text).to.match(/\n {2}app-vm-1 +WARN {2}a failed backup reaches someone: /);
             expect(text).to.not.match(/FAIL/);
-            expect(text).to.match(/\nReady: 1 protected VM, 10 of 11 checks pass\. 1 warning \(WARN: backups run, but see the line\)\.$/);
+            expect(text).to.match(/\nReady: 1 protected VM, 11 of 12 checks pass\. 1 warning \(WARN: backups run, but see the line\)\.$/);
         });
 
         it("warns when the vault's built-in alerts for failed jobs are off", () => {
@@ -384,7 +387,7 @@ describe("backup-readiness report", () => {
             find(broken, GROUP_TYPE, "monitoring-action-group").inputs.emailReceivers = [];
             const report = readinessReport(broken);
             expect(isReady(report)).to.equal(false);
-            expect(formatReadiness(report)).to.match(/\nNOT READY: 1 of 11 checks fail \(1 protected VM\)\. 1 warning \(WARN: backups run, but see the line\)\.$/);
+            expect(formatReadiness(report)).to.match(/\nNOT READY: 1 of 12 checks fail \(1 protected VM\)\. 1 warning \(WARN: backups run, but see the line\)\.$/);
         });
     });
 

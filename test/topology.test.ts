@@ -349,10 +349,10 @@ describe("the topology picture", function () {
 
 describe("the readiness section of the comment", () => {
     it("puts failing lines first, in a caution block, with the rule or setting that decided", async () => {
-        const plan = await planReferenceEnvironment({ allowedDomains: '["packages.example.com"]' });
+        const plan = await planReferenceEnvironment({ allowedDomains: '["packages.example.com"]', restoreDrill: "true" });
         const markdown = readinessMarkdown(readinessReport(plan));
         const lines = markdown.split("\n");
-        expect(lines[0]).to.equal("## Backup readiness: NOT READY, 1 of 11 checks fail");
+        expect(lines[0]).to.equal("## Backup readiness: NOT READY, 1 of 12 checks fail");
         expect(lines.slice(2, 5)).to.deep.equal([
             "> [!CAUTION]",
             "> **Backups would not work as planned** (1 protected VM). Each line names the check and the rule or setting that decided it:",
@@ -365,9 +365,9 @@ describe("the readiness section of the comment", () => {
     });
 
     it("says ready in one line when every check passes", async () => {
-        const lines = readinessMarkdown(readinessReport(await planReferenceEnvironment({ alertEmails: '["ops@example.com"]' }))).split("\n");
+        const lines = readinessMarkdown(readinessReport(await planReferenceEnvironment({ alertEmails: '["ops@example.com"]', restoreDrill: "true" }))).split("\n");
         expect(lines[0]).to.equal("## Backup readiness: ready");
-        expect(lines[2]).to.equal("11 of 11 checks pass for 1 protected VM.");
+        expect(lines[2]).to.equal("12 of 12 checks pass for 1 protected VM.");
     });
 });
 
@@ -384,7 +384,7 @@ describe("npm run plan when readiness fails", function () {
         expect(base.status, base.stderr).to.equal(0);
         const run = spawnSync(
             process.execPath,
-            [...PLAN_CLI, "--config", 'allowedDomains=["packages.example.com"]', "--diff", path.join(out, "base", "plan.json"), "--out", path.join(out, "pr")],
+            [...PLAN_CLI, "--config", "allowedDomains[0]=packages.example.com", "--diff", path.join(out, "base", "plan.json"), "--out", path.join(out, "pr")],
             { cwd: PROJECT_DIR, encoding: "utf8", timeout: 60_000 },
         );
         expect(run.status, run.stderr).to.equal(1);

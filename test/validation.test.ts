@@ -90,8 +90,8 @@ interface Case {
 }
 
 const VM_ID = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm1";
-const EMAILS_ALLOWED = 'a list of e-mail addresses such as ["ops@example.com"], each once';
-const WORKSPACE_ID_ALLOWED = "an ARM id of the form /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.OperationalInsights/workspaces/<name>";
+const EMAILS_ALLOWED = 'a list of e-mail addresses such as ["ops@example.com"], each once and of up to 254 characters';
+const WORKSPACE_ID_ALLOWED = "an ARM id of the form /subscriptions/<guid>/resourceGroups/<group>/providers/Microsoft.OperationalInsights/workspaces/<name>";
 const DOMAINS_ALLOWED =
     'domain names such as .blob.core.windows.net or acct1.blob.core.windows.net (a leading dot admits subdomains; no scheme, path, port, address or other "*" pattern)';
 const CIDR_ALLOWED = "an IPv4 CIDR with its host bits zero, such as 10.0.0.0/24";
@@ -123,7 +123,7 @@ const CASES: Case[] = [
     {
         description: "a component asked to protect a VM of another region",
         input: { component: "BackupVault", args: { virtualMachines: [{ name: "vm1", id: VM_ID, location: "eastus" }] } },
-        message: /^virtualMachines\[vm1\]\.location: must be the vault's region "westeurope": a vault backs up VMs in its own region only \(no cross-region backup\); got "eastus"$/,
+        message: /^virtualMachines\[vm1\]\.location \(vm vm1\) of BackupVault "bad-BackupVault": must be the vault's region "westeurope": a vault backs up VMs in its own region only \(no cross-region backup\); got "eastus"$/,
     },
 
     // Data disks: 32 managed disks today, not the document's 16.
@@ -609,12 +609,12 @@ const CASES: Case[] = [
     },
     {
         description: "a retention day in lower case",
-        input: { config: { retentionDay: "sunday" } },
+        input: { config: { weeklyRetentionWeeks: "4", retentionDay: "sunday" } },
         message: "retentionDay: must be one of \"Sunday\", \"Monday\", \"Tuesday\", \"Wednesday\", \"Thursday\", \"Friday\", \"Saturday\"; got \"sunday\"",
     },
     {
         description: "an abbreviated yearly retention month",
-        input: { config: { yearlyRetentionMonth: "Jan" } },
+        input: { config: { yearlyRetentionYears: "1", yearlyRetentionMonth: "Jan" } },
         message: "yearlyRetentionMonth: must be one of \"January\", \"February\", \"March\", \"April\", \"May\", \"June\", \"July\", \"August\", \"September\", \"October\", \"November\", \"December\"; got \"Jan\"",
     },
     {
@@ -821,12 +821,12 @@ const CASES: Case[] = [
     {
         description: "fleet regions without enrolment=policy",
         input: { config: { fleetRegions: '["northeurope"]' } },
-        message: 'fleetRegions: must be used only with enrolment "policy"; unset it, or set enrolment to "policy"; got ["northeurope"]',
+        message: 'fleetRegions: applies only with enrolment "policy"; unset it, or set enrolment to "policy"',
     },
     {
         description: "the built-in fleet definition without enrolment=policy",
         input: { config: { fleetDefinition: "builtIn" } },
-        message: 'fleetDefinition: must be used only with enrolment "policy"; unset it, or set enrolment to "policy"; got "builtIn"',
+        message: 'fleetDefinition: applies only with enrolment "policy"; unset it, or set enrolment to "policy"',
     },
     {
         description: "a fleet scope that is a VM, not a subscription or group",
@@ -861,7 +861,7 @@ const CASES: Case[] = [
     {
         description: "retired VMs with enrolment=policy",
         input: { config: { enrolment: "policy", appVmCount: "1", retiredVms: '["app-vm-2"]' } },
-        message: 'retiredVms: must be used only with enrolment "list": with "policy" no protected item is this stack\'s to keep; got ["app-vm-2"]',
+        message: 'retiredVms: applies only with enrolment "list"; unset it, or set enrolment to "list"',
     },
     {
         description: "a BackupFleet without regions",
@@ -974,7 +974,8 @@ describe("bad input", () => {
             } else {
                 expect(actual).to.match(message);
             }
-            expect(actual.startsWith(`${setting}: must be `), "the message starts with the setting's name").to.equal(true);
+            // What is allowed, or (applicability.ts) what the setting needs to have an effect.
+            expect(actual.startsWith(`${setting}: must be `) || actual.startsWith(`${setting}: applies only with `), "the message starts with the setting's name").to.equal(true);
             expect(pulumi.RunError.isInstance(err), "a RunError, so Pulumi prints no stack trace").to.equal(true);
             await settle();
             expect(created, "custom resources registered").to.deep.equal([]);

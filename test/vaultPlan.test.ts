@@ -149,7 +149,7 @@ describe("retiring a VM keeps its recovery points", () => {
         fs.writeFileSync(old, JSON.stringify(two));
         const stdout = execFileSync(
             process.execPath,
-            [...PLAN_CLI, "--stack", "test", "--out", dir, "--diff", old, "--config", "appVmCount=1", "--config", 'retiredVms=["app-vm-2"]'],
+            [...PLAN_CLI, "--stack", "test", "--out", dir, "--diff", old, "--config", "appVmCount=1", "--config", "retiredVms[0]=app-vm-2"],
             { cwd: PROJECT_DIR, encoding: "utf8", timeout: 60_000 },
         );
         expect(stdout).to.contain("- `backup-app-vm-2` (azure-native:recoveryservices:ProtectedItem) [kept in Azure on delete]\n  - **KEPT**: protection stopped, recovery points kept");

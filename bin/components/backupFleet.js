@@ -42,8 +42,11 @@ const arguments_1 = require("../lib/arguments");
 const defaults_1 = require("../lib/defaults");
 const uuid_1 = require("../lib/uuid");
 const fleet_1 = require("../lib/validation/fleet");
+const names_1 = require("../lib/validation/names");
 const vaultSettings_1 = require("../lib/vaultSettings");
 const armIds_1 = require("../policy/rulebook/armIds");
+const armIds_2 = require("../lib/armIds");
+const limits_1 = require("../policy/rulebook/limits");
 const azureTypes_1 = require("../policy/rulebook/azureTypes");
 const fleet_2 = require("../policy/rulebook/fleet");
 const fleetDefinition_1 = require("../policy/rulebook/fleetDefinition");
@@ -79,6 +82,8 @@ class BackupFleet extends pulumi.ComponentResource {
     constructor(name, args, opts) {
         super("backup-ready:index:BackupFleet", name, {}, (0, aliases_1.withoutTypeAliases)(opts, args.keepTypeAliases));
         const regions = (0, fleet_1.checkFleetRegions)("regions", args.regions);
+        const redundancy = { storageRedundancy: args.storageRedundancy ?? vaultSettings_1.VAULT_DEFAULTS.storageRedundancy, crossRegionRestore: args.crossRegionRestore ?? vaultSettings_1.VAULT_DEFAULTS.crossRegionRestore };
+        regions.forEach((region) => (0, names_1.checkBackupRedundancy)({ region: "regions", storageRedundancy: "storageRedundancy", crossRegionRestore: "crossRegionRestore" }, { region, ...redundancy }));
         const tagName = args.tagName ?? exports.FLEET_TAG.name;
         const tagValue = args.tagValue ?? exports.FLEET_TAG.value;
         (0, vaultSettings_1.checkTag)("tagName=tagValue", tagName, tagValue);
@@ -91,14 +96,21 @@ class BackupFleet extends pulumi.ComponentResource {
         const definition = (0, fleetDefinition_1.enrolmentDefinitionFor)(definitionKind, mode);
         // The custom definition lives in the deploying subscription (Microsoft.Authorization
         // 2025-01-01 policyDefinitions at subscription scope), which the assignments' scope must be in.
-        const scope = pulumi.output(args.scope).apply((id) => (0, armIds_1.parseScopeId)(id) ?? (0, errors_1.invalid)("scope", "a subscription id or a resource group id", id));
+        const scope = pulumi.output(args.scope).apply((id) => (0, armIds_2.parseScope)("scope", id));
         const customDefinition = definitionKind === "custom" ? this.customDefinition(name, mode, scope) : undefined;
         const { regions: _regions, scope: _scope, tagName: _tagName, tagValue: _tagValue, excludeTagged: _excludeTagged, definition: _definition, ...vaultSettings } = args;
         const vaultName = args.vaultName ?? defaults_1.DEFAULTS.vaultName;
-        const members = regions.map((region) => {
+        // Policy assignment names take up to 64 characters at a subscription or group scope: cut, they must stay apart and valid.
+        const assignmentNames = regions.map((region) => `${name}-${region}`.slice(0, limits_1.POLICY_ASSIGNMENT_NAME.length));
+        assignmentNames.forEach((assignmentName, i) => {
+            const problem = (0, limits_1.policyAssignmentNameProblem)(assignmentName) ?? (assignmentNames.indexOf(assignmentName) !== i ? "one per region, yet cut to 64 characters two are the same" : undefined);
+            if (problem !== undefined) {
+                (0, errors_1.invalid)(`name of ${(0, armIds_2.componentLabel)("BackupFleet", name)}`, `a name whose policy assignment names ("<name>-<region>", cut to ${limits_1.POLICY_ASSIGNMENT_NAME.length}) Azure takes: ${problem}`, assignmentName);
+            }
+        });
+        const members = regions.map((region, i) => {
             const vault = new backupVault_1.BackupVault(`${name}-${region}`, { ...vaultSettings, resourceGroupName: args.resourceGroupName, location: region, vaultName: `${vaultName}-${region}` }, { parent: this });
-            // Policy assignment names take up to 64 characters at a subscription or group scope.
-            const assignmentName = `${name}-${region}`.slice(0, 64);
+            const assignmentName = assignmentNames[i];
             const assignment = new authorization.PolicyAssignment(`${name}-${region}-assignment`, {
                 policyAssignmentName: assignmentName,
                 scope: args.scope,
@@ -148,7 +160,7 @@ class BackupFleet extends pulumi.ComponentResource {
      */
     grantRoles(name, definition, assignmentName, principalId, scope, vaultId) {
         const vaultGroup = vaultId.apply((id) => {
-            const vault = (0, armIds_1.parseResourceId)(id, azureTypes_1.ARM_TYPES.vault) ?? (0, errors_1.invalid)("vaultId", "a Recovery Services vault id", id);
+            const vault = (0, armIds_2.parseResourceId)("vaultId", id, azureTypes_1.ARM_TYPES.vault);
             return { subscriptionId: vault.subscriptionId, resourceGroupName: vault.resourceGroupName };
         });
         const scopes = {

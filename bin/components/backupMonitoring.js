@@ -44,6 +44,7 @@ const aliases_1 = require("../lib/aliases");
 const arguments_1 = require("../lib/arguments");
 const inputs_1 = require("../lib/inputs");
 const armIds_1 = require("../lib/armIds");
+const azureTypes_1 = require("../policy/rulebook/azureTypes");
 const guestConfig_1 = require("../lib/guestConfig");
 const monitoring_1 = require("../lib/monitoring");
 const proxyClientRunCommand_1 = require("../lib/proxyClientRunCommand");
@@ -77,6 +78,10 @@ class BackupMonitoring extends pulumi.ComponentResource {
     constructor(name, args, opts) {
         super("backup-ready:index:BackupMonitoring", name, {}, (0, aliases_1.withoutTypeAliases)(opts, args.keepTypeAliases));
         (0, names_1.checkRegion)("location", args.location);
+        const vaultId = pulumi.output(args.vaultId).apply((id) => ((0, armIds_1.parseResourceId)("vaultId", id, azureTypes_1.ARM_TYPES.vault), id));
+        if (typeof args.vaultId === "string") {
+            (0, armIds_1.parseResourceId)("vaultId", args.vaultId, azureTypes_1.ARM_TYPES.vault);
+        }
         const emails = (0, monitoring_1.checkAlertEmails)("alertEmails", args.alertEmails ?? []);
         if (args.logAnalyticsWorkspaceId !== undefined) {
             (0, monitoring_1.checkWorkspaceId)("logAnalyticsWorkspaceId", args.logAnalyticsWorkspaceId);
@@ -111,7 +116,7 @@ class BackupMonitoring extends pulumi.ComponentResource {
                 ...group,
                 location: "Global",
                 properties: {
-                    scopes: [args.vaultId],
+                    scopes: [vaultId],
                     actions: [{ actionType: monitoring_2.ADD_ACTION_GROUPS, actionGroupIds: actionGroups }],
                     enabled: true,
                     description: "Sends every alert of the Recovery Services vault (failed backup jobs among them) to the backup action group.",
@@ -129,7 +134,7 @@ class BackupMonitoring extends pulumi.ComponentResource {
             // diagnosticsSettings_API.json; its example createOrUpdateDiagnosticSetting.json sets
             // `logAnalyticsDestinationType` "Dedicated"): each category to its own resource-specific table.
             new monitor.DiagnosticSetting(`${name}-vault-logs`, {
-                resourceUri: args.vaultId,
+                resourceUri: vaultId,
                 name: "backup-ready-logs",
                 workspaceId,
                 logAnalyticsDestinationType: monitoring_2.DEDICATED_TABLES,
@@ -212,7 +217,7 @@ class BackupMonitoring extends pulumi.ComponentResource {
      * identity must be enabled on Azure virtual machines").
      */
     proxyHeartbeat(name, proxy, args, rule, workspaceId, actionGroups, tags) {
-        const vm = pulumi.output(proxy.vmId).apply((id) => (0, armIds_1.parseVmId)(`proxies[${proxy.name}].vmId`, id));
+        const vm = pulumi.output(proxy.vmId).apply((id) => (0, armIds_1.parseVmId)((0, armIds_1.vmArgument)(`proxies[${proxy.name}].vmId`, id, (0, armIds_1.componentLabel)("BackupMonitoring", name)), id));
         // Publisher and type of the Linux agent: learn.microsoft.com/azure/azure-monitor/agents/azure-monitor-agent-requirements.
         const agent = new compute.VirtualMachineExtension(`${name}-${proxy.name}-monitor-agent`, {
             resourceGroupName: vm.resourceGroupName,
@@ -227,7 +232,7 @@ class BackupMonitoring extends pulumi.ComponentResource {
             tags,
         }, { parent: this });
         new monitor.DataCollectionRuleAssociation(`${name}-${proxy.name}-proxy-health`, { resourceUri: proxy.vmId, associationName: "backup-proxy-health", dataCollectionRuleId: rule.id }, { parent: this, dependsOn: [agent] });
-        new compute.VirtualMachineRunCommandByVirtualMachine(`${name}-${proxy.name}-heartbeat`, (0, proxyClientRunCommand_1.proxyClientRunCommandArgs)({ vmId: proxy.vmId, location: args.location, osType: "Linux", component: "BackupMonitoring (proxies)", script: (0, inputs_1.whenKnown)(proxy.endpoint, guestConfig_1.renderProxyHealthScript), tags, runCommandName: guestConfig_1.PROXY_HEALTH.tag }, this), { parent: this });
+        new compute.VirtualMachineRunCommandByVirtualMachine(`${name}-${proxy.name}-heartbeat`, (0, proxyClientRunCommand_1.proxyClientRunCommandArgs)({ vmId: proxy.vmId, location: args.location, osType: "Linux", component: (0, armIds_1.componentLabel)("BackupMonitoring", name), argument: `proxies[${proxy.name}].vmId`, script: (0, inputs_1.whenKnown)(proxy.endpoint, guestConfig_1.renderProxyHealthScript), tags, runCommandName: guestConfig_1.PROXY_HEALTH.tag }, this), { parent: this });
         // Log search alerts, REST API 2025-01-01-preview (Microsoft.Insights/preview/2025-01-01-preview/
         // scheduledQueryRule_API.json; shape of examples/createOrUpdateScheduledQueryRule.json): no
         // result counts as 0, so "fewer than 1 ok line" fires when squid, the VM or the agent stops.

@@ -109,9 +109,10 @@ class BackupVault extends pulumi.ComponentResource {
         };
         const protect = args.protect ?? defaults_1.DEFAULTS.protect;
         const tags = (0, vaultSettings_1.checkedTags)(args.tags);
+        const component = (0, armIds_1.componentLabel)("BackupVault", name);
         const virtualMachines = [
-            ...(args.virtualMachines ?? []).map((vm) => ({ ...vm, label: `virtualMachines[${vm.name}]` })),
-            ...(args.virtualMachineIds ?? []).map(existingVm),
+            ...(args.virtualMachines ?? []).map((vm) => ({ ...vm, label: `virtualMachines[${vm.name}]`, component })),
+            ...(args.virtualMachineIds ?? []).map((id, index) => existingVm(id, index, component)),
         ];
         const retired = args.retiredVirtualMachines ?? [];
         (0, names_1.checkVaultName)("vaultName", vaultName);
@@ -133,18 +134,19 @@ class BackupVault extends pulumi.ComponentResource {
             instantRestoreResourceGroupSuffix: args.instantRestoreResourceGroupSuffix,
         };
         (0, archiveTier_1.checkPolicyTiers)(tiers, { ...policy, storageRedundancy: settings.storageRedundancy });
-        virtualMachines.forEach((vm) => vm.backupDiskLuns !== undefined && (0, archiveTier_1.checkBackupDiskLuns)(`${vm.label}.backupDiskLuns`, vm.backupDiskLuns));
+        virtualMachines.forEach((vm) => vm.backupDiskLuns !== undefined && (0, archiveTier_1.checkBackupDiskLuns)(about(vm, ".backupDiskLuns"), vm.backupDiskLuns));
         (0, names_1.checkUniqueKeys)("virtualMachines[].name", [...virtualMachines, ...retired].map((vm) => vm.name), "VM");
         (0, privateEndpoint_1.checkEndpointSubnetId)("privateEndpointSubnetId", args.privateEndpointSubnetId);
         (0, privateEndpoint_1.checkVaultPrivateEndpoint)({ ...args, subnetId: args.privateEndpointSubnetId, publicNetworkAccess: settings.publicNetworkAccess }, PRIVATE_ENDPOINT_ARGUMENTS);
         if (typeof args.location === "string") {
             (0, names_1.checkRegion)("location", args.location);
+            (0, names_1.checkBackupRedundancy)({ region: "location", storageRedundancy: "storageRedundancy", crossRegionRestore: "crossRegionRestore" }, { region: args.location, ...settings });
             virtualMachines.forEach((vm) => checkVmRegion(vm, vm.location, args.location));
         }
         // A VM's region is read from Azure only when the caller does not give it.
         const vms = virtualMachines.map((vm) => ({
             ...vm,
-            location: vm.location ?? pulumi.output(vm.id).apply((id) => (0, vmLookup_1.lookUpVm)(vm.label, id, this).location),
+            location: vm.location ?? pulumi.output(vm.id).apply((id) => (0, vmLookup_1.lookUpVm)(about(vm, "", id), id, this).location),
             regionFromAzure: vm.location === undefined,
         }));
         const location = args.location === undefined
@@ -153,6 +155,7 @@ class BackupVault extends pulumi.ComponentResource {
                 ? args.location
                 : pulumi.output(args.location).apply((region) => {
                     (0, names_1.checkRegion)("location", region);
+                    (0, names_1.checkBackupRedundancy)({ region: "location", storageRedundancy: "storageRedundancy", crossRegionRestore: "crossRegionRestore" }, { region, ...settings });
                     return region;
                 });
         const vault = new recoveryservices.Vault(`${name}-vault`, {
@@ -201,15 +204,15 @@ class BackupVault extends pulumi.ComponentResource {
             const reference = pulumi
                 .all([vm.id, vm.location, location])
                 .apply(([id, vmLocation, vaultLocation]) => {
-                checkVmRegion(vm, vmLocation, vaultLocation);
-                return (0, armIds_1.parseVmId)(`${vm.label}.id`, id);
+                checkVmRegion(vm, vmLocation, vaultLocation, id);
+                return (0, armIds_1.parseVmId)(about(vm, ".id", id), id);
             });
             return item(vm.name, reference, vm.id, { policyId: backupPolicy.id }, vm.backupDiskLuns);
         });
         // "Stop protection and retain data" is the item with protectionState ProtectionStopped and
         // no policy (REST API 2024-10-01, examples/AzureIaasVm/StopProtection.json). Same resource
         // name as while protected, so Pulumi updates the item in place instead of deleting it.
-        const retiredItems = retired.map((vm) => item(vm.name, pulumi.output(vm.id).apply((id) => (0, armIds_1.parseVmId)(`retiredVirtualMachines[${vm.name}].id`, id)), vm.id, {
+        const retiredItems = retired.map((vm) => item(vm.name, pulumi.output(vm.id).apply((id) => (0, armIds_1.parseVmId)((0, armIds_1.vmArgument)(`retiredVirtualMachines[${vm.name}].id`, id, component), id)), vm.id, {
             protectionState: "ProtectionStopped",
         }));
         if (encryption.resourceGuardId !== undefined) {
@@ -242,13 +245,17 @@ class BackupVault extends pulumi.ComponentResource {
 }
 exports.BackupVault = BackupVault;
 /** An existing VM given by id, keyed by its group and name. */
-function existingVm(id, index) {
+function existingVm(id, index, component) {
     const label = `virtualMachineIds[${index}]`;
     if (typeof id !== "string") {
-        throw new errors_1.InvalidSettingError(label, "must be a VM's ARM id as a string: the id keys the protected item's resource; for an id that is an Output, use virtualMachines: [{ name, id }]");
+        throw new errors_1.InvalidSettingError(`${label} of ${component}`, "must be a VM's ARM id as a string: the id keys the protected item's resource; for an id that is an Output, use virtualMachines: [{ name, id }]");
     }
-    const vm = (0, armIds_1.parseVmId)(label, id);
-    return { name: `${vm.resourceGroupName}-${vm.vmName}`.toLowerCase(), id, label };
+    const vm = (0, armIds_1.parseVmId)((0, armIds_1.vmArgument)(label, id, component), id);
+    return { name: `${vm.resourceGroupName}-${vm.vmName}`.toLowerCase(), id, label, component };
+}
+/** The argument path under a VM of the vault, as errors name it; the VM's name from its id where known. */
+function about(vm, path, id) {
+    return (0, armIds_1.vmArgument)(`${vm.label}${path}`, typeof id === "string" ? id : typeof vm.id === "string" ? vm.id : vm.name, vm.component);
 }
 /** The one region all the VMs share; an error when they differ or there are none to read it from. */
 function regionOfAll(vms) {
@@ -261,9 +268,9 @@ function regionOfAll(vms) {
     });
 }
 /** A VM's region, where known, must be the vault's; the error names what the user passed. */
-function checkVmRegion(vm, vmLocation, vaultLocation) {
+function checkVmRegion(vm, vmLocation, vaultLocation, id) {
     if (typeof vmLocation === "string") {
-        const setting = vm.regionFromAzure ? `${vm.label} (its region, read from Azure)` : `${vm.label}.location`;
+        const setting = vm.regionFromAzure ? `${about(vm, "", id)} (its region, read from Azure)` : about(vm, ".location", id);
         (0, names_1.checkSameRegion)(setting, vmLocation, vaultLocation, "the vault's region");
     }
 }

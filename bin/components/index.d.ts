@@ -33,6 +33,9 @@ export { BackupReadyLinuxVm } from "./backupReadyLinuxVm";
 export type { BackupReadyLinuxVmArgs } from "./backupReadyLinuxVm";
 export { BackupReadyWindowsVm } from "./backupReadyWindowsVm";
 export type { BackupReadyWindowsVmArgs } from "./backupReadyWindowsVm";
+/** Restore drills: every protected VM restored on a schedule into a quarantine subnet, checked, removed, and a failed or missed drill alerted. */
+export { RestoreDrill } from "./restoreDrill";
+export type { RestoreDrillArgs } from "./restoreDrill";
 /** The proxy configuration of any existing VM, kept by a managed Run Command. */
 export { LinuxProxyClient } from "./linuxProxyClient";
 export type { LinuxProxyClientArgs } from "./linuxProxyClient";

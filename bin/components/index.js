@@ -14,7 +14,7 @@
  * @packageDocumentation
  */
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.WINDOWS_TIME_ZONES = exports.ARM_TYPES = exports.parseVmId = exports.parseResourceId = exports.InvalidSettingError = exports.WindowsProxyClient = exports.LinuxProxyClient = exports.BackupReadyWindowsVm = exports.BackupReadyLinuxVm = exports.NsgLockdown = exports.BackupProxy = exports.BackupMonitoring = exports.BackupFleet = exports.BackupVault = void 0;
+exports.WINDOWS_TIME_ZONES = exports.ARM_TYPES = exports.parseVmId = exports.parseResourceId = exports.InvalidSettingError = exports.WindowsProxyClient = exports.LinuxProxyClient = exports.RestoreDrill = exports.BackupReadyWindowsVm = exports.BackupReadyLinuxVm = exports.NsgLockdown = exports.BackupProxy = exports.BackupMonitoring = exports.BackupFleet = exports.BackupVault = void 0;
 // First: a folder linked without its dependencies fails here with what to do, not at a require below.
 require("../lib/installCheck");
 // The components: one per file, each a `pulumi.ComponentResource` taking `tags` and `keepTypeAliases`.
@@ -38,6 +38,9 @@ var backupReadyLinuxVm_1 = require("./backupReadyLinuxVm");
 Object.defineProperty(exports, "BackupReadyLinuxVm", { enumerable: true, get: function () { return backupReadyLinuxVm_1.BackupReadyLinuxVm; } });
 var backupReadyWindowsVm_1 = require("./backupReadyWindowsVm");
 Object.defineProperty(exports, "BackupReadyWindowsVm", { enumerable: true, get: function () { return backupReadyWindowsVm_1.BackupReadyWindowsVm; } });
+/** Restore drills: every protected VM restored on a schedule into a quarantine subnet, checked, removed, and a failed or missed drill alerted. */
+var restoreDrill_1 = require("./restoreDrill");
+Object.defineProperty(exports, "RestoreDrill", { enumerable: true, get: function () { return restoreDrill_1.RestoreDrill; } });
 /** The proxy configuration of any existing VM, kept by a managed Run Command. */
 var linuxProxyClient_1 = require("./linuxProxyClient");
 Object.defineProperty(exports, "LinuxProxyClient", { enumerable: true, get: function () { return linuxProxyClient_1.LinuxProxyClient; } });

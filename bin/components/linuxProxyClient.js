@@ -40,6 +40,7 @@ const aliases_1 = require("../lib/aliases");
 const outputs_1 = require("../lib/outputs");
 const guestConfig_1 = require("../lib/guestConfig");
 const proxyClientRunCommand_1 = require("../lib/proxyClientRunCommand");
+const armIds_1 = require("../lib/armIds");
 const inputs_1 = require("../lib/inputs");
 const addresses_1 = require("../lib/validation/addresses");
 const vaultSettings_1 = require("../lib/vaultSettings");
@@ -53,7 +54,7 @@ class LinuxProxyClient extends pulumi.ComponentResource {
     constructor(name, args, opts) {
         super("backup-ready:index:LinuxProxyClient", name, {}, (0, aliases_1.withoutTypeAliases)(opts, args.keepTypeAliases));
         const proxy = (0, addresses_1.proxyEndpointOf)(args);
-        const runCommand = (0, outputs_1.reading)()((lean) => new compute.VirtualMachineRunCommandByVirtualMachine(`${name}-run-command`, (0, proxyClientRunCommand_1.proxyClientRunCommandArgs)({ vmId: args.vmId, location: args.location, osType: "Linux", component: "LinuxProxyClient", script: (0, inputs_1.whenKnown)(proxy, guestConfig_1.renderLinuxProxyClientScript), tags: (0, vaultSettings_1.checkedTags)(args.tags) }, this), { parent: this, ...lean }));
+        const runCommand = (0, outputs_1.reading)()((lean) => new compute.VirtualMachineRunCommandByVirtualMachine(`${name}-run-command`, (0, proxyClientRunCommand_1.proxyClientRunCommandArgs)({ vmId: args.vmId, location: args.location, osType: "Linux", component: (0, armIds_1.componentLabel)("LinuxProxyClient", name), script: (0, inputs_1.whenKnown)(proxy, guestConfig_1.renderLinuxProxyClientScript), tags: (0, vaultSettings_1.checkedTags)(args.tags) }, this), { parent: this, ...lean }));
         this.runCommandId = runCommand.id;
         this.registerOutputs({ runCommandId: this.runCommandId });
     }

@@ -38,6 +38,7 @@ const pulumi = __importStar(require("@pulumi/pulumi"));
 const compute = __importStar(require("@pulumi/azure-native/compute"));
 const guestConfig_1 = require("../lib/guestConfig");
 const proxyClientRunCommand_1 = require("../lib/proxyClientRunCommand");
+const armIds_1 = require("../lib/armIds");
 const aliases_1 = require("../lib/aliases");
 const outputs_1 = require("../lib/outputs");
 const inputs_1 = require("../lib/inputs");
@@ -54,7 +55,7 @@ class WindowsProxyClient extends pulumi.ComponentResource {
     constructor(name, args, opts) {
         super("backup-ready:index:WindowsProxyClient", name, {}, (0, aliases_1.withoutTypeAliases)(opts, args.keepTypeAliases));
         const proxy = (0, addresses_1.proxyEndpointOf)(args);
-        const runCommand = (0, outputs_1.reading)()((lean) => new compute.VirtualMachineRunCommandByVirtualMachine(`${name}-run-command`, (0, proxyClientRunCommand_1.proxyClientRunCommandArgs)({ vmId: args.vmId, location: args.location, osType: "Windows", component: "WindowsProxyClient", script: (0, inputs_1.whenKnown)(proxy, guestConfig_1.renderWindowsProxyClientScript), tags: (0, vaultSettings_1.checkedTags)(args.tags) }, this), { parent: this, ...lean }));
+        const runCommand = (0, outputs_1.reading)()((lean) => new compute.VirtualMachineRunCommandByVirtualMachine(`${name}-run-command`, (0, proxyClientRunCommand_1.proxyClientRunCommandArgs)({ vmId: args.vmId, location: args.location, osType: "Windows", component: (0, armIds_1.componentLabel)("WindowsProxyClient", name), script: (0, inputs_1.whenKnown)(proxy, guestConfig_1.renderWindowsProxyClientScript), tags: (0, vaultSettings_1.checkedTags)(args.tags) }, this), { parent: this, ...lean }));
         this.runCommandId = runCommand.id;
         this.registerOutputs({ runCommandId: this.runCommandId });
     }

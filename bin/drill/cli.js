@@ -89,33 +89,21 @@ function parseArgs(argv) {
     return { raw, report };
 }
 async function main(argv, env, log = (line) => process.stderr.write(`${line}\n`)) {
-    let args;
-    let settings;
-    try {
-        args = parseArgs(argv);
-        settings = (0, main_1.settingsOf)(args.raw, NAMES);
-    }
-    catch (error) {
-        log(`drill: ${error.message}`);
-        return main_1.EXIT_CANNOT_RUN;
-    }
-    const outcome = await (0, main_1.execute)(settings, env, log);
-    if (!outcome.run) {
-        log(`drill: cannot run: ${outcome.message}`);
-        return outcome.code;
-    }
-    if (args.report) {
-        // Written whole or not at all: a reader never sees half a report.
-        const temporary = `${args.report}.${process.pid}.tmp`;
-        (0, fs_1.writeFileSync)(temporary, `${JSON.stringify((0, record_1.reportOf)(outcome.run), null, 2)}\n`);
-        (0, fs_1.renameSync)(temporary, args.report);
-        log(`drill: report written to ${args.report}`);
-    }
-    return outcome.code;
+    const read = () => {
+        const args = parseArgs(argv);
+        return { args, settings: (0, main_1.settingsOf)(args.raw, NAMES) };
+    };
+    return (0, main_1.drillCommand)(read, env, log, (run, code, { args }) => {
+        if (args.report) {
+            // Written whole or not at all: a reader never sees half a report.
+            const temporary = `${args.report}.${process.pid}.tmp`;
+            (0, fs_1.writeFileSync)(temporary, `${JSON.stringify((0, record_1.reportOf)(run), null, 2)}\n`);
+            (0, fs_1.renameSync)(temporary, args.report);
+            log(`drill: report written to ${args.report}`);
+        }
+        return code;
+    });
 }
 if (require.main === module) {
-    main(process.argv.slice(2), process.env).then((code) => process.exit(code), (error) => {
-        process.stderr.write(`drill: cannot run: ${error instanceof Error ? error.message : String(error)}\n`);
-        process.exit(main_1.EXIT_CANNOT_RUN);
-    });
+    (0, main_1.exitWith)(main(process.argv.slice(2), process.env));
 }

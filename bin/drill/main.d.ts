@@ -43,3 +43,13 @@ export interface Outcome {
     message?: string;
 }
 export declare function execute(settings: DrillSettings, env: NodeJS.ProcessEnv, log: Log): Promise<Outcome>;
+/**
+ * What the command and the scheduled runner share: read the settings (a mistake is one line and
+ * exit 2, before anything is sent), run the drill, and hand a finished run to `finish`; a drill
+ * that could not run is one line and its exit code.
+ */
+export declare function drillCommand<Read extends {
+    settings: DrillSettings;
+}>(read: () => Read, env: NodeJS.ProcessEnv, log: Log, finish: (run: DrillRun, code: number, read: Read) => Promise<number> | number): Promise<number>;
+/** Ends the process with the command's exit code; anything unforeseen is one line and exit 2. */
+export declare function exitWith(code: Promise<number>): void;

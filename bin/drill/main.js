@@ -5,6 +5,8 @@ exports.settingsOf = settingsOf;
 exports.recoveryPointOf = recoveryPointOf;
 exports.writeGuard = writeGuard;
 exports.execute = execute;
+exports.drillCommand = drillCommand;
+exports.exitWith = exitWith;
 /**
  * What the CLI and the scheduled runner share: checking the settings, building the ARM client
  * with its write guard, and turning a drill into an exit code
@@ -132,6 +134,34 @@ async function execute(settings, env, log) {
     const failed = run.vms.filter((vm) => vm.result !== "passed").map((vm) => vm.vmName);
     log(`drill: ${passed ? "every VM passed" : `FAILED ${failed.length > 0 ? failed.join(", ") : ""}${run.sweep.ok ? "" : " (sweeper left resources over)"}`}`);
     return { code: passed ? exports.EXIT_PASSED : exports.EXIT_FAILED, run };
+}
+/**
+ * What the command and the scheduled runner share: read the settings (a mistake is one line and
+ * exit 2, before anything is sent), run the drill, and hand a finished run to `finish`; a drill
+ * that could not run is one line and its exit code.
+ */
+async function drillCommand(read, env, log, finish) {
+    let given;
+    try {
+        given = read();
+    }
+    catch (error) {
+        log(`drill: ${error.message}`);
+        return exports.EXIT_CANNOT_RUN;
+    }
+    const outcome = await execute(given.settings, env, log);
+    if (!outcome.run) {
+        log(`drill: cannot run: ${outcome.message}`);
+        return outcome.code;
+    }
+    return finish(outcome.run, outcome.code, given);
+}
+/** Ends the process with the command's exit code; anything unforeseen is one line and exit 2. */
+function exitWith(code) {
+    code.then((exitCode) => process.exit(exitCode), (error) => {
+        process.stderr.write(`drill: cannot run: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.exit(exports.EXIT_CANNOT_RUN);
+    });
 }
 function cannotRun(error) {
     if (error instanceof drill_1.DrillSetupError || error instanceof auth_1.TokenError || error instanceof arm_1.ArmUnreachableError) {

@@ -88,37 +88,22 @@ function logsTargetOf(env) {
     return { endpoint, ruleId: env.DRILL_LOGS_RULE_ID, stream: env.DRILL_LOGS_STREAM };
 }
 async function runner(env, log = (line) => process.stderr.write(`${line}\n`)) {
-    let settings;
-    let logs;
-    try {
-        settings = (0, main_1.settingsOf)(rawSettingsOf(env), NAMES);
-        logs = logsTargetOf(env);
-    }
-    catch (error) {
-        log(`drill: ${error.message}`);
-        return main_1.EXIT_CANNOT_RUN;
-    }
-    const outcome = await (0, main_1.execute)(settings, env, log);
-    if (!outcome.run) {
-        log(`drill: cannot run: ${outcome.message}`);
-        return outcome.code;
-    }
-    const records = (0, record_1.recordsOf)(outcome.run);
-    try {
-        const token = await (0, auth_1.tokenSource)(env, "")(auth_1.MONITOR_AUDIENCE);
-        await (0, record_1.postRecords)(logs, token, records);
-        log(`drill: ${records.length} record(s) posted to ${logs.stream}`);
-    }
-    catch (error) {
-        // Without the record the drill is invisible: fail the run so that the job's failure alerts.
-        log(`drill: could not post the records: ${error.message}`);
-        return Math.max(outcome.code, main_1.EXIT_FAILED);
-    }
-    return outcome.code;
+    const read = () => ({ settings: (0, main_1.settingsOf)(rawSettingsOf(env), NAMES), logs: logsTargetOf(env) });
+    return (0, main_1.drillCommand)(read, env, log, async (run, code, { logs }) => {
+        const records = (0, record_1.recordsOf)(run);
+        try {
+            const token = await (0, auth_1.tokenSource)(env, "")(auth_1.MONITOR_AUDIENCE);
+            await (0, record_1.postRecords)(logs, token, records);
+            log(`drill: ${records.length} record(s) posted to ${logs.stream}`);
+        }
+        catch (error) {
+            // Without the record the drill is invisible: fail the run so that the job's failure alerts.
+            log(`drill: could not post the records: ${error.message}`);
+            return Math.max(code, main_1.EXIT_FAILED);
+        }
+        return code;
+    });
 }
 if (require.main === module) {
-    runner(process.env).then((code) => process.exit(code), (error) => {
-        process.stderr.write(`drill: cannot run: ${error instanceof Error ? error.message : String(error)}\n`);
-        process.exit(main_1.EXIT_CANNOT_RUN);
-    });
+    (0, main_1.exitWith)(runner(process.env));
 }

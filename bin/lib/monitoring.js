@@ -10,6 +10,7 @@ exports.checkWorkspaceChoice = checkWorkspaceChoice;
  */
 const azureTypes_1 = require("../policy/rulebook/azureTypes");
 const errors_1 = require("../policy/rulebook/errors");
+const limits_1 = require("../policy/rulebook/limits");
 const armIds_1 = require("./armIds");
 /** `logAnalyticsWorkspace`'s one value: create a workspace for the vault's logs. */
 exports.CREATE_WORKSPACE = "create";
@@ -19,15 +20,17 @@ exports.CREATE_WORKSPACE = "create";
  * API (actionGroups_API.json `EmailReceiver`), so the check is ours, before anything is created.
  */
 const EMAIL = /^[^\s@"<>(),;:\\[\]]+@(?:(?!-)[A-Za-z0-9-]{1,63}(?<!-)\.)+[A-Za-z]{2,63}$/;
-const MAX_EMAIL_LENGTH = 254;
-/** Action group receivers: e-mail addresses, each once. */
+/** Action group receivers: e-mail addresses of up to 254 characters, each once, at most 1000. */
 function checkAlertEmails(setting, emails) {
-    const allowed = 'a list of e-mail addresses such as ["ops@example.com"], each once';
+    const allowed = `a list of e-mail addresses such as ["ops@example.com"], each once and of up to ${limits_1.EMAIL_ADDRESS_MAX_LENGTH} characters`;
     if (!Array.isArray(emails)) {
         (0, errors_1.invalid)(setting, allowed, emails);
     }
+    if (emails.length > limits_1.ACTION_GROUP_LIMITS.emailReceivers) {
+        (0, errors_1.invalid)(setting, `at most ${limits_1.ACTION_GROUP_LIMITS.emailReceivers} addresses, an action group's limit of e-mail receivers`, `${emails.length} addresses`);
+    }
     emails.forEach((email, i) => {
-        if (typeof email !== "string" || email.length > MAX_EMAIL_LENGTH || !EMAIL.test(email) || emails.findIndex((other) => String(other).toLowerCase() === email.toLowerCase()) !== i) {
+        if (typeof email !== "string" || email.length > limits_1.EMAIL_ADDRESS_MAX_LENGTH || !EMAIL.test(email) || emails.findIndex((other) => String(other).toLowerCase() === email.toLowerCase()) !== i) {
             (0, errors_1.invalid)(setting, allowed, email);
         }
     });

@@ -14,8 +14,10 @@ export interface ProxyClientRunCommandSpec {
     location?: pulumi.Input<string>;
     /** The OS the script is for: a VM Azure reports with another OS is refused. */
     osType: "Linux" | "Windows";
-    /** The component that takes the VM, named in the error for a VM of the other OS. */
+    /** The component that takes the VM, named in its errors: `LinuxProxyClient "web-1-proxy"`. */
     component: string;
+    /** The argument that holds the VM's id, named in its errors. @default "vmId" */
+    argument?: string;
     /** The script, shell on Linux and PowerShell on Windows: it holds no secret, and reviewers read it in every preview. */
     script: pulumi.Input<string>;
     tags?: Record<string, string>;

@@ -49,14 +49,15 @@ const vmLookup_1 = require("./vmLookup");
 exports.PROXY_CLIENT_RUN_COMMAND_NAME = "configure-backup-proxy";
 /** Run Command arguments for a VM given by id; `parent` makes the location lookup its child. */
 function proxyClientRunCommandArgs(spec, parent) {
+    const about = (id) => (0, armIds_1.vmArgument)(spec.argument ?? "vmId", id, spec.component);
     if (typeof spec.vmId === "string") {
-        (0, armIds_1.parseVmId)("vmId", spec.vmId);
+        (0, armIds_1.parseVmId)(about(spec.vmId), spec.vmId);
     }
-    const vm = pulumi.output(spec.vmId).apply((id) => (0, armIds_1.parseVmId)("vmId", id));
+    const vm = pulumi.output(spec.vmId).apply((id) => (0, armIds_1.parseVmId)(about(id), id));
     return {
         resourceGroupName: vm.resourceGroupName,
         vmName: vm.vmName,
-        location: spec.location ?? pulumi.output(spec.vmId).apply((id) => (0, vmLookup_1.lookUpVm)("vmId", id, parent).apply((facts) => checkedOs(spec, facts))),
+        location: spec.location ?? pulumi.output(spec.vmId).apply((id) => (0, vmLookup_1.lookUpVm)(about(id), id, parent).apply((facts) => checkedOs(about(id), spec, facts))),
         runCommandName: spec.runCommandName ?? exports.PROXY_CLIENT_RUN_COMMAND_NAME,
         source: { script: spec.script },
         asyncExecution: false,
@@ -67,10 +68,10 @@ function proxyClientRunCommandArgs(spec, parent) {
     };
 }
 /** The VM's region, once Azure's answer shows it runs the OS the script is for. */
-function checkedOs(spec, facts) {
+function checkedOs(setting, spec, facts) {
     if (facts.osType !== undefined && facts.osType.toLowerCase() !== spec.osType.toLowerCase()) {
         const other = spec.osType === "Linux" ? "WindowsProxyClient" : "LinuxProxyClient";
-        throw new errors_1.InvalidSettingError("vmId", `must be a ${spec.osType} VM for ${spec.component}: Azure reports a ${facts.osType} VM; use ${other}`);
+        throw new errors_1.InvalidSettingError(setting, `must be a ${spec.osType} VM: Azure reports a ${facts.osType} VM; use ${other}`);
     }
     return facts.location;
 }

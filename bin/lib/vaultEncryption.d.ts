@@ -16,8 +16,6 @@ export declare const VAULT_ENCRYPTION_DEFAULTS: {
     readonly infrastructureEncryption: false;
     readonly crossSubscriptionRestore: "Disabled";
 };
-/** An ARM id of exactly that type, in a subscription given by its GUID; an error naming the setting otherwise. */
-export declare function checkTypedId(setting: string, id: unknown, type: string): string;
 /** Every option alone and against the others; `nameOf` gives the name the user set each by. */
 export declare function checkVaultEncryption(s: VaultEncryptionSettings, allowIrreversible: {
     name: string;

@@ -1,31 +1,21 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.VAULT_ENCRYPTION_DEFAULTS = void 0;
-exports.checkTypedId = checkTypedId;
 exports.checkVaultEncryption = checkVaultEncryption;
 exports.encryptionProperties = encryptionProperties;
 exports.vaultIdentity = vaultIdentity;
-const armIds_1 = require("../policy/rulebook/armIds");
+const armIds_1 = require("./armIds");
 const errors_1 = require("../policy/rulebook/errors");
 const vaultOptions_1 = require("../policy/rulebook/vaultOptions");
 const choices_1 = require("./validation/choices");
 exports.VAULT_ENCRYPTION_DEFAULTS = { infrastructureEncryption: false, crossSubscriptionRestore: "Disabled" };
-const SUBSCRIPTION_GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** An ARM id of exactly that type, in a subscription given by its GUID; an error naming the setting otherwise. */
-function checkTypedId(setting, id, type) {
-    const parts = typeof id === "string" ? (0, armIds_1.parseResourceId)(id, type) : undefined;
-    if (parts === undefined || !SUBSCRIPTION_GUID.test(parts.subscriptionId)) {
-        (0, errors_1.invalid)(setting, `an ARM id /subscriptions/<guid>/resourceGroups/<group>/providers/${type}/<name>`, id);
-    }
-    return id;
-}
 /** Every option alone and against the others; `nameOf` gives the name the user set each by. */
 function checkVaultEncryption(s, allowIrreversible, nameOf = (argument) => argument) {
     if (s.cmkKeyUri !== undefined && (typeof s.cmkKeyUri !== "string" || (0, vaultOptions_1.parseKeyUri)(s.cmkKeyUri) === undefined)) {
         (0, errors_1.invalid)(nameOf("cmkKeyUri"), `a key URI ${vaultOptions_1.KEY_URI_FORM}`, s.cmkKeyUri);
     }
     if (s.cmkIdentityId !== undefined) {
-        checkTypedId(nameOf("cmkIdentityId"), s.cmkIdentityId, vaultOptions_1.USER_ASSIGNED_IDENTITY_TYPE);
+        (0, armIds_1.parseResourceId)(nameOf("cmkIdentityId"), s.cmkIdentityId, vaultOptions_1.USER_ASSIGNED_IDENTITY_TYPE);
         if (s.cmkKeyUri === undefined) {
             (0, errors_1.invalid)(nameOf("cmkIdentityId"), `unset without ${nameOf("cmkKeyUri")}: it is the identity that reads the customer-managed key`, s.cmkIdentityId);
         }
@@ -37,7 +27,7 @@ function checkVaultEncryption(s, allowIrreversible, nameOf = (argument) => argum
         (0, errors_1.invalid)(nameOf("infrastructureEncryption"), `false without ${nameOf("cmkKeyUri")}: Azure configures infrastructure encryption only with a customer-managed key`, s.infrastructureEncryption);
     }
     if (s.resourceGuardId !== undefined) {
-        checkTypedId(nameOf("resourceGuardId"), s.resourceGuardId, vaultOptions_1.RESOURCE_GUARD_TYPE);
+        (0, armIds_1.parseResourceId)(nameOf("resourceGuardId"), s.resourceGuardId, vaultOptions_1.RESOURCE_GUARD_TYPE);
     }
     (0, choices_1.oneOf)(nameOf("crossSubscriptionRestore"), s.crossSubscriptionRestore, vaultOptions_1.CROSS_SUBSCRIPTION_RESTORE_STATES);
     if (s.crossSubscriptionRestore === "PermanentlyDisabled" && !allowIrreversible.value) {

@@ -5,6 +5,7 @@ import * as yaml from "js-yaml";
 import { SETTINGS_NOTES, SETTINGS_TOPICS, SettingsTopic } from "./settingsTopics";
 import { GENERATED_NOTICE, markdownCell } from "./markdown";
 import { DEPRECATED_SETTINGS } from "../../settings";
+import { applicabilityOf } from "../../applicability";
 
 /** A key as Pulumi.yaml declares it: a schema (`type`, `default`, `description`) or, for a provider's key, a `value`. */
 interface Declaration {
@@ -68,19 +69,25 @@ export function renderSettings(
         GENERATED_NOTICE("Pulumi.yaml and docs/gen/settingsTopics.ts"),
         "",
         "Declared with types, defaults and descriptions in `Pulumi.yaml`; set them with",
-        "`pulumi config set KEY VALUE` (or `--config KEY=VALUE` for the offline plan). An empty default",
-        "means what the description says. Lists and objects are JSON. A key the project does not know",
-        "stops the plan and the preview, naming the nearest known key. The stack outputs are in",
-        "[the offline plan](plan.md#stack-outputs).",
+        "`pulumi config set KEY VALUE` (or `--config KEY=VALUE` for the offline plan); a list item by item,",
+        "`pulumi config set --path 'alertEmails[0]' ops@example.com` (`--config 'alertEmails[0]=ops@example.com'`),",
+        "or as a YAML list in `Pulumi.<stack>.yaml`: `pulumi config set` stores a plain value as text, which",
+        "a key declared `type: array` refuses. An empty default means what the description says. A key",
+        "the project does not know stops the plan and the preview, naming the nearest known key. The",
+        "stack outputs are in [the offline plan](plan.md#stack-outputs).",
+        "",
+        "A setting set where it has no effect (\"applies with\" below) stops the plan with one line naming",
+        "it and the setting that makes it irrelevant. A value equal to the default counts as unset: the",
+        "CLI gives the program every declared default, so the two cannot be told apart.",
         "",
         ...topics.map((topic) => `- [${topic.title}](#${topic.title.toLowerCase().replace(/ /g, "-")})`),
     ];
     for (const topic of topics) {
-        lines.push("", `## ${topic.title}`, "", topic.intro, "", "| key | type | default | meaning |", "| --- | --- | --- | --- |");
+        lines.push("", `## ${topic.title}`, "", topic.intro, "", "| key | type | default | applies with | meaning |", "| --- | --- | --- | --- | --- |");
         for (const key of topic.keys) {
             const declaration = declarations[key];
             const meaning = [declaration.description ?? "", notes[key] ?? ""].filter((text) => text !== "").join(" ");
-            lines.push(`| \`${key}\` | ${typeOf(declaration)} | ${markdownCell(defaultOf(declaration))} | ${markdownCell(meaning)} |`);
+            lines.push(`| \`${key}\` | ${typeOf(declaration)} | ${markdownCell(defaultOf(declaration))} | ${markdownCell(applicabilityOf(key))} | ${markdownCell(meaning)} |`);
         }
     }
     lines.push(

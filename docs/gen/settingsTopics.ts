@@ -90,6 +90,11 @@ export const SETTINGS_TOPICS: SettingsTopic[] = [
         keys: ["alertEmails", "logAnalyticsWorkspaceId", "logAnalyticsWorkspace"],
     },
     {
+        title: "Restore drills",
+        intro: "Every protected VM restored on a schedule into a quarantine subnet, checked and removed, a failed or missed drill alerted: see [the restore drill example](../examples/03-restore-drill/README.md).",
+        keys: ["restoreDrill", "restoreDrillSchedule", "restoreDrillVms", "restoreDrillSubnet"],
+    },
+    {
         title: "Every resource",
         intro: "What every component takes (`CommonArgs`): see [the components](using-components.md).",
         keys: ["tags", "keepTypeAliases"],
@@ -118,7 +123,7 @@ export const SETTINGS_NOTES: Record<string, string> = {
     keepTypeAliases: "See [benchmarks](benchmarks.md).",
     retiredVms: "Their recovery points are kept (see [retiring a VM](operations.md#retiring-a-vm)).",
     enrolment: "With `policy` no protected item is planned. See [fleets](fleets.md).",
-    alertEmails: "`pulumi config set alertEmails '[\"ops@example.com\"]'`; without them the readiness report warns.",
+    alertEmails: "`pulumi config set --path 'alertEmails[0]' ops@example.com`, `--path 'alertEmails[1]'` for a second; without them the readiness report warns.",
     logAnalyticsWorkspaceId: "Shaped `/subscriptions/.../providers/Microsoft.OperationalInsights/workspaces/NAME`.",
     logAnalyticsWorkspace: "The new workspace is Pay-As-You-Go and keeps logs 30 days.",
     backupFrequency: "Hourly backs up every `hourlyInterval` hours for `hourlyWindowHours` from `backupTime`.",

@@ -1,5 +1,5 @@
 /** A fleet's regions, scope and enrolment tag, as a setting or a component argument names them. */
-import { parseScopeId } from "../../policy/rulebook/armIds";
+import { parseScope } from "../armIds";
 import { invalid } from "../../policy/rulebook/errors";
 import { normalizeRegion } from "../../policy/rulebook/regions";
 import { coveredLinuxImages, definitionCoversImage, EnrolmentDefinition, ENROLMENT_DEFINITIONS } from "../../policy/rulebook/fleet";
@@ -24,9 +24,7 @@ export function checkFleetRegions(setting: string, regions: readonly string[]): 
 
 /** A subscription or resource group id: where the assignments enrol VMs. */
 export function checkFleetScope(setting: string, scope: string): void {
-    if (parseScopeId(scope) === undefined) {
-        invalid(setting, "a subscription id /subscriptions/<guid> or a resource group id /subscriptions/<guid>/resourceGroups/<group>", scope);
-    }
+    parseScope(setting, scope);
 }
 
 export type Enrolment = "list" | "policy";

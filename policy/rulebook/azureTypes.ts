@@ -33,6 +33,7 @@ export const AZURE_TYPES = {
     privateDnsZoneGroup: "azure-native:network:PrivateDnsZoneGroup",
     privateDnsZone: "azure-native:privatedns:PrivateZone",
     virtualNetworkLink: "azure-native:privatedns:VirtualNetworkLink",
+    containerAppJob: "azure-native:app:Job",
 } as const;
 
 /** ARM type paths (`<namespace>/<type>[/<child type>]`), as resource ids spell them. */

@@ -5,6 +5,12 @@
  * a stack trace (@pulumi/pulumi errors.ts: `RunError.isInstance(obj)` is
  * `utils.isInstance(obj, "__pulumiRunError")`; cmd/run prints a RunError's message only), while
  * the rulebook stays free of any @pulumi import.
+ *
+ * It carries no stack frames either: cmd/run also records every uncaught error with
+ * `defaultErrorMessage`, which runs `util.inspect` on any error that has a `stack`
+ * (@pulumi/pulumi cmd/run/run.js `span.addEvent`, cmd/run/error.js), and on Node 20.20 that loops
+ * over a source-mapped frame until a RangeError, about 20 s later (nodejs/node#64011). A user's
+ * mistake needs its one line, not where the code noticed it.
  */
 export class InvalidSettingError extends Error {
     /** @internal Read by `pulumi.RunError.isInstance`. */
@@ -22,6 +28,7 @@ export class InvalidSettingError extends Error {
         // keeps it, whatever is written to it.
         const message = this.message;
         Object.defineProperty(this, "message", { get: () => message, set: () => undefined, enumerable: false });
+        this.stack = `${this.name}: ${message}`;
     }
 }
 

@@ -7,7 +7,7 @@
  * configure page (https://learn.microsoft.com/azure/backup/backup-azure-private-endpoints-configure-manage,
  * ms.date 06/26/2025) and the v1 page (https://learn.microsoft.com/azure/backup/private-endpoints).
  */
-import { parseResourceId } from "./armIds";
+import { parseResourceId, resourceIdForm } from "./armIds";
 import { AZURE_TYPES } from "./azureTypes";
 import { Finding } from "./checks";
 import { invalid } from "./errors";
@@ -79,7 +79,7 @@ export function checkPrivateDnsZoneIds(setting: string, ids: readonly string[], 
     }
     const names = ids.map((id, i) => {
         const parts = typeof id === "string" ? parseResourceId(id, PRIVATE_DNS_ZONE_TYPE) : undefined;
-        return parts?.names[0] ?? invalid(`${setting}[${i}]`, `a private DNS zone id, /subscriptions/<id>/resourceGroups/<group>/providers/${PRIVATE_DNS_ZONE_TYPE}/<zone>`, id);
+        return parts?.names[0] ?? invalid(`${setting}[${i}]`, `a private DNS zone id, ${resourceIdForm(PRIVATE_DNS_ZONE_TYPE)}`, id);
     });
     const code = region === undefined ? undefined : backupGeoCode(region);
     const wanted = code === undefined ? undefined : backupPrivateDnsZoneNames(code);

@@ -6,22 +6,15 @@
  * any `restrictions` of type `Zone` for the subscription
  * (https://learn.microsoft.com/rest/api/compute/resource-skus/list: ResourceSkuLocationInfo.zones,
  * ResourceSkuRestrictions.restrictionInfo.zones). Offline there is no Azure: the regions below
- * are those Microsoft's region list marks with three availability zones
- * (https://learn.microsoft.com/azure/reliability/regions-list, read 2026-11); a region outside
- * it is unknown offline, not known to lack zones.
+ * are those Microsoft's region list marks with three availability zones (policy/rulebook/regions.ts,
+ * its extract and date); a region outside it is unknown offline, not known to lack zones.
  */
-import { normalizeRegion } from "./regions";
+import { AZURE_REGIONS, normalizeRegion } from "./regions";
 
 export const DOCUMENTED_ZONES = ["1", "2", "3"] as const;
 
 /** Public regions with availability zones, by their programmatic names. */
-export const REGIONS_WITH_ZONES: readonly string[] = [
-    "australiaeast", "austriaeast", "belgiumcentral", "brazilsouth", "canadacentral", "centralindia", "centralus", "chilecentral",
-    "eastasia", "eastus", "eastus2", "francecentral", "germanywestcentral", "indonesiacentral", "israelcentral", "italynorth",
-    "japaneast", "japanwest", "koreacentral", "malaysiawest", "mexicocentral", "newzealandnorth", "northeurope", "norwayeast",
-    "polandcentral", "qatarcentral", "southafricanorth", "southcentralus", "southeastasia", "spaincentral", "swedencentral",
-    "switzerlandnorth", "uaenorth", "uksouth", "westeurope", "westus2", "westus3",
-];
+export const REGIONS_WITH_ZONES: readonly string[] = Object.keys(AZURE_REGIONS).filter((name) => AZURE_REGIONS[name].zones);
 
 /** Where a region's zones were learnt: Azure's SKU data, Microsoft's list offline, or nowhere. */
 export type ZoneSource = "Azure's VM size data" | "Microsoft's region list" | "unknown offline";

@@ -1,5 +1,5 @@
 /**
- * What the package's sources compile to (`tsc -p tsconfig.build.json`, as `npm run build`), made
+ * What the package's sources compile to (`tsc -p tsconfig.build.json`, as `npm run compile`), made
  * once per content and shared: by every test file that needs it, in any mocha worker, and by the
  * next run while the sources stay the same. Kept under the system's temporary directory, keyed by
  * a hash of everything the build reads; made aside and renamed, so that a build in parallel never
@@ -13,8 +13,13 @@ import * as os from "os";
 import * as path from "path";
 import { PROJECT_DIR } from "./plan";
 
-/** What the build reads: the TypeScript it compiles (the package's and the rulebook's, which it imports), its configs and the compiler. */
-const INPUT_DIRS = ["components", "lib", path.join("policy", "rulebook")];
+/**
+ * What the build reads: the folders tsconfig.build.json includes and the rulebook, which they
+ * import; its configs and the compiler. Read from the config, so a folder added to the build
+ * (drill/ was) also renews the cached build.
+ */
+const BUILD_INCLUDES = (JSON.parse(fs.readFileSync(path.join(PROJECT_DIR, "tsconfig.build.json"), "utf8")) as { include: string[] }).include;
+const INPUT_DIRS = [...new Set([...BUILD_INCLUDES.map((pattern) => pattern.split("/")[0]), path.join("policy", "rulebook")])];
 const INPUT_FILES = ["tsconfig.json", "tsconfig.build.json", path.join("node_modules", "typescript", "package.json")];
 
 /** Every file under `dir`, relative to it, sorted. */

@@ -6,7 +6,7 @@ exports.checkEnrolment = checkEnrolment;
 exports.parseEnrolmentTag = parseEnrolmentTag;
 exports.checkEnrolledImage = checkEnrolledImage;
 /** A fleet's regions, scope and enrolment tag, as a setting or a component argument names them. */
-const armIds_1 = require("../../policy/rulebook/armIds");
+const armIds_1 = require("../armIds");
 const errors_1 = require("../../policy/rulebook/errors");
 const regions_1 = require("../../policy/rulebook/regions");
 const fleet_1 = require("../../policy/rulebook/fleet");
@@ -29,9 +29,7 @@ function checkFleetRegions(setting, regions) {
 }
 /** A subscription or resource group id: where the assignments enrol VMs. */
 function checkFleetScope(setting, scope) {
-    if ((0, armIds_1.parseScopeId)(scope) === undefined) {
-        (0, errors_1.invalid)(setting, "a subscription id /subscriptions/<guid> or a resource group id /subscriptions/<guid>/resourceGroups/<group>", scope);
-    }
+    (0, armIds_1.parseScope)(setting, scope);
 }
 function checkEnrolment(setting, value) {
     if (value !== "list" && value !== "policy") {

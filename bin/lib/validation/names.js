@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.checkWindowsComputerName = checkWindowsComputerName;
 exports.checkRegion = checkRegion;
+exports.checkBackupRedundancy = checkBackupRedundancy;
 exports.checkSameRegion = checkSameRegion;
 exports.checkDomains = checkDomains;
 exports.checkStorageAccount = checkStorageAccount;
@@ -18,10 +19,22 @@ function checkWindowsComputerName(setting, name) {
         (0, errors_1.invalid)(setting, vms_1.WINDOWS_COMPUTER_NAME_RULE, name);
     }
 }
-/** An Azure region name. */
+/** An Azure region: shaped like one, and in Microsoft's region list. */
 function checkRegion(setting, region) {
-    if (!(0, regions_1.isRegionName)(region)) {
+    if (typeof region !== "string" || !(0, regions_1.isRegionName)(region)) {
         (0, errors_1.invalid)(setting, 'an Azure region such as "westeurope" or "West Europe"', region);
+    }
+    if ((0, regions_1.azureRegion)(region) === undefined) {
+        const nearest = (0, regions_1.nearestRegion)(region);
+        (0, errors_1.invalid)(setting, `a public Azure region in Microsoft's region list (policy/rulebook/regions.ts, ${regions_1.REGIONS_REFRESHED})${nearest ? `; did you mean "${nearest}"?` : ""}`, region);
+    }
+}
+/** The vault's storage redundancy and Cross Region Restore, where Azure Backup offers them in its region; `names` are the user's names for the three. */
+function checkBackupRedundancy(names, s) {
+    const problem = (0, regions_1.backupRedundancyProblem)(s.region, s.storageRedundancy, s.crossRegionRestore);
+    if (problem !== undefined) {
+        const instead = problem.choice === "crossRegionRestore" ? "false" : `"LocallyRedundant"${problem.reason.includes("zones") ? "" : ' or "ZoneRedundant"'}`;
+        (0, errors_1.invalid)(names[problem.choice], `${instead} in ${names.region} "${s.region}": ${problem.reason}`, s[problem.choice]);
     }
 }
 /** A vault protects VMs in its own region only: `region` must be `expectedRegion`, described to the user as `expectedLabel`. */

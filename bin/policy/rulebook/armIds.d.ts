@@ -1,4 +1,12 @@
-/** Reads the parts of Azure Resource Manager ids. */
+/**
+ * Reads the parts of Azure Resource Manager ids: the one strict parser for every id a user
+ * passes. A subscription is its GUID (subscriptionId in every ARM REST path, format "uuid" in
+ * azure-rest-api-specs specification/common-types/resource-management/v5/types.json
+ * `SubscriptionIdParameter`); a resource group name is 1 to 90 letters, digits, `_`, `(`, `)`,
+ * `-` and `.`, not ending in `.` (learn.microsoft.com/azure/azure-resource-manager/management/
+ * resource-name-rules#microsoftresources); the provider namespace and every type segment are the
+ * ones the caller expects, ignoring case as ARM does.
+ */
 export interface ResourceIdParts {
     subscriptionId: string;
     resourceGroupName: string;
@@ -6,9 +14,9 @@ export interface ResourceIdParts {
     names: string[];
 }
 /**
- * Parses `/subscriptions/<id>/resourceGroups/<group>/providers/<namespace>/<type>/<name>[/<type>/<name>]`
- * for the type path given (`Microsoft.Network/virtualNetworks/subnets`), ignoring case as ARM
- * does; undefined when the id is not one of that type.
+ * Parses `/subscriptions/<guid>/resourceGroups/<group>/providers/<namespace>/<type>/<name>[/<type>/<name>]`
+ * for the type path given (`Microsoft.Network/virtualNetworks/subnets`); undefined when the id
+ * is not one of that type.
  */
 export declare function parseResourceId(id: string, typePath: string): ResourceIdParts | undefined;
 /** What an id of the type path looks like, for messages. */
@@ -18,5 +26,5 @@ export interface ScopeParts {
     subscriptionId: string;
     resourceGroupName?: string;
 }
-/** Parses `/subscriptions/<id>` or `/subscriptions/<id>/resourceGroups/<group>`; undefined for anything else. */
+/** Parses `/subscriptions/<guid>` or `/subscriptions/<guid>/resourceGroups/<group>`; undefined for anything else. */
 export declare function parseScopeId(id: string): ScopeParts | undefined;

@@ -32,6 +32,7 @@ export declare const AZURE_TYPES: {
     readonly privateDnsZoneGroup: "azure-native:network:PrivateDnsZoneGroup";
     readonly privateDnsZone: "azure-native:privatedns:PrivateZone";
     readonly virtualNetworkLink: "azure-native:privatedns:VirtualNetworkLink";
+    readonly containerAppJob: "azure-native:app:Job";
 };
 /** ARM type paths (`<namespace>/<type>[/<child type>]`), as resource ids spell them. */
 export declare const ARM_TYPES: {

@@ -35,6 +35,7 @@ exports.AZURE_TYPES = {
     privateDnsZoneGroup: "azure-native:network:PrivateDnsZoneGroup",
     privateDnsZone: "azure-native:privatedns:PrivateZone",
     virtualNetworkLink: "azure-native:privatedns:VirtualNetworkLink",
+    containerAppJob: "azure-native:app:Job",
 };
 /** ARM type paths (`<namespace>/<type>[/<child type>]`), as resource ids spell them. */
 exports.ARM_TYPES = {

@@ -5,6 +5,12 @@
  * a stack trace (@pulumi/pulumi errors.ts: `RunError.isInstance(obj)` is
  * `utils.isInstance(obj, "__pulumiRunError")`; cmd/run prints a RunError's message only), while
  * the rulebook stays free of any @pulumi import.
+ *
+ * It carries no stack frames either: cmd/run also records every uncaught error with
+ * `defaultErrorMessage`, which runs `util.inspect` on any error that has a `stack`
+ * (@pulumi/pulumi cmd/run/run.js `span.addEvent`, cmd/run/error.js), and on Node 20.20 that loops
+ * over a source-mapped frame until a RangeError, about 20 s later (nodejs/node#64011). A user's
+ * mistake needs its one line, not where the code noticed it.
  */
 export declare class InvalidSettingError extends Error {
     readonly setting: string;

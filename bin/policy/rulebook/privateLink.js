@@ -72,7 +72,7 @@ function checkPrivateDnsZoneIds(setting, ids, region) {
     }
     const names = ids.map((id, i) => {
         const parts = typeof id === "string" ? (0, armIds_1.parseResourceId)(id, exports.PRIVATE_DNS_ZONE_TYPE) : undefined;
-        return parts?.names[0] ?? (0, errors_1.invalid)(`${setting}[${i}]`, `a private DNS zone id, /subscriptions/<id>/resourceGroups/<group>/providers/${exports.PRIVATE_DNS_ZONE_TYPE}/<zone>`, id);
+        return parts?.names[0] ?? (0, errors_1.invalid)(`${setting}[${i}]`, `a private DNS zone id, ${(0, armIds_1.resourceIdForm)(exports.PRIVATE_DNS_ZONE_TYPE)}`, id);
     });
     const code = region === undefined ? undefined : backupGeoCode(region);
     const wanted = code === undefined ? undefined : backupPrivateDnsZoneNames(code);

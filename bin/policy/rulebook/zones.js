@@ -11,20 +11,13 @@ exports.regionZones = regionZones;
  * any `restrictions` of type `Zone` for the subscription
  * (https://learn.microsoft.com/rest/api/compute/resource-skus/list: ResourceSkuLocationInfo.zones,
  * ResourceSkuRestrictions.restrictionInfo.zones). Offline there is no Azure: the regions below
- * are those Microsoft's region list marks with three availability zones
- * (https://learn.microsoft.com/azure/reliability/regions-list, read 2026-11); a region outside
- * it is unknown offline, not known to lack zones.
+ * are those Microsoft's region list marks with three availability zones (policy/rulebook/regions.ts,
+ * its extract and date); a region outside it is unknown offline, not known to lack zones.
  */
 const regions_1 = require("./regions");
 exports.DOCUMENTED_ZONES = ["1", "2", "3"];
 /** Public regions with availability zones, by their programmatic names. */
-exports.REGIONS_WITH_ZONES = [
-    "australiaeast", "austriaeast", "belgiumcentral", "brazilsouth", "canadacentral", "centralindia", "centralus", "chilecentral",
-    "eastasia", "eastus", "eastus2", "francecentral", "germanywestcentral", "indonesiacentral", "israelcentral", "italynorth",
-    "japaneast", "japanwest", "koreacentral", "malaysiawest", "mexicocentral", "newzealandnorth", "northeurope", "norwayeast",
-    "polandcentral", "qatarcentral", "southafricanorth", "southcentralus", "southeastasia", "spaincentral", "swedencentral",
-    "switzerlandnorth", "uaenorth", "uksouth", "westeurope", "westus2", "westus3",
-];
+exports.REGIONS_WITH_ZONES = Object.keys(regions_1.AZURE_REGIONS).filter((name) => regions_1.AZURE_REGIONS[name].zones);
 /** The zones a size is offered in within a region, by Azure's SKU data: its zones there less those restricted. */
 function skuZones(sku, location) {
     const info = (sku.locationInfo ?? []).find((entry) => entry.location !== undefined && (0, regions_1.normalizeRegion)(entry.location) === (0, regions_1.normalizeRegion)(location));

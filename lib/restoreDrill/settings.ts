@@ -1,0 +1,168 @@
+/**
+ * The drill's arguments that are plain values, checked at once and each with the argument's name
+ * (policy/rulebook/errors.ts), and the values derived from them: the runner's environment, the
+ * job's timeout, the names Azure wants unique.
+ */
+import { invalid } from "../../policy/rulebook/errors";
+import { uuidV5 } from "../uuid";
+import { SMALLEST_SUBNET_PREFIX_LENGTH } from "../../policy/rulebook/cidr";
+import { cidr } from "../validation/addresses";
+import { wholeNumber } from "../validation/numbers";
+import { CronSchedule, parseCron, scheduleGaps } from "./schedule";
+
+export const RESTORE_DRILL_DEFAULTS = {
+    /** Saturdays at 03:00 UTC. */
+    schedule: "0 3 * * 6",
+    maxParallel: 2,
+    recoveryPoint: "latest",
+    recoveryPointWindowDays: 7,
+    timeoutMinutes: 120,
+    pollSeconds: 30,
+    recordRetentionDays: 365,
+} as const;
+
+/** The longest one run may take: a day, so that a silent run is noticed within the two days an alert can read (record.ts). */
+export const MAX_RUN_MINUTES = 24 * 60;
+
+export const RECOVERY_POINT_CHOICES = ["latest", "random"] as const;
+
+/** What the user gave, before defaults. */
+export interface DrillSettingsInput {
+    schedule?: string;
+    vmNames?: string[];
+    maxParallel?: number;
+    recoveryPoint?: string;
+    recoveryPointWindowDays?: number;
+    timeoutMinutes?: number;
+    pollSeconds?: number;
+    checkScript?: string;
+    recordRetentionDays?: number;
+}
+
+export interface DrillSettings {
+    schedule: CronSchedule;
+    /** The job's replica timeout: the shortest time between two runs, at most a day. */
+    runMinutes: number;
+    /** Two schedule periods: the longest gap between runs, twice. */
+    periodMinutes: number;
+    vmNames: string[];
+    maxParallel: number;
+    /** As the runner reads it: "latest" or "random:<days>". */
+    recoveryPoint: string;
+    timeoutMinutes: number;
+    pollSeconds: number;
+    checkScript?: string;
+    recordRetentionDays: number;
+}
+
+/** An Azure VM name: 1-64 characters of letters, digits, '-', '_' and '.', not ending in '.' or '-' (Windows VMs: 15). */
+const VM_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,62}[A-Za-z0-9_]$|^[A-Za-z0-9_]$/;
+
+/**
+ * The arguments checked, each error naming the argument as `name` calls it (the component's own
+ * name by default; the reference environment's setting, `restoreDrillSchedule`, through it).
+ */
+export function checkDrillSettings(input: DrillSettingsInput, name: (argument: keyof DrillSettingsInput) => string = (argument) => argument): DrillSettings {
+    const schedule = parseCron(name("schedule"), input.schedule ?? RESTORE_DRILL_DEFAULTS.schedule);
+    const gaps = scheduleGaps(name("schedule"), schedule);
+    const timeoutMinutes = wholeNumber(name("timeoutMinutes"), input.timeoutMinutes ?? RESTORE_DRILL_DEFAULTS.timeoutMinutes, {
+        min: 15,
+        max: MAX_RUN_MINUTES,
+        reason: "a restore from the vault tier takes tens of minutes; a run may take a day",
+    });
+    if (gaps.shortestMinutes < timeoutMinutes) {
+        invalid(
+            name("schedule"),
+            `a schedule whose runs are at least ${name("timeoutMinutes")} (${timeoutMinutes}) apart, so one drill ends before the next starts (this one fires ${gaps.shortestMinutes} minutes apart)`,
+            schedule.expression,
+        );
+    }
+    const vmNames = input.vmNames ?? [];
+    if (!Array.isArray(vmNames)) {
+        invalid(name("vmNames"), "a list of VM names, or empty for every VM the vault protects", vmNames);
+    }
+    vmNames.forEach((vm, i) => {
+        if (typeof vm !== "string" || !VM_NAME.test(vm) || vmNames.indexOf(vm) !== i) {
+            invalid(name("vmNames"), "a list of Azure VM names (1-64 letters, digits, '-', '_', '.'), each once", vm);
+        }
+    });
+    const recoveryPoint = input.recoveryPoint ?? RESTORE_DRILL_DEFAULTS.recoveryPoint;
+    if (!(RECOVERY_POINT_CHOICES as readonly string[]).includes(recoveryPoint)) {
+        invalid(name("recoveryPoint"), `one of ${RECOVERY_POINT_CHOICES.map((choice) => `"${choice}"`).join(", ")}`, recoveryPoint);
+    }
+    if (recoveryPoint !== "random" && input.recoveryPointWindowDays !== undefined) {
+        invalid(name("recoveryPointWindowDays"), `unset unless ${name("recoveryPoint")} is "random": it is the window a random recovery point is drawn from`, input.recoveryPointWindowDays);
+    }
+    const windowDays = wholeNumber(name("recoveryPointWindowDays"), input.recoveryPointWindowDays ?? RESTORE_DRILL_DEFAULTS.recoveryPointWindowDays, {
+        min: 1,
+        max: 9999,
+        reason: "the days back a recovery point may be drawn from (Azure keeps daily points up to 9999 days)",
+    });
+    const checkScript = input.checkScript;
+    if (checkScript !== undefined && (typeof checkScript !== "string" || checkScript.trim() === "")) {
+        invalid(name("checkScript"), "a script to run in the restored VM (shell on Linux, PowerShell on Windows), or unset", checkScript);
+    }
+    return {
+        schedule,
+        runMinutes: Math.min(gaps.shortestMinutes, MAX_RUN_MINUTES),
+        periodMinutes: 2 * gaps.longestMinutes,
+        vmNames,
+        maxParallel: wholeNumber(name("maxParallel"), input.maxParallel ?? RESTORE_DRILL_DEFAULTS.maxParallel, { min: 1, max: 10, reason: "VMs restored at once" }),
+        recoveryPoint: recoveryPoint === "random" ? `random:${windowDays}` : "latest",
+        timeoutMinutes,
+        pollSeconds: wholeNumber(name("pollSeconds"), input.pollSeconds ?? RESTORE_DRILL_DEFAULTS.pollSeconds, { min: 5, max: 600, reason: "seconds between two looks at a restore job" }),
+        checkScript,
+        recordRetentionDays: wholeNumber(name("recordRetentionDays"), input.recordRetentionDays ?? RESTORE_DRILL_DEFAULTS.recordRetentionDays, {
+            min: 4,
+            max: 730,
+            reason: "a table's retention (operationalinsights 2023-09-01 Tables.json retentionInDays: 4 to 730)",
+        }),
+    };
+}
+
+/** The quarantine subnet's prefix: a CIDR Azure takes for a subnet (its host bits zero, a /29 or larger). */
+export function checkQuarantinePrefix(setting: string, prefix: string): string {
+    if (cidr(setting, prefix).prefixLength > SMALLEST_SUBNET_PREFIX_LENGTH) {
+        invalid(setting, `a /${SMALLEST_SUBNET_PREFIX_LENGTH} or larger (Azure's smallest subnet)`, prefix);
+    }
+    return prefix;
+}
+
+/**
+ * The staging account's name: 3-24 lowercase letters and digits, unique in Azure, so derived
+ * from the vault and the component, the same at every deployment.
+ */
+export function stagingAccountName(vaultId: string, componentName: string): string {
+    return `drill${uuidV5(`${vaultId.toLowerCase()}|${componentName}`).replace(/-/g, "").slice(0, 19)}`;
+}
+
+/** The runner's environment, as drill/runner.ts reads it. */
+export interface RunnerEnvironment {
+    vaultId: string;
+    targetResourceGroupId: string;
+    quarantineSubnetId: string;
+    stagingAccountId: string;
+    clientId: string;
+    logsEndpoint: string;
+    logsRuleId: string;
+    logsStream: string;
+}
+
+export function runnerEnvironment(settings: DrillSettings, env: RunnerEnvironment): Array<{ name: string; value: string }> {
+    return [
+        { name: "DRILL_VAULT_ID", value: env.vaultId },
+        { name: "DRILL_TARGET_RESOURCE_GROUP_ID", value: env.targetResourceGroupId },
+        { name: "DRILL_QUARANTINE_SUBNET_ID", value: env.quarantineSubnetId },
+        { name: "DRILL_STAGING_ACCOUNT_ID", value: env.stagingAccountId },
+        { name: "DRILL_VMS", value: JSON.stringify(settings.vmNames) },
+        { name: "DRILL_MAX_PARALLEL", value: String(settings.maxParallel) },
+        { name: "DRILL_RECOVERY_POINT", value: settings.recoveryPoint },
+        { name: "DRILL_TIMEOUT_MINUTES", value: String(settings.timeoutMinutes) },
+        ...(settings.checkScript === undefined ? [] : [{ name: "DRILL_CHECK_SCRIPT", value: Buffer.from(settings.checkScript, "utf8").toString("base64") }]),
+        { name: "DRILL_POLL_SECONDS", value: String(settings.pollSeconds) },
+        { name: "AZURE_CLIENT_ID", value: env.clientId },
+        { name: "DRILL_LOGS_ENDPOINT", value: env.logsEndpoint },
+        { name: "DRILL_LOGS_RULE_ID", value: env.logsRuleId },
+        { name: "DRILL_LOGS_STREAM", value: env.logsStream },
+    ];
+}
