@@ -31,6 +31,8 @@ export const PROVISIONING_SECONDS: Record<string, Seconds> = {
     "azure-native:compute:VirtualMachine": { typical: 90, low: 60, high: 180 },
     "azure-native:compute:VirtualMachineRunCommandByVirtualMachine": { typical: 60, low: 30, high: 120 },
     "azure-native:network:NatGateway": { typical: 10, low: 5, high: 20 },
+    "azure-native:network:LoadBalancer": { typical: 15, low: 5, high: 60 },
+    "azure-native:compute:AvailabilitySet": { typical: 5, low: 2, high: 15 },
     "azure-native:recoveryservices:Vault": { typical: 20, low: 10, high: 30 },
     "azure-native:recoveryservices:ProtectionPolicy": { typical: 5, low: 3, high: 10 },
     "azure-native:recoveryservices:ProtectedItem": { typical: 90, low: 60, high: 120 },

@@ -3,7 +3,8 @@
  * pure function for the reference environment's settings and for a `BackupProxy` called alone,
  * each naming its own settings or arguments in its errors.
  */
-import { formatIp, hostAddress, parseIp } from "../policy/rulebook/cidr";
+import { containsIp, formatIp, hostAddress, isAzureReservedAddress, lastAddress, parseIp } from "../policy/rulebook/cidr";
+import { invalid } from "../policy/rulebook/errors";
 import { DEFAULTS } from "./defaults";
 import { checkProxyIp, cidr } from "./validation/addresses";
 import { WholeNumberRange } from "./validation/numbers";
@@ -39,7 +40,17 @@ export function proxyLayout(input: { subnetAddressPrefix: string; proxyIp?: stri
     const proxyIp = input.proxyIp ?? defaultProxyIp(input.subnetAddressPrefix, names.subnet);
     checkProxyIp(names.proxyIp, proxyIp, input.subnetAddressPrefix, names.subnet);
     const frontend = parseIp(proxyIp) as number;
-    const backendIps = Array.from({ length: input.count }, (_, i) => formatIp(frontend + i + 1));
-    backendIps.forEach((address) => checkProxyIp(names.count, address, input.subnetAddressPrefix, names.subnet));
+    const backends = Array.from({ length: input.count }, (_, i) => frontend + i + 1);
+    const block = cidr(names.subnet, input.subnetAddressPrefix);
+    if (backends.some((address) => !containsIp(block, address) || isAzureReservedAddress(block, address))) {
+        const taken = input.count === 1 ? `it takes ${formatIp(backends[0])}` : `they take ${formatIp(backends[0])}-${formatIp(backends[backends.length - 1])}`;
+        invalid(
+            names.proxyIp,
+            `an address with room for ${input.count} prox${input.count === 1 ? "y" : "ies"} after it (${names.count}): ${taken}, ` +
+                `and the last usable address of ${names.subnet} ${input.subnetAddressPrefix} is ${formatIp(lastAddress(block) - 1)}`,
+            proxyIp,
+        );
+    }
+    const backendIps = backends.map(formatIp);
     return { proxyIp, proxyPort: input.proxyPort, backendIps };
 }

@@ -65,7 +65,8 @@ export interface RulesConfig {
 
 /** The reference environment's layout, so that `pulumi preview --policy-pack policy` passes it without configuration. */
 export const DEFAULT_CONFIG: RulesConfig = {
-    proxyAddresses: ["10.0.0.5"],
+    // The proxy VM's own address (the stack output proxyBackendIps), behind the balancer's frontend 10.0.0.5.
+    proxyAddresses: ["10.0.0.6"],
     proxyPort: 3128,
     vnetPrefixes: ["10.0.0.0/16"],
     maxDataDisks: MAX_MANAGED_DATA_DISKS,

@@ -77,14 +77,16 @@ describe("changes that must never cost a backup", () => {
         });
     }
 
-    it("says what going from one proxy to two replaces: the first proxy moves into a zone, and the load balancer takes proxyIp", async () => {
+    it("says what going from one proxy to two changes: a second proxy joins the balancer's pool, nothing is replaced", async () => {
         const single = await planReferenceEnvironment({});
         const pair = await planReferenceEnvironment({ proxyCount: "2" });
         const changes = byName(diffPlans(single, pair));
-        expect(changes["backup-proxy-vm"].action).to.equal("replace");
-        expect(changes["backup-proxy-vm"].properties.find((p) => p.path === "zones[0]")?.replaces).to.equal("Azure cannot change it in place");
-        expect(changes["backup-proxy-egress-ip"].action).to.equal("replace");
-        expect(changes["backup-proxy-lb"].action).to.equal("create");
+        expect(Object.values(changes).filter((c) => c.action === "replace")).to.deep.equal([]);
+        for (const name of ["backup-proxy-vm", "backup-proxy-nic", "backup-proxy-egress-ip", "backup-proxy-config"]) {
+            expect(changes[name], name).to.equal(undefined);
+        }
+        expect(changes["backup-proxy-lb"].action).to.equal("update");
+        expect(changes["backup-proxy-lb"].properties.map((p) => p.path)).to.deep.equal(["backendAddressPools[0].loadBalancerBackendAddresses[1]"]);
         expect(changes["backup-proxy-2-vm"].action).to.equal("create");
         // Nothing on the app VMs changes with proxyCount.
         for (const name of ["app-vm-1-vm", "app-vm-1-nic", "app-vm-1-proxy-client-run-command", "backup-app-vm-1"]) {

@@ -88,7 +88,7 @@ describe("npm run plan with bad input", () => {
 
     it("good input at the limits: writes plan.json and exits 0", () => {
         // 32 data disks: Azure Backup's limit, and what Standard_D8s_v5 takes (16) would not do.
-        const run = runPlanCli({ appVmDataDiskCount: "32", appVmSize: "Standard_E32s_v5", vaultLocation: "West Europe", proxyIp: "10.0.0.254" });
+        const run = runPlanCli({ appVmDataDiskCount: "32", appVmSize: "Standard_E32s_v5", vaultLocation: "West Europe", proxyIp: "10.0.0.253" });
         expect(run.status, run.stderr).to.equal(0);
         const plan = JSON.parse(fs.readFileSync(run.planFile, "utf8"));
         expect(plan.resources).to.not.be.empty;

@@ -35,6 +35,7 @@ describe("plan diff", () => {
             "securityRules[allow-clients-to-proxy].destinationPortRange",
             "securityRules[allow-clients-to-proxy-inbound].destinationPortRange",
             "securityRules[deny-proxy-port-inbound].destinationPortRange",
+            "securityRules[allow-load-balancer-probe].destinationPortRange",
         ]);
     });
 

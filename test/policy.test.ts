@@ -122,7 +122,7 @@ function allowProxy(changes: SecurityRuleProps = {}): SecurityRuleProps {
         direction: "Outbound",
         access: "Allow",
         protocol: "Tcp",
-        sourceAddressPrefix: "10.0.0.5/32",
+        sourceAddressPrefix: "10.0.0.6/32",
         destinationAddressPrefix: "Internet",
         destinationPortRange: "80-443",
         ...changes,
@@ -137,7 +137,7 @@ function proxyInbound(changes: SecurityRuleProps = {}): SecurityRuleProps {
         access: "Allow",
         protocol: "Tcp",
         sourceAddressPrefixes: ["10.0.0.0/16"],
-        destinationAddressPrefix: "10.0.0.5/32",
+        destinationAddressPrefix: "10.0.0.6/32",
         destinationPortRange: "3128",
         ...changes,
     };
@@ -337,7 +337,7 @@ describe("policy pack", () => {
     describe("the Internet egress rule", () => {
         it("passes the document's allow-proxy, the wire server, service tags, deny and inbound rules", () => {
             expect(egress(allowProxy())).to.deep.equal([]);
-            expect(egress(allowProxy({ sourceAddressPrefix: "10.0.0.5" }))).to.deep.equal([]);
+            expect(egress(allowProxy({ sourceAddressPrefix: "10.0.0.6" }))).to.deep.equal([]);
             expect(egress(allowProxy({ name: "allow-azure-platform", sourceAddressPrefix: "*", destinationAddressPrefix: "168.63.129.16/32" }))).to.deep.equal([]);
             expect(egress(allowProxy({ sourceAddressPrefix: "*", destinationAddressPrefix: "AzureBackup" }))).to.deep.equal([]);
             expect(egress(allowProxy({ sourceAddressPrefix: "*", access: "Deny" }))).to.deep.equal([]);
@@ -346,9 +346,9 @@ describe("policy pack", () => {
 
         it("reports Internet egress from anywhere but the proxy, naming the rule, the traffic and the proxy", () => {
             expect(egress(allowProxy({ name: "allow-web", sourceAddressPrefix: "*" }))).to.deep.equal([
-                'security rule "allow-web" allows outbound traffic from * to Internet; only the backup proxy (10.0.0.5/32) may reach the Internet',
+                'security rule "allow-web" allows outbound traffic from * to Internet; only the backup proxy (10.0.0.6/32) may reach the Internet',
             ]);
-            expect(egress(allowProxy({ sourceAddressPrefix: undefined, sourceAddressPrefixes: ["10.0.0.5/32", "10.0.1.0/24"] }))).to.have.length(1);
+            expect(egress(allowProxy({ sourceAddressPrefix: undefined, sourceAddressPrefixes: ["10.0.0.6/32", "10.0.1.0/24"] }))).to.have.length(1);
             expect(egress(allowProxy({ sourceAddressPrefix: "10.0.1.4/32", destinationAddressPrefix: "0.0.0.0/0" }))).to.have.length(1);
             const [message] = egress(allowProxy({ sourceAddressPrefix: "*", destinationAddressPrefix: undefined, destinationAddressPrefixes: ["10.0.0.0/8", "52.1.2.3/32"] }));
             expect(message).to.contain("to 52.1.2.3/32;");
@@ -372,7 +372,7 @@ describe("policy pack", () => {
 
         it("is the Internet on any other port or protocol, and the message says its terms", () => {
             expect(egress(windowsActivation({ destinationPortRange: "443" }))).to.deep.equal([
-                `security rule "allow-windows-activation" allows outbound traffic from 10.0.0.0/16 to ${kms}; only the backup proxy (10.0.0.5/32) may reach the Internet; Azure's KMS (Windows activation) is allowed over TCP 1688 only`,
+                `security rule "allow-windows-activation" allows outbound traffic from 10.0.0.0/16 to ${kms}; only the backup proxy (10.0.0.6/32) may reach the Internet; Azure's KMS (Windows activation) is allowed over TCP 1688 only`,
             ]);
             for (const changes of [{ destinationPortRange: "*" }, { destinationPortRange: "1688-1689" }, { destinationPortRanges: ["1688", "80"] }, { protocol: "Udp" }, { protocol: "*" }]) {
                 expect(egress(windowsActivation(changes)), JSON.stringify(changes)).to.have.length(1);
@@ -411,17 +411,17 @@ describe("policy pack", () => {
 
         it("are the Internet on other ports, and another region's prefixes are not in the file's", () => {
             expect(egress(toPrefixes(["52.239.212.0/23"], ["80"]), westEurope)).to.deep.equal([
-                'security rule "allow-prefixes" allows outbound traffic from 10.0.0.0/16 to 52.239.212.0/23; only the backup proxy (10.0.0.5/32) may reach the Internet; Storage.WestEurope is allowed over TCP 443, 8443 only',
+                'security rule "allow-prefixes" allows outbound traffic from 10.0.0.0/16 to 52.239.212.0/23; only the backup proxy (10.0.0.6/32) may reach the Internet; Storage.WestEurope is allowed over TCP 443, 8443 only',
             ]);
             expect(egress(toPrefixes(["51.145.136.0/26"], ["8443"]), westEurope)[0]).to.match(/; AzureBackup\.WestEurope is allowed over TCP 443 only$/);
             expect(egress(toPrefixes(["20.60.40.0/23"]), westEurope)).to.deep.equal([
-                'security rule "allow-prefixes" allows outbound traffic from 10.0.0.0/16 to 20.60.40.0/23; only the backup proxy (10.0.0.5/32) may reach the Internet; they are not in Storage.WestEurope, AzureBackup.WestEurope, AzureActiveDirectory of this policy\'s ipRangesFile',
+                'security rule "allow-prefixes" allows outbound traffic from 10.0.0.0/16 to 20.60.40.0/23; only the backup proxy (10.0.0.6/32) may reach the Internet; they are not in Storage.WestEurope, AzureBackup.WestEurope, AzureActiveDirectory of this policy\'s ipRangesFile',
             ]);
         });
 
         it("are the Internet without the file, and the message says how to allow them", () => {
             expect(egress(toPrefixes(["52.239.212.0/23"]))).to.deep.equal([
-                'security rule "allow-prefixes" allows outbound traffic from 10.0.0.0/16 to 52.239.212.0/23; only the backup proxy (10.0.0.5/32) may reach the Internet; if they are Storage, AzureBackup or AzureActiveDirectory prefixes from Azure\'s service tags file (connectivity=serviceTags with ipRangesFile), set this policy\'s ipRangesFile and region to that file and the stack\'s region',
+                'security rule "allow-prefixes" allows outbound traffic from 10.0.0.0/16 to 52.239.212.0/23; only the backup proxy (10.0.0.6/32) may reach the Internet; if they are Storage, AzureBackup or AzureActiveDirectory prefixes from Azure\'s service tags file (connectivity=serviceTags with ipRangesFile), set this policy\'s ipRangesFile and region to that file and the stack\'s region',
             ]);
         });
 
@@ -473,7 +473,7 @@ describe("policy pack", () => {
             expect(validateResource(nsgInternetEgressFromProxyOnly, nsg([allowProxy(), open]))).to.have.length(1);
             expect(validateResource(nsgInternetEgressFromProxyOnly, standaloneRule(allowProxy()))).to.deep.equal([]);
             expect(validateResource(nsgInternetEgressFromProxyOnly, standaloneRule(open))).to.deep.equal([
-                'security rule "allow-web" allows outbound traffic from * to Internet; only the backup proxy (10.0.0.5/32) may reach the Internet',
+                'security rule "allow-web" allows outbound traffic from * to Internet; only the backup proxy (10.0.0.6/32) may reach the Internet',
             ]);
             expect(validateResource(nsgInternetEgressFromProxyOnly, standaloneRule(open), { proxyAddresses: ["10.9.9.9"] })[0]).to.contain("(10.9.9.9/32)");
         });
@@ -598,9 +598,10 @@ describe("policy pack", () => {
         it("passes two proxies behind a load balancer when told their own addresses, and the probe to the proxy port", async () => {
             const plan = await planReferenceEnvironment({ proxyCount: "2" });
             expect(securityRuleNames(plan)).to.include("allow-load-balancer-probe");
-            expect(packViolations(plan, { proxyAddresses: ["10.0.0.5", "10.0.0.6", "10.0.0.7"] })).to.deep.equal([]);
+            expect(plan.outputs.proxyBackendIps).to.deep.equal(["10.0.0.6", "10.0.0.7"]);
+            expect(packViolations(plan, { proxyAddresses: plan.outputs.proxyBackendIps as string[] })).to.deep.equal([]);
             expect(packViolations(plan)).to.deep.equal([
-                'nsg-internet-egress-from-proxy-only: security rule "allow-proxy" of NSG "NSG-lockdown" allows outbound traffic from 10.0.0.6/32, 10.0.0.7/32 to Internet; only the backup proxy (10.0.0.5/32) may reach the Internet',
+                'nsg-internet-egress-from-proxy-only: security rule "allow-proxy" of NSG "NSG-lockdown" allows outbound traffic from 10.0.0.6/32, 10.0.0.7/32 to Internet; only the backup proxy (10.0.0.6/32) may reach the Internet',
             ]);
         });
 
@@ -613,10 +614,12 @@ describe("policy pack", () => {
                 appVmSize: "Standard_D8s_v5",
                 appVmDataDiskCount: "16",
             });
-            const config = { proxyAddresses: ["172.20.0.10"], proxyPort: 8080, vnetPrefixes: ["172.20.0.0/16"] };
+            // The proxy VM's own address, the stack output the docs point to: the one after the frontend 172.20.0.10.
+            expect(plan.outputs.proxyBackendIps).to.deep.equal(["172.20.0.11"]);
+            const config = { proxyAddresses: plan.outputs.proxyBackendIps as string[], proxyPort: 8080, vnetPrefixes: ["172.20.0.0/16"] };
             expect(packViolations(plan, config)).to.deep.equal([]);
             expect(packViolations(plan)).to.deep.equal([
-                'nsg-internet-egress-from-proxy-only: security rule "allow-proxy" of NSG "NSG-lockdown" allows outbound traffic from 172.20.0.10/32 to Internet; only the backup proxy (10.0.0.5/32) may reach the Internet',
+                'nsg-internet-egress-from-proxy-only: security rule "allow-proxy" of NSG "NSG-lockdown" allows outbound traffic from 172.20.0.11/32 to Internet; only the backup proxy (10.0.0.6/32) may reach the Internet',
             ]);
         });
     });

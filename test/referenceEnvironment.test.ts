@@ -52,7 +52,8 @@ describe("reference environment (default configuration)", () => {
             direction: "Outbound",
             protocol: "Tcp",
             priority: 200,
-            sourceAddressPrefix: "10.0.0.5/32",
+            // The proxy VM itself, the address after the load balancer's frontend (proxyIp 10.0.0.5).
+            sourceAddressPrefix: "10.0.0.6/32",
             sourcePortRange: "*",
             destinationAddressPrefix: "Internet",
             destinationPortRange: "80-443",
@@ -240,10 +241,12 @@ describe("reference environment (changed layout)", () => {
 
     it("moves the document's rule, the client rules and the NIC to the new proxy address and port", () => {
         const byName = Object.fromEntries(rules(plan).map((r) => [r.name, r]));
-        expect(byName["allow-proxy"].sourceAddressPrefix).to.equal("172.20.0.10/32");
+        expect(byName["allow-proxy"].sourceAddressPrefix).to.equal("172.20.0.11/32");
         expect(byName["allow-clients-to-proxy"]).to.deep.include({ destinationAddressPrefix: "172.20.0.10/32", destinationPortRange: "8080", sourceAddressPrefixes: ["172.20.0.0/16"] });
         const nic = plan.resources.find((r) => r.name === "backup-proxy-nic")!;
-        expect((nic.inputs.ipConfigurations as Rule[])[0]).to.include({ privateIPAddress: "172.20.0.10", privateIPAllocationMethod: "Static" });
+        expect((nic.inputs.ipConfigurations as Rule[])[0]).to.include({ privateIPAddress: "172.20.0.11", privateIPAllocationMethod: "Static" });
+        const lb = plan.resources.find((r) => r.name === "backup-proxy-lb")!;
+        expect((lb.inputs.frontendIPConfigurations as Rule[])[0]).to.include({ privateIPAddress: "172.20.0.10", privateIPAllocationMethod: "Static" });
     });
 
     it("renders squid and the host firewall for the new port, clients and single storage account", () => {

@@ -422,7 +422,12 @@ const CASES: Case[] = [
     {
         description: "proxies that do not fit after proxyIp in the proxy subnet",
         input: { config: { proxyIp: "10.0.0.250", proxyCount: "5" } },
-        message: /^proxyCount: must be a usable address of proxySubnet 10\.0\.0\.0\/24: Azure keeps the first four \(10\.0\.0\.0-10\.0\.0\.3\) and the last \(10\.0\.0\.255\); got "10\.0\.0\.255"$/,
+        message: 'proxyIp: must be an address with room for 5 proxies after it (proxyCount): they take 10.0.0.251-10.0.0.255, and the last usable address of proxySubnet 10.0.0.0/24 is 10.0.0.254; got "10.0.0.250"',
+    },
+    {
+        description: "the last usable address as the balancer's frontend, with no room for the proxy after it",
+        input: { config: { proxyIp: "10.0.0.254" } },
+        message: 'proxyIp: must be an address with room for 1 proxy after it (proxyCount): it takes 10.0.0.255, and the last usable address of proxySubnet 10.0.0.0/24 is 10.0.0.254; got "10.0.0.254"',
     },
     {
         description: "a patch window without a weekday",
@@ -1062,8 +1067,9 @@ describe("what Azure accepts passes", () => {
         }
     });
 
-    it("the first and last usable proxy addresses, and a /29 app subnet for three VMs", () => {
-        for (const raw of [{ proxyIp: "10.0.0.4" }, { proxyIp: "10.0.0.254" }, { appSubnet: "10.0.1.0/29", appVmCount: "3" }]) {
+    it("the first and last proxy addresses with room for the proxies after them, and a /29 app subnet for three VMs", () => {
+        const limits = [{ proxyIp: "10.0.0.4" }, { proxyIp: "10.0.0.253" }, { proxyIp: "10.0.0.244", proxyCount: "10" }, { appSubnet: "10.0.1.0/29", appVmCount: "3" }];
+        for (const raw of limits) {
             expect(() => resolveSettings(raw), JSON.stringify(raw)).to.not.throw();
         }
     });

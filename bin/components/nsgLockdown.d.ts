@@ -45,9 +45,9 @@ export interface NsgLockdownArgs extends CommonArgs {
      */
     outboundOnly?: boolean;
     /**
-     * The proxies' own addresses when several stand behind a load balancer whose frontend is
-     * `proxyIp` (a `BackupProxy` with `count` 2 or more: its `backendIps`): the inbound rules name
-     * them and admit the balancer's health probes. @default none: one proxy at `proxyIp`
+     * The proxies' own addresses when they stand behind a load balancer whose frontend is
+     * `proxyIp` (a `BackupProxy`'s `backendIps`): the inbound rules name them and admit the
+     * balancer's health probes. @default none: a proxy of your own that holds `proxyIp` itself
      */
     backendIps?: pulumi.Input<string[]>;
     /** @deprecated The old name of `backendIps`; set `backendIps` instead. */

@@ -9,6 +9,7 @@ exports.proxyLayout = proxyLayout;
  * each naming its own settings or arguments in its errors.
  */
 const cidr_1 = require("../policy/rulebook/cidr");
+const errors_1 = require("../policy/rulebook/errors");
 const defaults_1 = require("./defaults");
 const addresses_1 = require("./validation/addresses");
 /** One to ten proxies: one hour-long patch window each, within a day. */
@@ -25,7 +26,13 @@ function proxyLayout(input, names) {
     const proxyIp = input.proxyIp ?? defaultProxyIp(input.subnetAddressPrefix, names.subnet);
     (0, addresses_1.checkProxyIp)(names.proxyIp, proxyIp, input.subnetAddressPrefix, names.subnet);
     const frontend = (0, cidr_1.parseIp)(proxyIp);
-    const backendIps = Array.from({ length: input.count }, (_, i) => (0, cidr_1.formatIp)(frontend + i + 1));
-    backendIps.forEach((address) => (0, addresses_1.checkProxyIp)(names.count, address, input.subnetAddressPrefix, names.subnet));
+    const backends = Array.from({ length: input.count }, (_, i) => frontend + i + 1);
+    const block = (0, addresses_1.cidr)(names.subnet, input.subnetAddressPrefix);
+    if (backends.some((address) => !(0, cidr_1.containsIp)(block, address) || (0, cidr_1.isAzureReservedAddress)(block, address))) {
+        const taken = input.count === 1 ? `it takes ${(0, cidr_1.formatIp)(backends[0])}` : `they take ${(0, cidr_1.formatIp)(backends[0])}-${(0, cidr_1.formatIp)(backends[backends.length - 1])}`;
+        (0, errors_1.invalid)(names.proxyIp, `an address with room for ${input.count} prox${input.count === 1 ? "y" : "ies"} after it (${names.count}): ${taken}, ` +
+            `and the last usable address of ${names.subnet} ${input.subnetAddressPrefix} is ${(0, cidr_1.formatIp)((0, cidr_1.lastAddress)(block) - 1)}`, proxyIp);
+    }
+    const backendIps = backends.map(cidr_1.formatIp);
     return { proxyIp, proxyPort: input.proxyPort, backendIps };
 }

@@ -63,7 +63,8 @@ describe("guest configuration: the proxy heartbeat", () => {
 
     it("logs what the alert's query looks for: the tag, and a message that starts with ok:", () => {
         expect(proxyHeartbeatQuery()).to.equal('Syslog | where ProcessName == "backup-proxy-health" and SyslogMessage startswith "ok:"');
-        expect(probeOf(script)).to.include("--tag 'backup-proxy-health' --priority 'local0.info' \"ok: squid answers on 10.0.0.5:3128");
+        // The proxy's own address (10.0.0.6), not the balancer's frontend 10.0.0.5, which a backend cannot reach.
+        expect(probeOf(script)).to.include("--tag 'backup-proxy-health' --priority 'local0.info' \"ok: squid answers on 10.0.0.6:3128");
     });
 
     describe("live, against squid on the proxy's address in its own network namespace", () => {
@@ -78,7 +79,7 @@ describe("guest configuration: the proxy heartbeat", () => {
             requireAll(this, [SQUID, CURL, NETNS]);
             const network = referenceNetworkOf(plan);
             host = await lab.addHost("proxy");
-            await host.addAddress("lo", `${network.proxyIp}/32`);
+            await host.addAddress("lo", `${network.proxyVmIp}/32`);
             squid = await startSquid(host, path.join(dir, "squid"), squidConfOf(plan), {});
             bin = path.join(dir, "bin");
             fs.mkdirSync(bin, { recursive: true });
@@ -96,7 +97,7 @@ describe("guest configuration: the proxy heartbeat", () => {
         it("logs ok while squid answers, with squid's refusal of the probe's page (HTTP 403)", async () => {
             const result = await runProbe();
             expect(result.code, result.stderr).to.equal(0);
-            expect(logged()).to.equal("--tag backup-proxy-health --priority local0.info ok: squid answers on 10.0.0.5:3128 (HTTP 403)\n");
+            expect(logged()).to.equal("--tag backup-proxy-health --priority local0.info ok: squid answers on 10.0.0.6:3128 (HTTP 403)\n");
         });
 
         it("logs failed and exits 1 once squid is gone", async () => {
@@ -104,7 +105,7 @@ describe("guest configuration: the proxy heartbeat", () => {
             fs.writeFileSync(logFile, "");
             const result = await runProbe();
             expect(result.code).to.equal(1);
-            expect(logged()).to.equal("--tag backup-proxy-health --priority local0.err failed: squid does not answer on 10.0.0.5:3128\n");
+            expect(logged()).to.equal("--tag backup-proxy-health --priority local0.err failed: squid does not answer on 10.0.0.6:3128\n");
         });
     });
 });

@@ -64,7 +64,7 @@ describe("guest configuration: the proxy's Run Command changes a proxy configure
 
     const viaProxy = (name: string) => {
         const network = referenceNetworkOf(original);
-        return curl(host, { proxy: `http://${network.proxyIp}:${network.proxyPort}`, source: addressIn(network.appSubnet, 4), url: `http://${name}:443/`, tunnel: true });
+        return curl(host, { proxy: `http://${network.proxyVmIp}:${network.proxyPort}`, source: addressIn(network.appSubnet, 4), url: `http://${name}:443/`, tunnel: true });
     };
 
     before(async function () {
@@ -111,7 +111,7 @@ describe("guest configuration: the proxy's Run Command changes a proxy configure
 
         const network = referenceNetworkOf(original);
         host = await lab.addHost("proxy");
-        await host.addAddress("lo", `${network.proxyIp}/32`);
+        await host.addAddress("lo", `${network.proxyVmIp}/32`);
         await host.addAddress("lo", `${addressIn(network.appSubnet, 4)}/32`);
         await startStandIn(host, [443]);
 

@@ -55,7 +55,7 @@ describe("guest configuration: squid runs the proxy VM's squid.conf", () => {
                     network = referenceNetworkOf(plan);
                     vnetClient = addressIn(network.appSubnet, 4);
                     host = await lab.addHost("squid");
-                    await host.addAddress("lo", `${network.proxyIp}/32`);
+                    await host.addAddress("lo", `${network.proxyVmIp}/32`);
                     await host.addAddress("lo", `${vnetClient}/32`);
                     await startStandIn(host, [443, OTHER_PORT]);
                     const names = [...layout.allowedHosts, ...layout.refusedHosts];
@@ -65,7 +65,7 @@ describe("guest configuration: squid runs the proxy VM's squid.conf", () => {
                 after(() => lab.destroy());
 
                 const viaProxy = (request: Omit<CurlRequest, "proxy">) =>
-                    curl(host, { proxy: `http://${network.proxyIp}:${network.proxyPort}`, source: vnetClient, ...request });
+                    curl(host, { proxy: `http://${network.proxyVmIp}:${network.proxyPort}`, source: vnetClient, ...request });
 
                 it("opens a CONNECT tunnel to each allowed storage name on 443", async () => {
                     for (const name of layout.allowedHosts) {

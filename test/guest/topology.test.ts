@@ -76,7 +76,7 @@ describe("guest configuration: the reference network end to end, in network name
                     const tunnelled = await curl(net.app, { url: `http://${name}:443/`, tunnel: true, env: proxyVariables });
                     expect(tunnelled.connectCode, `${name}: ${tunnelled.stderr}`).to.equal(200);
                     // The site saw the proxy's address, and the connection arrived at the blob endpoint.
-                    expect(parseStandInReply(tunnelled.body)).to.include({ local: INTERNET.blobEndpoint, port: 443, peer: network.proxyIp });
+                    expect(parseStandInReply(tunnelled.body)).to.include({ local: INTERNET.blobEndpoint, port: 443, peer: network.proxyVmIp });
 
                     // An https:// URL takes https_proxy and gets its tunnel; the stand-in speaks no TLS, so the handshake then fails.
                     const https = await curl(net.app, { url: `https://${name}/`, env: proxyVariables });
@@ -85,8 +85,8 @@ describe("guest configuration: the reference network end to end, in network name
             });
 
             it("through the load balancer stand-in (DNAT, client address kept) the app's NSG decides on the frontend and the proxy's on app -> backend", async () => {
-                expect(proxyVariables.http_proxy).to.contain(`${network.frontendIp}:${network.proxyPort}`);
-                expect(network.proxyIp).to.not.equal(network.frontendIp);
+                expect(proxyVariables.http_proxy).to.contain(`${network.proxyIp}:${network.proxyPort}`);
+                expect(network.proxyVmIp).to.not.equal(network.proxyIp);
                 const [out, inbound] = [await nsgCounters(net.app), await nsgCounters(net.proxy)];
                 const result = await curl(net.app, { url: `http://${layout.allowedHosts[0]}:443/`, tunnel: true, env: proxyVariables });
                 expect(result.connectCode, result.stderr).to.equal(200);
@@ -136,7 +136,7 @@ describe("guest configuration: the reference network end to end, in network name
                 const before = (await nsgCounters(net.proxy)).get("4000 deny-proxy-port-inbound") ?? 0;
                 const result = await curl(net.internet, {
                     url: `http://${layout.allowedHosts[0]}:443/`,
-                    proxy: `http://${network.proxyIp}:${network.proxyPort}`,
+                    proxy: `http://${network.proxyVmIp}:${network.proxyPort}`,
                     tunnel: true,
                     connectTimeout: DROPPED_AFTER_S,
                 });

@@ -133,10 +133,10 @@ export interface ReferenceNetwork {
     addressSpace: string[];
     proxySubnet: string;
     appSubnet: string;
-    /** The proxy's own address (the balancer's backend). */
-    proxyIp: string;
     /** The address clients send to: the internal load balancer's frontend. */
-    frontendIp: string;
+    proxyIp: string;
+    /** The proxy VM's own address (the balancer's backend). */
+    proxyVmIp: string;
     proxyPort: number;
     securityRules: NsgRule[];
 }
@@ -153,8 +153,8 @@ export function referenceNetworkOf(plan: Plan): ReferenceNetwork {
         addressSpace: vnet.addressSpace.addressPrefixes,
         proxySubnet: subnet("proxy-subnet"),
         appSubnet: subnet("app-subnet"),
-        proxyIp: ipConfiguration.privateIPAddress,
-        frontendIp: String(plan.outputs.proxyPrivateIp),
+        proxyIp: String(plan.outputs.proxyPrivateIp),
+        proxyVmIp: ipConfiguration.privateIPAddress,
         proxyPort: Number(plan.outputs.proxyPort),
         securityRules: onlyResourceOfType(plan, "azure-native:network:NetworkSecurityGroup").inputs.securityRules as NsgRule[],
     };

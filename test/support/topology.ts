@@ -69,7 +69,7 @@ export async function buildTopology(lab: NetnsLab, network: ReferenceNetwork, di
         await host.ip("route", "add", "default", "via", addressIn(subnet, GATEWAY_OFFSET));
     };
     await subnetHost(app, "app0", network.appSubnet, appIp);
-    await subnetHost(proxy, "proxy0", network.proxySubnet, network.proxyIp);
+    await subnetHost(proxy, "proxy0", network.proxySubnet, network.proxyVmIp);
 
     await lab.connect(internet, "eth0", router, "inet0");
     await router.addAddress("inet0", `${INTERNET.router}/${INTERNET.prefixLength}`);
@@ -80,11 +80,11 @@ export async function buildTopology(lab: NetnsLab, network: ReferenceNetwork, di
     await internet.ip("route", "add", "default", "via", INTERNET.router);
     await router.ip("route", "add", `${WIRE_SERVER}/32`, "via", INTERNET.blobEndpoint);
     await router.enableForwarding();
-    if (network.frontendIp !== network.proxyIp) {
+    if (network.proxyIp !== network.proxyVmIp) {
         await loadNftables(
             router,
             path.join(dir, "router-lb.nft"),
-            `table ip lb {\n  chain prerouting {\n    type nat hook prerouting priority dstnat;\n    ip daddr ${network.frontendIp} tcp dport ${network.proxyPort} dnat to ${network.proxyIp}\n  }\n}\n`,
+            `table ip lb {\n  chain prerouting {\n    type nat hook prerouting priority dstnat;\n    ip daddr ${network.proxyIp} tcp dport ${network.proxyPort} dnat to ${network.proxyVmIp}\n  }\n}\n`,
         );
     }
     return { router, app, proxy, internet, appIp };
