@@ -171,7 +171,7 @@ export = async () => {
      * (https://learn.microsoft.com/azure/load-balancer/load-balancer-troubleshoot-backend-traffic#cause-4-access-of-the-internal-load-balancer-frontend-from-the-participating-load-balancer-backend-pool-vm).
      */
     const proxies = proxy
-        ? topology.proxy.backendIps.map((proxyIp, i) => ({ name: i === 0 ? "backup-proxy" : `backup-proxy-${i + 1}`, vmId: proxy.vmIds.apply((ids) => ids[i]), proxyIp, proxyPort: settings.proxyPort }))
+        ? topology.proxy.backendIps.map((proxyIp, i) => ({ name: i === 0 ? "backup-proxy" : `backup-proxy-${i + 1}`, vmId: proxy.vmIdOf(i), proxyIp, proxyPort: settings.proxyPort }))
         : [];
     const monitored = vault
         ? [{ name: "monitoring", location: settings.vaultLocation, vaultId: vault.vaultId }]

@@ -93,6 +93,8 @@ export class BackupProxy extends pulumi.ComponentResource {
     /** The first proxy VM's id. */
     public readonly vmId: pulumi.Output<string>;
     public readonly vmIds: pulumi.Output<string[]>;
+    /** Each proxy VM's id on its own, so that what watches one proxy waits for that VM only (`vmIds` waits for all). */
+    private readonly proxyVmIds: pulumi.Output<string>[];
     /** The proxies' own private addresses: the addresses after `proxyIp`, one per proxy. */
     public readonly backendIps: pulumi.Output<string[]>;
     public readonly allowedDomains: pulumi.Output<string[]>;
@@ -243,6 +245,7 @@ export class BackupProxy extends pulumi.ComponentResource {
         this.publicIps = pulumi.all(proxies.map(({ publicIp }) => publicIp.ipAddress.apply((address) => address ?? "")));
         this.publicIp = this.publicIps.apply((addresses) => addresses[0]);
         this.vmIds = pulumi.all(proxies.map(({ vm }) => vm.id));
+        this.proxyVmIds = proxies.map(({ vm }) => vm.id);
         this.vmId = proxies[0].vm.id;
         this.backendIps = known.backendIps;
         this.allowedDomains = pulumi.output(allowedDomains);
@@ -257,6 +260,15 @@ export class BackupProxy extends pulumi.ComponentResource {
             backendIps: this.backendIps,
             allowedDomains: this.allowedDomains,
         });
+    }
+
+    /** The id of proxy `index` (0 for the first) alone: what watches one proxy then waits for that VM only, not for all as `vmIds` does. */
+    public vmIdOf(index: number): pulumi.Output<string> {
+        const id = this.proxyVmIds[index];
+        if (id === undefined) {
+            throw new RangeError(`BackupProxy has ${this.proxyVmIds.length} proxies; there is no proxy ${index}`);
+        }
+        return id;
     }
 
     /**

@@ -86,7 +86,11 @@ describe("changes that must never cost a backup", () => {
             expect(changes[name], name).to.equal(undefined);
         }
         expect(changes["backup-proxy-lb"].action).to.equal("update");
-        expect(changes["backup-proxy-lb"].properties.map((p) => p.path)).to.deep.equal(["backendAddressPools[0].loadBalancerBackendAddresses[1]"]);
+        expect(changes["backup-proxy-lb"].properties.map((p) => p.path)).to.deep.equal([
+            "backendAddressPools[proxies].loadBalancerBackendAddresses[proxy-2].ipAddress",
+            "backendAddressPools[proxies].loadBalancerBackendAddresses[proxy-2].name",
+            "backendAddressPools[proxies].loadBalancerBackendAddresses[proxy-2].virtualNetwork.id",
+        ]);
         expect(changes["backup-proxy-2-vm"].action).to.equal("create");
         // Nothing on the app VMs changes with proxyCount.
         for (const name of ["app-vm-1-vm", "app-vm-1-nic", "app-vm-1-proxy-client-run-command", "backup-app-vm-1"]) {

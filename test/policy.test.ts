@@ -381,7 +381,7 @@ describe("policy pack", () => {
 
         it("does not cover other public addresses on 1688, alone or beside its own", () => {
             const [message] = egress(windowsActivation({ destinationAddressPrefixes: ["203.0.113.7/32"] }));
-            expect(message).to.match(/to 203\.0\.113\.7\/32; only the backup proxy \(10\.0\.0\.5\/32\) may reach the Internet; if they are Storage, AzureBackup or AzureActiveDirectory prefixes/);
+            expect(message).to.match(/to 203\.0\.113\.7\/32; only the backup proxy \(10\.0\.0\.6\/32\) may reach the Internet; if they are Storage, AzureBackup or AzureActiveDirectory prefixes/);
             expect(egress(windowsActivation({ destinationAddressPrefixes: [...WINDOWS_ACTIVATION_ADDRESSES, "203.0.113.7/32"] }))[0]).to.contain(" to 203.0.113.7/32;");
             expect(egress(windowsActivation({ destinationAddressPrefixes: ["20.118.99.0/24"] }))).to.have.length(1);
         });

@@ -195,6 +195,16 @@ describe("several proxies behind one address (proxyCount=2, westeurope)", () => 
         expect((onlyResourceOfType(westus, LB).inputs.frontendIPConfigurations as Array<{ zones?: string[] }>)[0].zones).to.equal(undefined);
     });
 
+    it("watches every proxy, each heartbeat asking squid on the proxy's own address, never the frontend it cannot reach", async () => {
+        const watched = await planReferenceEnvironment({ proxyCount: "2", logAnalyticsWorkspace: "create" });
+        const heartbeat = (name: string) => String((named(watched, name).inputs.source as { script: string }).script);
+        expect(heartbeat("monitoring-backup-proxy-heartbeat")).to.contain("squid answers on 10.0.0.6:3128").and.not.contain("10.0.0.5");
+        expect(heartbeat("monitoring-backup-proxy-2-heartbeat")).to.contain("squid answers on 10.0.0.7:3128").and.not.contain("10.0.0.5");
+        // Each proxy's Run Command and alert wait for that proxy's VM only.
+        const second = named(watched, "monitoring-backup-proxy-2-heartbeat");
+        expect(second.dependencies).to.include(named(watched, "backup-proxy-2-vm").urn).and.not.include(named(watched, "backup-proxy-vm").urn);
+    });
+
     it("puts one proxy behind the balancer too: regional, outside any set, its NIC at the address after proxyIp", async () => {
         const single = await planReferenceEnvironment({});
         const lb = onlyResourceOfType(single, LB);
@@ -247,7 +257,7 @@ describe("changing proxyCount 1 → 2 → 3 → 1: backends added and removed, n
             // The balancer stays (its pool changes in place); only the proxies beyond the new count go, and what only they used.
             expect(changes.filter((c) => c.type === LB).map((c) => [c.action, c.properties.every((p) => p.path.startsWith("backendAddressPools"))])).to.deep.equal([["update", true]]);
             const deleted = changes.filter((c) => c.action === "delete");
-            expect(deleted.every((c) => /^backup-proxy-\d+-(vm|nic|egress-ip|config)$|^backup-proxy-availability-set$/.test(c.name)), deleted.map((c) => c.name).join()).to.equal(true);
+            expect(deleted.every((c) => /^backup-proxy-\d+-(vm|nic|egress-ip|config)$|^monitoring-backup-proxy-\d+-[a-z-]+$|^backup-proxy-availability-set$/.test(c.name)), deleted.map((c) => c.name).join()).to.equal(true);
             // Azure refuses to delete what another resource still refers to: nothing left in the new plan names a deleted resource's id.
             const remaining = JSON.stringify(after.resources.map((r) => r.inputs)).toLowerCase();
             for (const c of deleted) {

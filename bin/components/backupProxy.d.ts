@@ -64,10 +64,14 @@ export declare class BackupProxy extends pulumi.ComponentResource {
     /** The first proxy VM's id. */
     readonly vmId: pulumi.Output<string>;
     readonly vmIds: pulumi.Output<string[]>;
+    /** Each proxy VM's id on its own, so that what watches one proxy waits for that VM only (`vmIds` waits for all). */
+    private readonly proxyVmIds;
     /** The proxies' own private addresses: the addresses after `proxyIp`, one per proxy. */
     readonly backendIps: pulumi.Output<string[]>;
     readonly allowedDomains: pulumi.Output<string[]>;
     constructor(name: string, args: BackupProxyArgs, opts?: pulumi.ComponentResourceOptions);
+    /** The id of proxy `index` (0 for the first) alone: what watches one proxy then waits for that VM only, not for all as `vmIds` does. */
+    vmIdOf(index: number): pulumi.Output<string>;
     /**
      * The internal Standard load balancer: frontend `proxyIp` (zone-redundant where there are
      * zones), a TCP probe and a rule on the proxy port, and a backend pool of the proxies'

@@ -84,6 +84,8 @@ class BackupProxy extends pulumi.ComponentResource {
     /** The first proxy VM's id. */
     vmId;
     vmIds;
+    /** Each proxy VM's id on its own, so that what watches one proxy waits for that VM only (`vmIds` waits for all). */
+    proxyVmIds;
     /** The proxies' own private addresses: the addresses after `proxyIp`, one per proxy. */
     backendIps;
     allowedDomains;
@@ -200,6 +202,7 @@ class BackupProxy extends pulumi.ComponentResource {
         this.publicIps = pulumi.all(proxies.map(({ publicIp }) => publicIp.ipAddress.apply((address) => address ?? "")));
         this.publicIp = this.publicIps.apply((addresses) => addresses[0]);
         this.vmIds = pulumi.all(proxies.map(({ vm }) => vm.id));
+        this.proxyVmIds = proxies.map(({ vm }) => vm.id);
         this.vmId = proxies[0].vm.id;
         this.backendIps = known.backendIps;
         this.allowedDomains = pulumi.output(allowedDomains);
@@ -214,6 +217,14 @@ class BackupProxy extends pulumi.ComponentResource {
             backendIps: this.backendIps,
             allowedDomains: this.allowedDomains,
         });
+    }
+    /** The id of proxy `index` (0 for the first) alone: what watches one proxy then waits for that VM only, not for all as `vmIds` does. */
+    vmIdOf(index) {
+        const id = this.proxyVmIds[index];
+        if (id === undefined) {
+            throw new RangeError(`BackupProxy has ${this.proxyVmIds.length} proxies; there is no proxy ${index}`);
+        }
+        return id;
     }
     /**
      * The internal Standard load balancer: frontend `proxyIp` (zone-redundant where there are
