@@ -3,6 +3,7 @@
  * property. Replacement is judged offline only where it is certain.
  */
 import { Plan, PlannedResource } from "./engine";
+import { addressNotes } from "./addressChanges";
 import { ChangeNote, changeNotes } from "./vaultChanges";
 
 /**
@@ -68,7 +69,7 @@ export interface ResourceChange {
     /** Pulumi lets go of it without deleting it in Azure (`retainOnDelete`). */
     retainOnDelete: boolean;
     properties: PropertyChange[];
-    /** What Azure will refuse, what cannot be undone, and what is kept (see vaultChanges.ts). */
+    /** What Azure will refuse, what cannot be undone, what is kept (see vaultChanges.ts), and where traffic pauses (addressChanges.ts). */
     notes?: ChangeNote[];
 }
 
@@ -188,7 +189,7 @@ export function diffPlans(before: Plan, after: Plan): ResourceChange[] {
     }
     replaceWithTheirAzureParent(after.resources, changes);
     for (const c of changes) {
-        const notes = changeNotes(before, c, next.get(c.urn));
+        const notes = [...changeNotes(before, c, next.get(c.urn)), ...addressNotes(after, c)];
         if (notes.length > 0) {
             c.notes = notes;
         }

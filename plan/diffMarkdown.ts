@@ -22,7 +22,17 @@ export function formatDiffMarkdown(changes: ResourceChange[], beforeLabel: strin
             "",
         );
     }
-    const flagged = changes.flatMap((c) => (c.notes ?? []).filter((n) => n.kind !== "kept").map((n) => ({ change: c, note: n })));
+    const noted = (kinds: string[]) => changes.flatMap((c) => (c.notes ?? []).filter((n) => kinds.includes(n.kind)).map((n) => ({ change: c, note: n })));
+    const paused = noted(["pauses"]);
+    if (paused.length > 0) {
+        lines.push(
+            "> [!IMPORTANT]",
+            `> **${paused.length} private address${paused.length === 1 ? "" : "es"} change${paused.length === 1 ? "s" : ""} hands: traffic to ${paused.length === 1 ? "it" : "them"} pauses.**`,
+            ...paused.map(({ change, note }) => `> - **${NOTE_LABELS[note.kind]}** \`${change.name}\`: ${note.text}`),
+            "",
+        );
+    }
+    const flagged = noted(["refused", "irreversible"]);
     if (flagged.length > 0) {
         lines.push(
             "> [!WARNING]",
@@ -64,7 +74,7 @@ function retireHint(change: ResourceChange): string {
         : "";
 }
 
-const NOTE_LABELS = { refused: "AZURE WILL REFUSE", irreversible: "IRREVERSIBLE", kept: "KEPT" } as const;
+const NOTE_LABELS = { refused: "AZURE WILL REFUSE", irreversible: "IRREVERSIBLE", kept: "KEPT", pauses: "PAUSES TRAFFIC" } as const;
 
 function formatChange(change: ResourceChange): string[] {
     const title = `- \`${change.name}\` (${change.type})${change.protect ? " [protected]" : ""}${change.retainOnDelete ? " [kept in Azure on delete]" : ""}`;

@@ -5,7 +5,8 @@
  */
 import type { Plan, PlannedResource } from "./engine";
 
-export type NoteKind = "refused" | "irreversible" | "kept";
+/** `pauses`: traffic to an address stops for a while (addressChanges.ts). */
+export type NoteKind = "refused" | "irreversible" | "kept" | "pauses";
 
 export interface ChangeNote {
     kind: NoteKind;

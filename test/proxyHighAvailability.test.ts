@@ -4,8 +4,12 @@
  * with the rule or firewall that keeps the health probe out.
  */
 import { expect } from "chai";
+import * as fs from "fs";
+import * as path from "path";
 import { filesOfProxyServerScript, PROXY_PATHS } from "../lib/guestConfig";
+import { privateAddressHolders } from "../plan/addressChanges";
 import { diffPlans } from "../plan/diff";
+import { formatDiffMarkdown } from "../plan/diffMarkdown";
 import { Plan, PlannedResource } from "../plan/engine";
 import { readinessReport, isFailing } from "../plan/readiness";
 import { decidingRule, NsgRule } from "../policy/rulebook";
@@ -219,21 +223,6 @@ describe("several proxies behind one address (proxyCount=2, westeurope)", () => 
     });
 });
 
-/** Which resource holds each private address: NIC IP configurations and load balancer frontends. */
-function addressHolders(plan: Plan): Map<string, string> {
-    const holders = new Map<string, string>();
-    for (const resource of plan.resources) {
-        const configs = [...((resource.inputs.ipConfigurations as Array<{ privateIPAddress?: string }>) ?? []), ...((resource.inputs.frontendIPConfigurations as Array<{ privateIPAddress?: string }>) ?? [])];
-        for (const { privateIPAddress } of configs) {
-            if (typeof privateIPAddress === "string") {
-                expect(holders.get(privateIPAddress), `${privateIPAddress} held twice`).to.equal(undefined);
-                holders.set(privateIPAddress, resource.urn);
-            }
-        }
-    }
-    return holders;
-}
-
 describe("changing proxyCount 1 → 2 → 3 → 1: backends added and removed, no proxy that keeps serving touched, no targeted step", () => {
     const counts = [1, 2, 3, 1];
     let plans: Plan[];
@@ -265,14 +254,43 @@ describe("changing proxyCount 1 → 2 → 3 → 1: backends added and removed, n
                 expect(id && remaining.includes(id.toLowerCase()), `${c.name} is still referred to`).to.equal(false);
             }
             // No address moves between resources, so no step waits for another to give one up (Azure refuses an address in use).
-            const [old, next] = [addressHolders(before), addressHolders(after)];
-            for (const [address, holder] of next) {
+            const [old, next] = [privateAddressHolders(before), privateAddressHolders(after)];
+            for (const [address, holders] of next) {
+                expect(holders, `${address} held twice`).to.have.length(1);
                 if (old.has(address)) {
-                    expect(holder, address).to.equal(old.get(address));
+                    expect(holders, address).to.deep.equal(old.get(address));
                 }
             }
-            expect(next.get("10.0.0.5")).to.equal(named(after, "backup-proxy-lb").urn);
+            expect(next.get("10.0.0.5")).to.deep.equal(["backup-proxy-lb"]);
+            expect(changes.flatMap((c) => c.notes ?? []).filter((n) => n.kind === "pauses")).to.deep.equal([]);
             expect(proxyLine(after).pass, proxyLine(after).why).to.equal(true);
         });
+    });
+});
+
+describe("a stack planned before the balancer (one proxy at proxyIp), on its next up", () => {
+    // `npm run plan`'s out/plan.json (stack dev) of the reference environment at commit 7e4242a, the last without the balancer in front of one proxy.
+    const older = JSON.parse(fs.readFileSync(path.join(__dirname, "fixtures", "plans", "reference-before-balancer.json"), "utf8")) as Plan;
+    let after: Plan;
+    before(async () => {
+        after = await planReferenceEnvironment({}, "dev");
+    });
+
+    it("keeps the proxy VM and moves its NIC in place, and the diff says that traffic to proxyIp pauses until the balancer answers", () => {
+        const changes = diffPlans(older, after);
+        expect(changes.filter((c) => c.action === "replace").map((c) => c.name)).to.deep.equal([]);
+        const nic = changes.find((c) => c.name === "backup-proxy-nic")!;
+        expect(nic.action).to.equal("update");
+        expect(nic.notes).to.deep.equal([
+            {
+                kind: "pauses",
+                text: "10.0.0.5 moves to 10.0.0.6, and `backup-proxy-lb` takes 10.0.0.5 after it: what sends to 10.0.0.5 has no answer from the move until `backup-proxy-lb` answers (minutes; run this `pulumi up` outside the backup window)",
+            },
+        ]);
+        expect(changes.find((c) => c.name === "backup-proxy-lb")?.action).to.equal("create");
+        // The balancer waits for the NIC, so that Azure has let go of 10.0.0.5 when the frontend asks for it.
+        expect(named(after, "backup-proxy-lb").dependencies).to.include(named(after, "backup-proxy-nic").urn);
+        const markdown = formatDiffMarkdown(changes, "before the balancer");
+        expect(markdown).to.contain("> [!IMPORTANT]\n> **1 private address changes hands: traffic to it pauses.**\n> - **PAUSES TRAFFIC** `backup-proxy-nic`: 10.0.0.5 moves to 10.0.0.6");
     });
 });
