@@ -74,6 +74,7 @@ export interface Registration {
     type: string;
     name: string;
     custom: boolean;
+    /** Absent for children of the stack, as in the offline plan's PlannedResource. */
     parent?: string;
     inputs: Record<string, unknown>;
 }
@@ -185,7 +186,7 @@ export class FakeEngine {
                         type,
                         name: request.getName(),
                         custom: request.getCustom(),
-                        parent: parent || undefined,
+                        parent: parent && parent.split("::")[2] !== ROOT_STACK_TYPE ? parent : undefined,
                         inputs: toPlain(request.getObject()?.toJavaScript() ?? {}) as Record<string, unknown>,
                     });
                 }

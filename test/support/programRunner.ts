@@ -106,10 +106,14 @@ function hostEnvironment(config: Record<string, string>, options: NonNullable<Pr
 
 /**
  * Previews the reference environment through cmd/run with the stack's configuration and the given
- * overrides (as {@link loadProjectConfig} takes them). The runner is killed at `timeoutMs`; the
+ * overrides (as {@link loadProjectConfig} takes them); `typeCheck: false` as with
+ * PULUMI_NODEJS_TRANSPILE_ONLY=true; `probeErrors: false` leaves `errors` empty. The runner is killed at `timeoutMs`; the
  * engine and the ARM stand-in are stopped before this returns, whatever happened.
  */
-export async function previewThroughRunner(overrides: Record<string, string>, { stack = "test", timeoutMs = 60_000 } = {}): Promise<RunnerPreview> {
+export async function previewThroughRunner(
+    overrides: Record<string, string>,
+    { stack = "test", timeoutMs = 60_000, typeCheck = true, probeErrors = true } = {},
+): Promise<RunnerPreview> {
     const projectFile = yaml.load(fs.readFileSync(path.join(PROJECT_DIR, "Pulumi.yaml"), "utf8")) as ProjectFile;
     if (projectFile.runtime?.name !== "nodejs" || projectFile.runtime.options?.nodeargs) {
         throw new Error("Pulumi.yaml's runtime is not the one this helper starts (nodejs, without nodeargs)");
@@ -132,9 +136,12 @@ export async function previewThroughRunner(overrides: Record<string, string>, { 
         const env: NodeJS.ProcessEnv = {
             ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("TS_NODE_") && !key.startsWith("PULUMI_"))),
             ...hostEnvironment(config, projectFile.runtime.options),
+            // A user's own switch, passed on with the CLI's environment: ts-node without its type check (cmd/run/run.js).
+            ...(typeCheck ? {} : { PULUMI_NODEJS_TRANSPILE_ONLY: "true" }),
             NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require ${PROBE}`].filter(Boolean).join(" "),
             RUNNER_PROBE_ARM: `http://127.0.0.1:${(arm.address() as AddressInfo).port}`,
-            RUNNER_PROBE_ERRORS: errorsFile,
+            // The probe formats each error as run.js does, before run.js: off where the time to the user's message is measured.
+            ...(probeErrors ? { RUNNER_PROBE_ERRORS: errorsFile } : {}),
         };
         const startedAt = performance.now();
         const child = spawn(process.execPath, args, { cwd: PROJECT_DIR, env, stdio: ["ignore", "pipe", "pipe"] });
