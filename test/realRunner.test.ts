@@ -4,7 +4,7 @@
  * language host passes, against an engine on loopback (test/support/programRunner.ts,
  * test/support/fakeEngine.ts). The offline plan is what users review in pull requests; these
  * tests hold it to what the runner registers, and hold a settings error to its one line there.
- * How long that line takes to arrive is measured by `npm run bench -- --only command`.
+ * How long that line takes to arrive is measured by `npm run bench -- --only first-output` (bench/RESULTS.md).
  */
 import { expect } from "chai";
 import { PlannedResource } from "../plan/engine";

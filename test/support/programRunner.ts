@@ -58,8 +58,9 @@ export interface RunnerPreview {
     stdout: string;
     stderr: string;
     errors: ProbedError[];
-    /** performance.now() at the spawn; compare with the engine's firstRegistrationAt / firstErrorAt. */
+    /** performance.now() at the spawn and at the exit; compare with the engine's firstRegistrationAt / firstErrorAt. */
     startedAt: number;
+    exitedAt: number;
 }
 
 interface ProjectFile {
@@ -163,10 +164,11 @@ export async function previewThroughRunner(
                 child.kill("SIGKILL");
             }
         });
+        const exitedAt = performance.now();
         const errors = fs.existsSync(errorsFile)
             ? fs.readFileSync(errorsFile, "utf8").trim().split("\n").filter(Boolean).map((line) => JSON.parse(line) as ProbedError)
             : [];
-        return { engine, code, signal, timedOut, stdout, stderr, errors, startedAt };
+        return { engine, code, signal, timedOut, stdout, stderr, errors, startedAt, exitedAt };
     } finally {
         await engine?.stop();
         await new Promise((resolve) => (arm ? arm.close(resolve) : resolve(undefined)));
