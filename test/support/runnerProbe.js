@@ -20,7 +20,11 @@ if (arm) {
     const fetch = globalThis.fetch;
     globalThis.fetch = (input, init) => {
         const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
-        return fetch(url.startsWith(AZURE) ? `${arm}/${url.slice(AZURE.length)}` : input, init);
+        if (!url.startsWith(AZURE)) {
+            return fetch(input, init);
+        }
+        const local = `${arm}/${url.slice(AZURE.length)}`;
+        return fetch(input instanceof Request ? new Request(local, input) : local, init);
     };
 }
 
