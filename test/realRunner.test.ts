@@ -34,19 +34,24 @@ describe("the program through Pulumi's own program runner", function () {
     this.timeout(2 * TIMEOUT_MS);
 
     describe("with valid settings", () => {
-        // Two app VMs behind two proxies: components in components, a load balancer, list outputs.
-        const settings = { appVmCount: "2", proxyCount: "2" };
+        const cases: [string, Record<string, string>][] = [
+            ["the defaults", {}],
+            // Components in components, a load balancer, lists of VMs and proxies.
+            ["two app VMs behind two proxies", { appVmCount: "2", proxyCount: "2" }],
+        ];
 
-        it("registers exactly the resources the offline plan shows for the same settings", async () => {
-            const run = await previewThroughRunner(settings, RUN);
-            expect(run.code, describeRun(run)).to.equal(0);
-            expect(run.engine.messages("error")).to.deep.equal([]);
-            const plan = await planReferenceEnvironment(settings);
-            expect(run.engine.registrations.length).to.be.greaterThan(0);
-            expect(identities(run.engine.registrations)).to.deep.equal(identities(plan.resources));
-            // The size data was read from "ARM" with the identity the provider reported.
-            expect(run.engine.invokes.map((invoke) => invoke.token).sort()).to.deep.equal(["azure-native:authorization:getClientConfig", "azure-native:authorization:getClientToken"]);
-        });
+        for (const [label, settings] of cases) {
+            it(`registers exactly the resources the offline plan shows (${label})`, async () => {
+                const run = await previewThroughRunner(settings, RUN);
+                expect(run.code, describeRun(run)).to.equal(0);
+                expect(run.engine.messages("error")).to.deep.equal([]);
+                const plan = await planReferenceEnvironment(settings);
+                expect(run.engine.registrations.length).to.be.greaterThan(0);
+                expect(identities(run.engine.registrations)).to.deep.equal(identities(plan.resources));
+                // The size data was read from "ARM" with the identity the provider reported.
+                expect(run.engine.invokes.map((invoke) => invoke.token).sort()).to.deep.equal(["azure-native:authorization:getClientConfig", "azure-native:authorization:getClientToken"]);
+            });
+        }
     });
 
     describe("with a misspelt region", () => {

@@ -31,9 +31,9 @@ import * as yaml from "js-yaml";
 import { loadProjectConfig } from "../../plan/projectConfig";
 import OFFLINE_SKUS from "../../lib/vmSizes.offline.json";
 import { CLIENT, FakeEngine } from "./fakeEngine";
+import { PROJECT_DIR } from "./plan";
 import { makeScratch, removeScratch } from "./scratch";
 
-export const PROJECT_DIR = path.resolve(__dirname, "..", "..");
 const RUN_PATH = require.resolve("@pulumi/pulumi/cmd/run");
 const PROBE = path.join(__dirname, "runnerProbe.js");
 const ORGANIZATION = "organization";
