@@ -108,8 +108,9 @@ function hostEnvironment(config: Record<string, string>, options: NonNullable<Pr
 /**
  * Previews the reference environment through cmd/run with the stack's configuration and the given
  * overrides (as {@link loadProjectConfig} takes them); `typeCheck: false` as with
- * PULUMI_NODEJS_TRANSPILE_ONLY=true; `probeErrors: false` leaves `errors` empty. The runner is killed at `timeoutMs`; the
- * engine and the ARM stand-in are stopped before this returns, whatever happened.
+ * PULUMI_NODEJS_TRANSPILE_ONLY=true; `probeErrors: false` leaves `errors` empty. The runner is
+ * killed at `timeoutMs`; the engine and the ARM stand-in are stopped before this returns,
+ * whatever happened.
  */
 export async function previewThroughRunner(
     overrides: Record<string, string>,
@@ -139,7 +140,7 @@ export async function previewThroughRunner(
             ...hostEnvironment(config, projectFile.runtime.options),
             // A user's own switch, passed on with the CLI's environment: ts-node without its type check (cmd/run/run.js).
             ...(typeCheck ? {} : { PULUMI_NODEJS_TRANSPILE_ONLY: "true" }),
-            NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require ${PROBE}`].filter(Boolean).join(" "),
+            NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require ${JSON.stringify(PROBE)}`].filter(Boolean).join(" "),
             RUNNER_PROBE_ARM: `http://127.0.0.1:${(arm.address() as AddressInfo).port}`,
             // The probe formats each error as run.js does, before run.js: off where the time to the user's message is measured.
             ...(probeErrors ? { RUNNER_PROBE_ERRORS: errorsFile } : {}),
