@@ -1,12 +1,14 @@
 /**
  * `npm run bench`: what the project costs and the shape of the deployment it asks for.
  *
- *   npm run bench -- [--repeat N] [--only planning,command,critical-path,footprint] [--scenarios NAME,...] [--timeout S] [--heap MB]
+ *   npm run bench -- [--repeat N] [--only planning,command,first-output,critical-path,footprint] [--scenarios NAME,...] [--timeout S] [--heap MB]
  *
  * 1. Planning: every scenario in a child process with a heap limit and a timeout, N times,
  *    interleaved so a noisy neighbour spreads over all of them; medians.
  * 2. The whole command: `npm run plan` from start to exit at 1, 100 and 1000 VMs, its phases,
  *    and its cost per VM against the VM, NIC and protected item of the stock classes (b).
+ * 2b. First output: the reference environment through Pulumi's own program runner (the real
+ *    `pulumi preview` path), the time to the first registration and to a settings error's line.
  * 3. Critical path: `npm run plan` for 1, 100 and 1000 VMs, then the longest chain of creates.
  * 4. Footprint: `npm ci` and `npm test` on a fresh clone, and the size of node_modules.
  *
@@ -19,6 +21,7 @@ import * as path from "path";
 import type { Plan } from "../plan/engine";
 import { ARM_WRITE_THROTTLE, criticalPath, dependencyEdges, isAzureCreate, pathEdges, throttledDeployment } from "./criticalPath";
 import { CommandRun, phaseDurations, runCommand } from "./command";
+import { firstOutput, firstOutputGoals, FirstOutputRun, firstOutputTable } from "./firstOutput";
 import { footprint, Footprint } from "./footprint";
 import { Limits, measure, Outcome, PROJECT_DIR, summarise } from "./measure";
 import {
@@ -41,7 +44,7 @@ import {
 import { environmentSettings } from "./scenarios/referenceEnvironment";
 import { PLANS_DIR, referencePlan } from "./scenarios/sameResources";
 
-const GROUPS = ["planning", "command", "critical-path", "footprint"] as const;
+const GROUPS = ["planning", "command", "first-output", "critical-path", "footprint"] as const;
 type Group = (typeof GROUPS)[number];
 
 interface Options extends Limits {
@@ -225,6 +228,23 @@ function commandSection(result: CommandResult, options: Options): string {
     ].join("\n");
 }
 
+function firstOutputSection(runs: FirstOutputRun[], options: Options): string {
+    return [
+        "### 2b. First output through Pulumi's program runner",
+        "",
+        "The reference environment (stack defaults, one app VM) run by `@pulumi/pulumi/cmd/run` with the arguments and environment `pulumi-language-nodejs` passes for a preview, " +
+            "against the loopback engine of test/realRunner.test.ts (test/support/programRunner.ts); the runner compiles `index.ts` with ts-node. " +
+            "First output: from the spawn to the first resource registered (valid settings) or to the error's line in the engine's log (a misspelt `vaultLocation`). " +
+            `Medians of ${options.repeat} runs, interleaved; wall time.`,
+        "",
+        firstOutputTable(runs),
+        "",
+        "Goals:",
+        "",
+        goalList(firstOutputGoals(runs)),
+    ].join("\n");
+}
+
 function planWithCli(count: number, outDir: string): Plan {
     const args = ["run", "plan", "--", "--stack", "bench", ...Object.entries(environmentSettings(count)).flatMap(([k, v]) => ["--config", `${k}=${v}`]), "--out", outDir];
     const run = spawnSync("npm", args, { cwd: PROJECT_DIR, encoding: "utf8", maxBuffer: 256 * 2 ** 20 });
@@ -315,6 +335,12 @@ async function main(): Promise<void> {
         const result = await command(options);
         raw.command = { ...result, runs: result.runs.map((run) => ({ ...run, phases: phaseDurations(run.timings) })) };
         sections.push("", commandSection(result, options));
+        save(sections, raw);
+    }
+    if (options.only.includes("first-output")) {
+        const runs = await firstOutput(options.repeat, options.timeoutSeconds, progress);
+        raw.firstOutput = runs;
+        sections.push("", firstOutputSection(runs, options));
         save(sections, raw);
     }
     if (options.only.includes("critical-path")) {

@@ -79,6 +79,17 @@ export function toPlain(value: unknown): unknown {
     return value;
 }
 
+/**
+ * The URN the engine gives a registered resource: the parent's qualified type (its whole chain of
+ * component types) joined to the type with `$`, except for the root stack (Deployment.generateURN
+ * in pulumi/pulumi pkg/resource/deploy/deployment.go, urn.New in sdk/go/common/resource/urn/urn.go).
+ */
+export function engineUrn(stack: string, project: string, parent: string | undefined, type: string, name: string): string {
+    const parentType = parent?.split("::")[2];
+    const qualifiedType = parentType && parentType !== STACK_TYPE ? `${parentType}$${type}` : type;
+    return `urn:pulumi:${stack}::${project}::${qualifiedType}::${name}`;
+}
+
 /** Values the mock provider returns beyond the inputs, where the program reads them. */
 /** The tenant of the mock identities. */
 const MOCK_TENANT = "00000000-0000-0000-0000-0000000000aa";
@@ -135,11 +146,10 @@ export async function runPlan(request: PlanRequest): Promise<Plan> {
     pulumi.runtime.setAllConfig(request.config, request.secretKeys ?? []);
 
     // The SDK's mock monitor neither reports parents and dependencies nor writes URNs the way
-    // the engine does for children of the stack: wrap it to do both.
+    // the engine does (it prefixes a child's type with its parent's own type only, the stack's
+    // included): wrap it to do both.
     const monitor = pulumi.runtime.getMonitor() as any;
-    const newUrn = monitor.newUrn.bind(monitor);
-    monitor.newUrn = (parent: string | undefined, type: string, name: string) =>
-        newUrn(parent && parent.split("::")[2] !== STACK_TYPE ? parent : undefined, type, name);
+    monitor.newUrn = (parent: string | undefined, type: string, name: string) => engineUrn(request.stack, request.project, parent, type, name);
     const registerResource = monitor.registerResource.bind(monitor);
     monitor.registerResource = (req: any, callback: (err: unknown, response: any) => void) =>
         registerResource(req, (err: unknown, response: any) => {
