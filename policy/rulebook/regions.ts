@@ -25,15 +25,18 @@
 
 import { nearestNames } from "./errors";
 
+/** A region's facts, from the extract or from Azure's locations list. */
 export interface AzureRegion {
+    /** As Azure writes it: "West Europe". */
     displayName: string;
-    /** Availability zones; undefined where the sources above did not say. */
+    /** Availability zones; undefined where the extract's sources did not say. */
     zones?: boolean;
     /** The logical zones the subscription sees (`"1"`, `"2"`, `"3"`), where Azure's list says; the extract does not. */
     zoneNames?: readonly string[];
     /**
      * The region it replicates to (geo-redundant storage, Cross Region Restore); null for a
-     * region Microsoft lists as nonpaired; undefined where the sources above did not say.
+     * region Microsoft lists as nonpaired (or Azure's list pairs with none); undefined where the
+     * extract's sources did not say.
      */
     pair?: string | null;
 }
@@ -130,7 +133,7 @@ export function sameRegion(a: string, b: string): boolean {
     return normalizeRegion(a) === normalizeRegion(b);
 }
 
-/** A table of regions: the extract above offline, Azure's list online. */
+/** A table of regions: the extract in policy/rulebook/regions.ts offline, the subscription's locations list online. */
 export interface RegionData {
     /** Regions by programmatic name. */
     regions: Readonly<Record<string, AzureRegion>>;
