@@ -90,7 +90,7 @@ describe("Azure's locations list as the region table", () => {
     });
 
     it("reads the spec's example as it stands: regions without zone mappings have none, pairs as listed", () => {
-        // GetLocations.json's two entries, verbatim but for the ids.
+        // GetLocations.json's two entries, with the fields read here (the example has no zone mappings).
         const example = regionDataFromArm([
             { name: "eastus", type: "Region", displayName: "East US", metadata: { regionType: "Physical", regionCategory: "Recommended", pairedRegion: [{ name: "westus" }] } },
             { name: "eastus2", type: "Region", displayName: "East US 2", metadata: { regionType: "Physical", regionCategory: "Recommended", pairedRegion: [{ name: "centralus" }] } },
