@@ -11,22 +11,23 @@ import * as resources from "@pulumi/azure-native/resources";
 import * as random from "@pulumi/random";
 import * as tls from "@pulumi/tls";
 import { BackupFleet, BackupMonitoring, BackupProxy, BackupReadyLinuxVm, BackupReadyWindowsVm, BackupVault, NsgLockdown, RestoreDrill } from "./components";
+import { lookUpRegions } from "./lib/regionData";
 import { lookUpVmSizes } from "./lib/vmSizeData";
 import { findVmSize, regionZones } from "./policy/rulebook";
 import { checkSettingKeys, DEFAULTS, fleetRegionsOf, RawConfig, resolveSettings, roleArguments, SETTING_KEYS } from "./settings";
 
 /**
  * The program is a function (Pulumi awaits it and takes what it returns as the stack outputs,
- * @pulumi/pulumi cmd/run/run.ts), so that Azure's size data for the region is read, and every
- * setting checked against it, before any resource is registered.
+ * @pulumi/pulumi cmd/run/run.ts), so that Azure's regions and size data for the region are read,
+ * and every setting checked against them, before any resource is registered.
  */
 export = async () => {
     const project = new pulumi.Config();
     checkSettingKeys(Object.keys(pulumi.runtime.allConfig()), pulumi.getProject());
     const raw: RawConfig = Object.fromEntries(SETTING_KEYS.map((key) => [key, project.get(key)]));
     raw.location = new pulumi.Config("azure-native").get("location");
-    const sizes = await lookUpVmSizes(raw.location ?? DEFAULTS.location);
-    const settings = resolveSettings(raw, sizes, { project: pulumi.getProject() });
+    const [regions, sizes] = await Promise.all([lookUpRegions(), lookUpVmSizes(raw.location ?? DEFAULTS.location)]);
+    const settings = resolveSettings(raw, sizes, { project: pulumi.getProject(), regions });
     const { location, tags, topology } = settings;
     const behindProxy = settings.connectivity === "proxy";
     /** Without the proxy nothing is pointed at it, though the settings still name its address. */
@@ -93,9 +94,9 @@ export = async () => {
         );
     const appSubnet = subnet("app-subnet", settings.appSubnet, natGateway);
 
-    /** Zones for the second proxy on (the first is regional and never moves): Azure's data for the proxy size where it says, Microsoft's region list otherwise. */
+    /** Zones for the second proxy on (the first is regional and never moves): Azure's data for the proxy size where it says, the region table otherwise. */
     function proxyZones(): string[] {
-        const known = regionZones(location, findVmSize(sizes, settings.proxyVmSize)?.zones);
+        const known = regionZones(location, findVmSize(sizes, settings.proxyVmSize)?.zones, regions);
         if (settings.proxyCount > 1 && known.source === "unknown offline") {
             pulumi.log.info(`proxyCount ${settings.proxyCount}: whether ${location} has availability zones is not known offline; the proxies share an availability set`);
         }

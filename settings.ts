@@ -3,12 +3,13 @@
  * that run before any resource is registered.
  */
 import { Cidr, containsCidr, formatCidr, formatIp, hostAddress, overlaps, parseCidr, subBlock } from "./policy/rulebook/cidr";
-import { invalid, InvalidSettingError } from "./policy/rulebook/errors";
+import { invalid, InvalidSettingError, nearestNames } from "./policy/rulebook/errors";
 import { effectiveAllowedDomains } from "./lib/guestConfig";
 import { UBUNTU_22_04_IMAGE, UBUNTU_LTS_IMAGE } from "./lib/vmArgs";
 import { dataDiskLimit, MAX_VMS_PER_VAULT } from "./policy/rulebook/backup";
 import { formatImageUrn, ImageReference } from "./policy/rulebook/images";
 import { findVmSize, VmSizeData } from "./policy/rulebook/vmSizes";
+import { REGION_EXTRACT, RegionData } from "./policy/rulebook/regions";
 import { DEFAULTS as COMPONENT_DEFAULTS } from "./lib/defaults";
 import * as pulumi from "@pulumi/pulumi";
 import { checkAddressPlan, checkPrivateEndpointSubnet, checkProxyPort, cidr } from "./lib/validation/addresses";
@@ -359,10 +360,12 @@ export function roleArguments<R extends Role>(settings: Settings, role: R): Part
     ) as Partial<RoleArgs[R]>;
 }
 
-/** Options of {@link resolveSettings}: the project (the settings' namespace) and where deprecation warnings go. */
+/** Options of {@link resolveSettings}: the project (the settings' namespace), where deprecation warnings go, and the regions to check against. */
 export interface ResolveOptions {
     project?: string;
     warn?: (message: string) => void;
+    /** Azure's regions (lib/regionData.ts: the subscription's locations list online); the extract of policy/rulebook/regions.ts when not given. */
+    regions?: RegionData;
 }
 
 /**
@@ -393,7 +396,8 @@ function withCurrentNames(raw: RawConfig, options: ResolveOptions): RawConfig {
 /**
  * Turns raw configuration into checked settings, or throws an error that names the key. The VM
  * sizes are checked against Azure's size data of the region where it is given
- * (lib/vmSizeData.ts), against Azure Backup's limits and their family otherwise.
+ * (lib/vmSizeData.ts), against Azure Backup's limits and their family otherwise; the regions,
+ * their zones and pairs against `options.regions`.
  */
 export function resolveSettings(given: RawConfig, sizes?: VmSizeData, options: ResolveOptions = {}): Settings {
     const raw = withCurrentNames(given, options);
@@ -491,13 +495,13 @@ export function resolveSettings(given: RawConfig, sizes?: VmSizeData, options: R
     };
     // Before any other check: a setting that has no effect here is the mistake to name.
     checkApplicability(raw, settings, DEFAULTS);
-    return { ...settings, topology: checkSettings(settings, sizes) };
+    return { ...settings, topology: checkSettings(settings, sizes, options.regions ?? REGION_EXTRACT) };
 }
 
 /** Every check of the settings, each alone and against the others; what they resolve to. */
-function checkSettings(s: Omit<Settings, "topology">, sizes: VmSizeData | undefined): Topology {
-    checkRegion("azure-native:location", s.location);
-    checkRegion("vaultLocation", s.vaultLocation);
+function checkSettings(s: Omit<Settings, "topology">, sizes: VmSizeData | undefined, regions: RegionData): Topology {
+    checkRegion("azure-native:location", s.location, regions);
+    checkRegion("vaultLocation", s.vaultLocation, regions);
     checkSameRegion("vaultLocation", s.vaultLocation, s.location, "the VMs' region");
     checkAddressPlan({ ...s, appVmCount: s.appVmCount + s.windowsAppVmCount });
     const proxy = proxyLayout({ subnetAddressPrefix: s.proxySubnet, proxyIp: s.proxyIp, proxyPort: s.proxyPort, count: s.proxyCount }, { subnet: "proxySubnet", proxyIp: "proxyIp", count: "proxyCount" });
@@ -533,10 +537,10 @@ function checkSettings(s: Omit<Settings, "topology">, sizes: VmSizeData | undefi
     const vaultRegions = s.enrolment === "policy" ? fleetRegionsOf(s).map((region) => [s.fleetRegions.length > 0 ? "fleetRegions" : "azure-native:location", region]) : [["vaultLocation", s.vaultLocation]];
     for (const [setting, region] of vaultRegions) {
         const names = { region: setting, storageRedundancy: vaultSetting("storageRedundancy"), crossRegionRestore: vaultSetting("crossRegionRestore") };
-        checkBackupRedundancy(names, { region, storageRedundancy: s.storageRedundancy, crossRegionRestore: s.crossRegionRestore });
+        checkBackupRedundancy(names, { region, storageRedundancy: s.storageRedundancy, crossRegionRestore: s.crossRegionRestore }, regions);
     }
     checkRetiredVms(s);
-    checkFleet(s);
+    checkFleet(s, regions);
     checkPrivateEndpointSettings(s);
     checkAlertEmails("alertEmails", s.alertEmails);
     checkWorkspaceChoice("logAnalyticsWorkspace", s.logAnalyticsWorkspace, "logAnalyticsWorkspaceId", s.logAnalyticsWorkspaceId);
@@ -551,11 +555,11 @@ function checkSettings(s: Omit<Settings, "topology">, sizes: VmSizeData | undefi
  * With `enrolment` "policy" (applicability.ts keeps the fleet's settings to it) the regions and
  * scope must be ones Azure takes, and the app VMs' images ones the enrolment definition enrols.
  */
-function checkFleet(s: Omit<Settings, "topology">): void {
+function checkFleet(s: Omit<Settings, "topology">, regions: RegionData): void {
     if (s.enrolment === "list") {
         return;
     }
-    checkFleetRegions("fleetRegions", fleetRegionsOf(s));
+    checkFleetRegions("fleetRegions", fleetRegionsOf(s), regions);
     if (s.fleetScope !== undefined) {
         checkFleetScope("fleetScope", s.fleetScope);
     }
@@ -785,23 +789,9 @@ export function checkSettingKeys(configKeys: readonly string[], project: string)
     for (const key of configKeys) {
         const [namespace, name] = [key.slice(0, key.indexOf(":")), key.slice(key.indexOf(":") + 1)];
         if (namespace === project && !known.includes(name)) {
-            const nearest = [...known].sort((a, b) => editDistance(name, a) - editDistance(name, b))[0];
-            const hint = editDistance(name, nearest) <= Math.max(2, Math.floor(name.length / 3)) ? `did you mean ${nearest}? ` : "";
+            const [nearest] = nearestNames(name, known);
+            const hint = nearest !== undefined ? `did you mean ${nearest}? ` : "";
             throw new InvalidSettingError(name, `is not a setting of ${project}; ${hint}Pulumi.yaml lists every setting`);
         }
     }
-}
-
-/** Levenshtein distance, ignoring case: how many letters to insert, delete or change. */
-function editDistance(a: string, b: string): number {
-    const [x, y] = [a.toLowerCase(), b.toLowerCase()];
-    let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= x.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= y.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[y.length];
 }

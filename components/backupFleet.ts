@@ -17,6 +17,7 @@ import { customDefinitionProperties, enrolmentDefinitionFor } from "../policy/ru
 import { checkFleetDefinition, FLEET_DEFINITION_DEFAULT } from "../lib/validation/fleetDefinition";
 import { invalid } from "../policy/rulebook/errors";
 import { BACKUP_VAULT_SETTINGS_ARGUMENTS, BackupVault, BackupVaultSettingsArgs } from "./backupVault";
+import { knownRegions } from "../lib/regionData";
 
 export interface BackupFleetArgs extends BackupVaultSettingsArgs {
     /** The resource group of the vaults. */
@@ -77,9 +78,10 @@ export class BackupFleet extends pulumi.ComponentResource {
     constructor(name: string, args: BackupFleetArgs, opts?: pulumi.ComponentResourceOptions) {
         super("backup-ready:index:BackupFleet", name, {}, withoutTypeAliases(opts, args.keepTypeAliases));
 
-        const regions = checkFleetRegions("regions", args.regions);
+        const known = knownRegions();
+        const regions = checkFleetRegions("regions", args.regions, known);
         const redundancy = { storageRedundancy: args.storageRedundancy ?? VAULT_DEFAULTS.storageRedundancy, crossRegionRestore: args.crossRegionRestore ?? VAULT_DEFAULTS.crossRegionRestore };
-        regions.forEach((region) => checkBackupRedundancy({ region: "regions", storageRedundancy: "storageRedundancy", crossRegionRestore: "crossRegionRestore" }, { region, ...redundancy }));
+        regions.forEach((region) => checkBackupRedundancy({ region: "regions", storageRedundancy: "storageRedundancy", crossRegionRestore: "crossRegionRestore" }, { region, ...redundancy }, known));
         const tagName = args.tagName ?? FLEET_TAG.name;
         const tagValue = args.tagValue ?? FLEET_TAG.value;
         checkTag("tagName=tagValue", tagName, tagValue);

@@ -17,6 +17,7 @@ import { checkRegion, checkUniqueKeys } from "../lib/validation/names";
 import { checkedTags } from "../lib/vaultSettings";
 import { ADD_ACTION_GROUPS, BACKUP_LOG_CATEGORIES, DEDICATED_TABLES } from "../policy/rulebook/monitoring";
 import { invalid } from "../policy/rulebook/errors";
+import { knownRegions } from "../lib/regionData";
 
 /** A backup proxy to watch. */
 export interface MonitoredProxyArgs {
@@ -78,7 +79,7 @@ export class BackupMonitoring extends pulumi.ComponentResource {
     constructor(name: string, args: BackupMonitoringArgs, opts?: pulumi.ComponentResourceOptions) {
         super("backup-ready:index:BackupMonitoring", name, {}, withoutTypeAliases(opts, args.keepTypeAliases));
 
-        checkRegion("location", args.location);
+        checkRegion("location", args.location, knownRegions());
         const vaultId = pulumi.output(args.vaultId).apply((id) => (parseResourceId("vaultId", id, ARM_TYPES.vault), id));
         if (typeof args.vaultId === "string") {
             parseResourceId("vaultId", args.vaultId, ARM_TYPES.vault);

@@ -19,6 +19,7 @@ import { checkBackupDiskLuns, checkPolicyTiers, diskSelection, POLICY_TIER_DEFAU
 import { checkVaultEncryption, encryptionProperties, VAULT_ENCRYPTION_DEFAULTS, VaultEncryptionSettings, vaultIdentity } from "../lib/vaultEncryption";
 import { RESOURCE_GUARD_PROXY_NAME } from "../policy/rulebook/vaultOptions";
 import { checkEndpointSubnetId, checkVaultPrivateEndpoint, PrivateEndpointNames, vaultPrivateEndpoint } from "../lib/privateEndpoint";
+import { knownRegions } from "../lib/regionData";
 
 /** The private endpoint's arguments under BackupVault's names, for errors. */
 const PRIVATE_ENDPOINT_ARGUMENTS: PrivateEndpointNames = { subnetId: "privateEndpointSubnetId", privateDnsZoneIds: "privateDnsZoneIds", publicNetworkAccess: "publicNetworkAccess", location: "location" };
@@ -252,8 +253,8 @@ export class BackupVault extends pulumi.ComponentResource {
         checkEndpointSubnetId("privateEndpointSubnetId", args.privateEndpointSubnetId);
         checkVaultPrivateEndpoint({ ...args, subnetId: args.privateEndpointSubnetId, publicNetworkAccess: settings.publicNetworkAccess }, PRIVATE_ENDPOINT_ARGUMENTS);
         if (typeof args.location === "string") {
-            checkRegion("location", args.location);
-            checkBackupRedundancy({ region: "location", storageRedundancy: "storageRedundancy", crossRegionRestore: "crossRegionRestore" }, { region: args.location, ...settings });
+            checkRegion("location", args.location, knownRegions());
+            checkBackupRedundancy({ region: "location", storageRedundancy: "storageRedundancy", crossRegionRestore: "crossRegionRestore" }, { region: args.location, ...settings }, knownRegions());
             virtualMachines.forEach((vm) => checkVmRegion(vm, vm.location, args.location as string));
         }
         // A VM's region is read from Azure only when the caller does not give it.
@@ -268,8 +269,8 @@ export class BackupVault extends pulumi.ComponentResource {
                 : typeof args.location === "string"
                   ? args.location
                   : pulumi.output(args.location).apply((region) => {
-                        checkRegion("location", region);
-                        checkBackupRedundancy({ region: "location", storageRedundancy: "storageRedundancy", crossRegionRestore: "crossRegionRestore" }, { region, ...settings });
+                        checkRegion("location", region, knownRegions());
+                        checkBackupRedundancy({ region: "location", storageRedundancy: "storageRedundancy", crossRegionRestore: "crossRegionRestore" }, { region, ...settings }, knownRegions());
                         return region;
                     });
 

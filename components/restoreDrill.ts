@@ -47,6 +47,7 @@ import {
 } from "../lib/restoreDrill";
 import { ARM_TYPES } from "../policy/rulebook/azureTypes";
 import { invalid } from "../policy/rulebook/errors";
+import { knownRegions } from "../lib/regionData";
 
 export interface RestoreDrillArgs extends CommonArgs {
     /** The Recovery Services vault whose protected VMs are drilled, by ARM id. */
@@ -182,7 +183,7 @@ export class RestoreDrill extends pulumi.ComponentResource {
     constructor(name: string, args: RestoreDrillArgs, opts?: pulumi.ComponentResourceOptions) {
         super("backup-ready:index:RestoreDrill", name, {}, withoutTypeAliases(opts, args.keepTypeAliases));
 
-        checkRegion("location", args.location);
+        checkRegion("location", args.location, knownRegions());
         const settings = checkDrillSettings(args);
         const tags = checkedTags(args.tags);
         const files = packageRunner("runnerFolder", args.runnerFolder ?? defaultRunnerFolder());

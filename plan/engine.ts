@@ -6,7 +6,8 @@ import * as pulumi from "@pulumi/pulumi";
 import { uuidV5 } from "../lib/uuid";
 import { azureName, mockArmId } from "./armIds";
 import { mockInvoke } from "./mockInvokes";
-import { offlineVmSizes, useVmSizeSource } from "../lib/vmSizeData";
+import { offlineRegions, RegionSource, useRegionSource } from "../lib/regionData";
+import { offlineVmSizes, useVmSizeSource, VmSizeSource } from "../lib/vmSizeData";
 
 export interface PlannedResource {
     urn: string;
@@ -50,6 +51,8 @@ export interface PlanRequest {
     program: () => unknown;
     /** Answers a provider function differently from the offline plan's made-up resources (tests: a Windows VM, a VM elsewhere). */
     invoke?: (token: string, inputs: Record<string, any>) => Record<string, unknown> | undefined;
+    /** Where the program reads Azure's regions and sizes; the offline extracts unless a test reads a fake Azure. */
+    azure?: { regions: RegionSource; vmSizes: VmSizeSource };
 }
 
 export const SECRET = "[secret]";
@@ -126,7 +129,8 @@ export async function runPlan(request: PlanRequest): Promise<Plan> {
     let stackOutputs: Record<string, unknown> = {};
     let created = 0;
 
-    useVmSizeSource(offlineVmSizes);
+    useVmSizeSource(request.azure?.vmSizes ?? offlineVmSizes);
+    useRegionSource(request.azure?.regions ?? offlineRegions);
     await pulumi.runtime.setMocks(
         {
             newResource: (args) => {

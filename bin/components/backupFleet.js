@@ -53,6 +53,7 @@ const fleetDefinition_1 = require("../policy/rulebook/fleetDefinition");
 const fleetDefinition_2 = require("../lib/validation/fleetDefinition");
 const errors_1 = require("../policy/rulebook/errors");
 const backupVault_1 = require("./backupVault");
+const regionData_1 = require("../lib/regionData");
 /** Every argument of `BackupFleet`, once. */
 exports.BACKUP_FLEET_ARGUMENTS = (0, arguments_1.argumentNames)()([...backupVault_1.BACKUP_VAULT_SETTINGS_ARGUMENTS, "resourceGroupName", "regions", "scope", "tagName", "tagValue", "excludeTagged", "definition"]);
 /** The tag a fleet enrols by, unless told otherwise. */
@@ -81,9 +82,10 @@ class BackupFleet extends pulumi.ComponentResource {
     subscriptionScope;
     constructor(name, args, opts) {
         super("backup-ready:index:BackupFleet", name, {}, (0, aliases_1.withoutTypeAliases)(opts, args.keepTypeAliases));
-        const regions = (0, fleet_1.checkFleetRegions)("regions", args.regions);
+        const known = (0, regionData_1.knownRegions)();
+        const regions = (0, fleet_1.checkFleetRegions)("regions", args.regions, known);
         const redundancy = { storageRedundancy: args.storageRedundancy ?? vaultSettings_1.VAULT_DEFAULTS.storageRedundancy, crossRegionRestore: args.crossRegionRestore ?? vaultSettings_1.VAULT_DEFAULTS.crossRegionRestore };
-        regions.forEach((region) => (0, names_1.checkBackupRedundancy)({ region: "regions", storageRedundancy: "storageRedundancy", crossRegionRestore: "crossRegionRestore" }, { region, ...redundancy }));
+        regions.forEach((region) => (0, names_1.checkBackupRedundancy)({ region: "regions", storageRedundancy: "storageRedundancy", crossRegionRestore: "crossRegionRestore" }, { region, ...redundancy }, known));
         const tagName = args.tagName ?? exports.FLEET_TAG.name;
         const tagValue = args.tagValue ?? exports.FLEET_TAG.value;
         (0, vaultSettings_1.checkTag)("tagName=tagValue", tagName, tagValue);

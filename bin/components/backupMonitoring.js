@@ -53,6 +53,7 @@ const names_1 = require("../lib/validation/names");
 const vaultSettings_1 = require("../lib/vaultSettings");
 const monitoring_2 = require("../policy/rulebook/monitoring");
 const errors_1 = require("../policy/rulebook/errors");
+const regionData_1 = require("../lib/regionData");
 /** Every argument of `BackupMonitoring`, once. */
 exports.BACKUP_MONITORING_ARGUMENTS = (0, arguments_1.argumentNames)()([
     "resourceGroupName", "location", "vaultId", "alertEmails", "logAnalyticsWorkspaceId", "createWorkspace", "proxies", "tags", "keepTypeAliases",
@@ -77,7 +78,7 @@ class BackupMonitoring extends pulumi.ComponentResource {
     workspaceId;
     constructor(name, args, opts) {
         super("backup-ready:index:BackupMonitoring", name, {}, (0, aliases_1.withoutTypeAliases)(opts, args.keepTypeAliases));
-        (0, names_1.checkRegion)("location", args.location);
+        (0, names_1.checkRegion)("location", args.location, (0, regionData_1.knownRegions)());
         const vaultId = pulumi.output(args.vaultId).apply((id) => ((0, armIds_1.parseResourceId)("vaultId", id, azureTypes_1.ARM_TYPES.vault), id));
         if (typeof args.vaultId === "string") {
             (0, armIds_1.parseResourceId)("vaultId", args.vaultId, azureTypes_1.ARM_TYPES.vault);

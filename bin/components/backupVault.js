@@ -54,6 +54,7 @@ const archiveTier_1 = require("../lib/archiveTier");
 const vaultEncryption_1 = require("../lib/vaultEncryption");
 const vaultOptions_1 = require("../policy/rulebook/vaultOptions");
 const privateEndpoint_1 = require("../lib/privateEndpoint");
+const regionData_1 = require("../lib/regionData");
 /** The private endpoint's arguments under BackupVault's names, for errors. */
 const PRIVATE_ENDPOINT_ARGUMENTS = { subnetId: "privateEndpointSubnetId", privateDnsZoneIds: "privateDnsZoneIds", publicNetworkAccess: "publicNetworkAccess", location: "location" };
 /** Every argument of the vault's and its policy's settings, once (`BackupFleet` takes them too). */
@@ -139,8 +140,8 @@ class BackupVault extends pulumi.ComponentResource {
         (0, privateEndpoint_1.checkEndpointSubnetId)("privateEndpointSubnetId", args.privateEndpointSubnetId);
         (0, privateEndpoint_1.checkVaultPrivateEndpoint)({ ...args, subnetId: args.privateEndpointSubnetId, publicNetworkAccess: settings.publicNetworkAccess }, PRIVATE_ENDPOINT_ARGUMENTS);
         if (typeof args.location === "string") {
-            (0, names_1.checkRegion)("location", args.location);
-            (0, names_1.checkBackupRedundancy)({ region: "location", storageRedundancy: "storageRedundancy", crossRegionRestore: "crossRegionRestore" }, { region: args.location, ...settings });
+            (0, names_1.checkRegion)("location", args.location, (0, regionData_1.knownRegions)());
+            (0, names_1.checkBackupRedundancy)({ region: "location", storageRedundancy: "storageRedundancy", crossRegionRestore: "crossRegionRestore" }, { region: args.location, ...settings }, (0, regionData_1.knownRegions)());
             virtualMachines.forEach((vm) => checkVmRegion(vm, vm.location, args.location));
         }
         // A VM's region is read from Azure only when the caller does not give it.
@@ -154,8 +155,8 @@ class BackupVault extends pulumi.ComponentResource {
             : typeof args.location === "string"
                 ? args.location
                 : pulumi.output(args.location).apply((region) => {
-                    (0, names_1.checkRegion)("location", region);
-                    (0, names_1.checkBackupRedundancy)({ region: "location", storageRedundancy: "storageRedundancy", crossRegionRestore: "crossRegionRestore" }, { region, ...settings });
+                    (0, names_1.checkRegion)("location", region, (0, regionData_1.knownRegions)());
+                    (0, names_1.checkBackupRedundancy)({ region: "location", storageRedundancy: "storageRedundancy", crossRegionRestore: "crossRegionRestore" }, { region, ...settings }, (0, regionData_1.knownRegions)());
                     return region;
                 });
         const vault = new recoveryservices.Vault(`${name}-vault`, {

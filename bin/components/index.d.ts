@@ -57,3 +57,10 @@ export type { VmReference } from "../policy/rulebook/backup";
 export { ARM_TYPES } from "../policy/rulebook/azureTypes";
 /** The Windows time zone ids a backup policy's `timeZone` accepts (`BackupVaultArgs.timeZone`). */
 export { WINDOWS_TIME_ZONES } from "../lib/timeZones";
+/**
+ * Azure's regions, zones and pairs as the components check a region against them: await
+ * `lookUpRegions()` before creating components and they take every region the subscription's
+ * locations list has; until then they check against the extract in the rulebook (its date in the error).
+ */
+export { lookUpRegions } from "../lib/regionData";
+export type { AzureRegion, RegionData } from "../policy/rulebook/regions";

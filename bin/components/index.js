@@ -14,7 +14,7 @@
  * @packageDocumentation
  */
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.WINDOWS_TIME_ZONES = exports.ARM_TYPES = exports.parseVmId = exports.parseResourceId = exports.InvalidSettingError = exports.WindowsProxyClient = exports.LinuxProxyClient = exports.RestoreDrill = exports.BackupReadyWindowsVm = exports.BackupReadyLinuxVm = exports.NsgLockdown = exports.BackupProxy = exports.BackupMonitoring = exports.BackupFleet = exports.BackupVault = void 0;
+exports.lookUpRegions = exports.WINDOWS_TIME_ZONES = exports.ARM_TYPES = exports.parseVmId = exports.parseResourceId = exports.InvalidSettingError = exports.WindowsProxyClient = exports.LinuxProxyClient = exports.RestoreDrill = exports.BackupReadyWindowsVm = exports.BackupReadyLinuxVm = exports.NsgLockdown = exports.BackupProxy = exports.BackupMonitoring = exports.BackupFleet = exports.BackupVault = void 0;
 // First: a folder linked without its dependencies fails here with what to do, not at a require below.
 require("../lib/installCheck");
 // The components: one per file, each a `pulumi.ComponentResource` taking `tags` and `keepTypeAliases`.
@@ -63,3 +63,10 @@ Object.defineProperty(exports, "ARM_TYPES", { enumerable: true, get: function ()
 /** The Windows time zone ids a backup policy's `timeZone` accepts (`BackupVaultArgs.timeZone`). */
 var timeZones_1 = require("../lib/timeZones");
 Object.defineProperty(exports, "WINDOWS_TIME_ZONES", { enumerable: true, get: function () { return timeZones_1.WINDOWS_TIME_ZONES; } });
+/**
+ * Azure's regions, zones and pairs as the components check a region against them: await
+ * `lookUpRegions()` before creating components and they take every region the subscription's
+ * locations list has; until then they check against the extract in the rulebook (its date in the error).
+ */
+var regionData_1 = require("../lib/regionData");
+Object.defineProperty(exports, "lookUpRegions", { enumerable: true, get: function () { return regionData_1.lookUpRegions; } });

@@ -55,6 +55,7 @@ const vaultSettings_1 = require("../lib/vaultSettings");
 const restoreDrill_1 = require("../lib/restoreDrill");
 const azureTypes_1 = require("../policy/rulebook/azureTypes");
 const errors_1 = require("../policy/rulebook/errors");
+const regionData_1 = require("../lib/regionData");
 /** Every argument's name, held complete by the compiler (the reference environment maps its settings onto them). */
 exports.RESTORE_DRILL_ARGUMENTS = (0, arguments_1.argumentNames)()([
     "tags",
@@ -127,7 +128,7 @@ class RestoreDrill extends pulumi.ComponentResource {
     schedule;
     constructor(name, args, opts) {
         super("backup-ready:index:RestoreDrill", name, {}, (0, aliases_1.withoutTypeAliases)(opts, args.keepTypeAliases));
-        (0, names_1.checkRegion)("location", args.location);
+        (0, names_1.checkRegion)("location", args.location, (0, regionData_1.knownRegions)());
         const settings = (0, restoreDrill_1.checkDrillSettings)(args);
         const tags = (0, vaultSettings_1.checkedTags)(args.tags);
         const files = (0, restoreDrill_1.packageRunner)("runnerFolder", args.runnerFolder ?? defaultRunnerFolder());

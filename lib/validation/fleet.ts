@@ -1,7 +1,7 @@
 /** A fleet's regions, scope and enrolment tag, as a setting or a component argument names them. */
 import { parseScope } from "../armIds";
 import { invalid } from "../../policy/rulebook/errors";
-import { normalizeRegion } from "../../policy/rulebook/regions";
+import { normalizeRegion, RegionData } from "../../policy/rulebook/regions";
 import { coveredLinuxImages, definitionCoversImage, EnrolmentDefinition, ENROLMENT_DEFINITIONS } from "../../policy/rulebook/fleet";
 import { customDefinitionOf } from "../../policy/rulebook/fleetDefinition";
 import { formatImageUrn, ImageReference } from "../../policy/rulebook/images";
@@ -9,11 +9,11 @@ import { checkTag } from "../vaultSettings";
 import { checkRegion } from "./names";
 
 /** At least one region, each an Azure region name, none twice (`West Europe` and `westeurope` are one). */
-export function checkFleetRegions(setting: string, regions: readonly string[]): string[] {
+export function checkFleetRegions(setting: string, regions: readonly string[], known: RegionData): string[] {
     if (regions.length === 0) {
         invalid(setting, 'at least one region, e.g. ["westeurope","northeurope"]', regions);
     }
-    regions.forEach((region) => checkRegion(setting, region));
+    regions.forEach((region) => checkRegion(setting, region, known));
     const normalized = regions.map(normalizeRegion);
     const twice = normalized.find((region, i) => normalized.indexOf(region) !== i);
     if (twice !== undefined) {

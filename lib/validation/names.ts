@@ -1,6 +1,6 @@
 /** Names Azure and squid accept: domains, storage accounts, vaults, VM sizes, admin users, computer names, regions. */
 import { invalid } from "../../policy/rulebook/errors";
-import { azureRegion, backupRedundancyProblem, isRegionName, nearestRegion, REGIONS_REFRESHED, sameRegion } from "../../policy/rulebook/regions";
+import { backupRedundancyProblem, isRegionName, RegionData, regionNameProblem, sameRegion } from "../../policy/rulebook/regions";
 import { adminUsernameProblem, isWindowsComputerName, WINDOWS_COMPUTER_NAME_RULE } from "../../policy/rulebook/vms";
 
 export function checkWindowsComputerName(setting: string, name: string): void {
@@ -9,14 +9,14 @@ export function checkWindowsComputerName(setting: string, name: string): void {
     }
 }
 
-/** An Azure region: shaped like one, and in Microsoft's region list. */
-export function checkRegion(setting: string, region: string): void {
+/** An Azure region: shaped like one, and a physical region of the region table (Azure's list online, Microsoft's offline). */
+export function checkRegion(setting: string, region: string, regions: RegionData): void {
     if (typeof region !== "string" || !isRegionName(region)) {
         invalid(setting, 'an Azure region such as "westeurope" or "West Europe"', region);
     }
-    if (azureRegion(region) === undefined) {
-        const nearest = nearestRegion(region);
-        invalid(setting, `a public Azure region in Microsoft's region list (policy/rulebook/regions.ts, ${REGIONS_REFRESHED})${nearest ? `; did you mean "${nearest}"?` : ""}`, region);
+    const problem = regionNameProblem(region, regions);
+    if (problem !== undefined) {
+        invalid(setting, problem, region);
     }
 }
 
@@ -24,8 +24,9 @@ export function checkRegion(setting: string, region: string): void {
 export function checkBackupRedundancy(
     names: { region: string; storageRedundancy: string; crossRegionRestore: string },
     s: { region: string; storageRedundancy: string; crossRegionRestore: boolean },
+    regions: RegionData,
 ): void {
-    const problem = backupRedundancyProblem(s.region, s.storageRedundancy, s.crossRegionRestore);
+    const problem = backupRedundancyProblem(s.region, s.storageRedundancy, s.crossRegionRestore, regions);
     if (problem !== undefined) {
         const instead = problem.choice === "crossRegionRestore" ? "false" : `"LocallyRedundant"${problem.reason.includes("zones") ? "" : ' or "ZoneRedundant"'}`;
         invalid(names[problem.choice], `${instead} in ${names.region} "${s.region}": ${problem.reason}`, s[problem.choice]);

@@ -36,3 +36,27 @@ export class InvalidSettingError extends Error {
 export function invalid(setting: string, allowed: string, given: unknown): never {
     throw new InvalidSettingError(setting, `must be ${allowed}; got ${JSON.stringify(given)}`);
 }
+
+/**
+ * The known names nearest to a mistyped one, for a "did you mean" hint: those fewest edits away,
+ * and only when that is at most a third of the name (at least two), so that a hint is a likely typo.
+ */
+export function nearestNames(name: string, known: Iterable<string>): string[] {
+    const distances = [...known].map((candidate) => ({ candidate, distance: editDistance(name, candidate) }));
+    const least = Math.min(...distances.map(({ distance }) => distance));
+    return least <= Math.max(2, Math.floor(name.length / 3)) ? distances.filter(({ distance }) => distance === least).map(({ candidate }) => candidate) : [];
+}
+
+/** Levenshtein distance, ignoring case: how many letters to insert, delete or change. */
+function editDistance(a: string, b: string): number {
+    const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+    let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= x.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= y.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[y.length];
+}

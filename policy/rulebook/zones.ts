@@ -5,19 +5,20 @@
  * lib/vmSizeData.ts) a VM size's `locationInfo[].zones` names the zones it is offered in, less
  * any `restrictions` of type `Zone` for the subscription
  * (https://learn.microsoft.com/rest/api/compute/resource-skus/list: ResourceSkuLocationInfo.zones,
- * ResourceSkuRestrictions.restrictionInfo.zones). Offline there is no Azure: the regions below
- * are those Microsoft's region list marks with three availability zones (policy/rulebook/regions.ts,
- * its extract and date); a region outside it is unknown offline, not known to lack zones.
+ * ResourceSkuRestrictions.restrictionInfo.zones). Where that data does not say, the region table
+ * does: online Azure's locations list (the logical zones it maps for the subscription), offline
+ * the regions Microsoft's region list marks with three availability zones (policy/rulebook/regions.ts,
+ * its extract and date); a region outside the extract is unknown offline, not known to lack zones.
  */
-import { AZURE_REGIONS, normalizeRegion } from "./regions";
+import { AZURE_REGIONS, azureRegion, normalizeRegion, REGION_EXTRACT, RegionData } from "./regions";
 
 export const DOCUMENTED_ZONES = ["1", "2", "3"] as const;
 
 /** Public regions with availability zones, by their programmatic names. */
 export const REGIONS_WITH_ZONES: readonly string[] = Object.keys(AZURE_REGIONS).filter((name) => AZURE_REGIONS[name].zones);
 
-/** Where a region's zones were learnt: Azure's SKU data, Microsoft's list offline, or nowhere. */
-export type ZoneSource = "Azure's VM size data" | "Microsoft's region list" | "unknown offline";
+/** Where a region's zones were learnt: Azure's SKU data, Azure's locations list, Microsoft's list offline, or nowhere. */
+export type ZoneSource = "Azure's VM size data" | "Azure's locations list" | "Microsoft's region list" | "unknown offline";
 
 export interface RegionZones {
     /** Zones to spread VMs over; empty where there are none (or none known). */
@@ -43,10 +44,13 @@ export function skuZones(sku: SkuZoneInfo, location: string): string[] | undefin
     return (info.zones ?? []).filter((zone) => !restricted.has(zone)).sort();
 }
 
-/** The zones of a region: Azure's SKU data for the size when it says, Microsoft's list otherwise. */
-export function regionZones(location: string, fromSkuData: string[] | undefined): RegionZones {
+/** The zones of a region: Azure's SKU data for the size when it says, the region table (Azure's list online, Microsoft's offline) otherwise. */
+export function regionZones(location: string, fromSkuData: string[] | undefined, data: RegionData = REGION_EXTRACT): RegionZones {
     if (fromSkuData !== undefined) {
         return { zones: fromSkuData, source: "Azure's VM size data" };
+    }
+    if (data.fromAzure) {
+        return { zones: [...(azureRegion(location, data)?.zoneNames ?? [])], source: "Azure's locations list" };
     }
     if (REGIONS_WITH_ZONES.includes(normalizeRegion(location))) {
         return { zones: [...DOCUMENTED_ZONES], source: "Microsoft's region list" };

@@ -1,7 +1,8 @@
+import { RegionData } from "../../policy/rulebook/regions";
 import { EnrolmentDefinition } from "../../policy/rulebook/fleet";
 import { ImageReference } from "../../policy/rulebook/images";
 /** At least one region, each an Azure region name, none twice (`West Europe` and `westeurope` are one). */
-export declare function checkFleetRegions(setting: string, regions: readonly string[]): string[];
+export declare function checkFleetRegions(setting: string, regions: readonly string[], known: RegionData): string[];
 /** A subscription or resource group id: where the assignments enrol VMs. */
 export declare function checkFleetScope(setting: string, scope: string): void;
 export type Enrolment = "list" | "policy";

@@ -15,11 +15,11 @@ const images_1 = require("../../policy/rulebook/images");
 const vaultSettings_1 = require("../vaultSettings");
 const names_1 = require("./names");
 /** At least one region, each an Azure region name, none twice (`West Europe` and `westeurope` are one). */
-function checkFleetRegions(setting, regions) {
+function checkFleetRegions(setting, regions, known) {
     if (regions.length === 0) {
         (0, errors_1.invalid)(setting, 'at least one region, e.g. ["westeurope","northeurope"]', regions);
     }
-    regions.forEach((region) => (0, names_1.checkRegion)(setting, region));
+    regions.forEach((region) => (0, names_1.checkRegion)(setting, region, known));
     const normalized = regions.map(regions_1.normalizeRegion);
     const twice = normalized.find((region, i) => normalized.indexOf(region) !== i);
     if (twice !== undefined) {

@@ -1,6 +1,7 @@
+import { RegionData } from "../../policy/rulebook/regions";
 export declare function checkWindowsComputerName(setting: string, name: string): void;
-/** An Azure region: shaped like one, and in Microsoft's region list. */
-export declare function checkRegion(setting: string, region: string): void;
+/** An Azure region: shaped like one, and a physical region of the region table (Azure's list online, Microsoft's offline). */
+export declare function checkRegion(setting: string, region: string, regions: RegionData): void;
 /** The vault's storage redundancy and Cross Region Restore, where Azure Backup offers them in its region; `names` are the user's names for the three. */
 export declare function checkBackupRedundancy(names: {
     region: string;
@@ -10,7 +11,7 @@ export declare function checkBackupRedundancy(names: {
     region: string;
     storageRedundancy: string;
     crossRegionRestore: boolean;
-}): void;
+}, regions: RegionData): void;
 /** A vault protects VMs in its own region only: `region` must be `expectedRegion`, described to the user as `expectedLabel`. */
 export declare function checkSameRegion(setting: string, region: string, expectedRegion: string, expectedLabel: string): void;
 /** Domains for squid's `dstdomain`: host names, or a leading dot for a domain and all its subdomains. */

@@ -19,19 +19,19 @@ function checkWindowsComputerName(setting, name) {
         (0, errors_1.invalid)(setting, vms_1.WINDOWS_COMPUTER_NAME_RULE, name);
     }
 }
-/** An Azure region: shaped like one, and in Microsoft's region list. */
-function checkRegion(setting, region) {
+/** An Azure region: shaped like one, and a physical region of the region table (Azure's list online, Microsoft's offline). */
+function checkRegion(setting, region, regions) {
     if (typeof region !== "string" || !(0, regions_1.isRegionName)(region)) {
         (0, errors_1.invalid)(setting, 'an Azure region such as "westeurope" or "West Europe"', region);
     }
-    if ((0, regions_1.azureRegion)(region) === undefined) {
-        const nearest = (0, regions_1.nearestRegion)(region);
-        (0, errors_1.invalid)(setting, `a public Azure region in Microsoft's region list (policy/rulebook/regions.ts, ${regions_1.REGIONS_REFRESHED})${nearest ? `; did you mean "${nearest}"?` : ""}`, region);
+    const problem = (0, regions_1.regionNameProblem)(region, regions);
+    if (problem !== undefined) {
+        (0, errors_1.invalid)(setting, problem, region);
     }
 }
 /** The vault's storage redundancy and Cross Region Restore, where Azure Backup offers them in its region; `names` are the user's names for the three. */
-function checkBackupRedundancy(names, s) {
-    const problem = (0, regions_1.backupRedundancyProblem)(s.region, s.storageRedundancy, s.crossRegionRestore);
+function checkBackupRedundancy(names, s, regions) {
+    const problem = (0, regions_1.backupRedundancyProblem)(s.region, s.storageRedundancy, s.crossRegionRestore, regions);
     if (problem !== undefined) {
         const instead = problem.choice === "crossRegionRestore" ? "false" : `"LocallyRedundant"${problem.reason.includes("zones") ? "" : ' or "ZoneRedundant"'}`;
         (0, errors_1.invalid)(names[problem.choice], `${instead} in ${names.region} "${s.region}": ${problem.reason}`, s[problem.choice]);

@@ -21,3 +21,8 @@ export declare class InvalidSettingError extends Error {
 }
 /** Throws an {@link InvalidSettingError} that names the setting, what is allowed and what was given. */
 export declare function invalid(setting: string, allowed: string, given: unknown): never;
+/**
+ * The known names nearest to a mistyped one, for a "did you mean" hint: those fewest edits away,
+ * and only when that is at most a third of the name (at least two), so that a hint is a likely typo.
+ */
+export declare function nearestNames(name: string, known: Iterable<string>): string[];

@@ -17,18 +17,22 @@
  *
  * Where those sources gave no row (Chile Central, Malaysia West, Jio India Central/West; Sweden
  * South's zones), the fact is left unknown (`undefined`) rather than guessed, and nothing is
- * refused on it. ARM's list of the subscription's locations (GET /subscriptions/{id}/locations,
- * resources 2022-12-01 `Location.metadata.pairedRegion`) is the same data online; no azure-native
- * function reads it, so the extract is what the checks use.
+ * refused on it.
+ *
+ * That extract is what the checks use offline. Online they use Azure's own list of the
+ * subscription's locations ({@link regionDataFromArm}, read by lib/regionData.ts), so that a
+ * region Azure adds after the extract's date is taken, with its zones and pair.
  */
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.REGIONS_REFRESHED = exports.AZURE_REGIONS = void 0;
+exports.REGION_EXTRACT = exports.REGIONS_REFRESHED = exports.AZURE_REGIONS = void 0;
 exports.isRegionName = isRegionName;
 exports.normalizeRegion = normalizeRegion;
 exports.sameRegion = sameRegion;
+exports.regionDataFromArm = regionDataFromArm;
 exports.azureRegion = azureRegion;
-exports.nearestRegion = nearestRegion;
+exports.regionNameProblem = regionNameProblem;
 exports.backupRedundancyProblem = backupRedundancyProblem;
+const errors_1 = require("./errors");
 const region = (displayName, zones, pair) => ({ displayName, zones, pair });
 /** Microsoft lists the region as nonpaired ("n/a" / "N/A" in the Paired region column). */
 const NONE = null;
@@ -114,14 +118,56 @@ function normalizeRegion(region) {
 function sameRegion(a, b) {
     return normalizeRegion(a) === normalizeRegion(b);
 }
-/** The region's facts, by either form of its name; undefined for a region the extract does not list. */
-function azureRegion(name) {
-    return typeof name === "string" && isRegionName(name) ? exports.AZURE_REGIONS[normalizeRegion(name)] : undefined;
+/** The extract above: what the checks use offline, and until a program has read Azure's list. */
+exports.REGION_EXTRACT = {
+    regions: exports.AZURE_REGIONS,
+    logical: [],
+    source: `Microsoft's region list (policy/rulebook/regions.ts, ${exports.REGIONS_REFRESHED})`,
+    fromAzure: false,
+};
+/**
+ * Azure's locations list as a region table. Only regions (not edge zones) count. A Physical
+ * region has zones where Azure maps logical zones for the subscription, and its pair is the
+ * first of `metadata.pairedRegion`, none (null) where Azure names none. Logical regions are kept
+ * apart, so that naming one is refused for what it is.
+ */
+function regionDataFromArm(locations) {
+    const regions = {};
+    const logical = [];
+    for (const location of locations) {
+        if (typeof location.name !== "string" || (location.type ?? "Region") !== "Region") {
+            continue;
+        }
+        const name = normalizeRegion(location.name);
+        if (location.metadata?.regionType === "Logical") {
+            logical.push(name);
+            continue;
+        }
+        const zoneNames = (location.availabilityZoneMappings ?? []).flatMap(({ logicalZone }) => (logicalZone ? [logicalZone] : [])).sort();
+        const pair = location.metadata?.pairedRegion?.find((paired) => typeof paired.name === "string")?.name;
+        regions[name] = {
+            displayName: location.displayName ?? location.name,
+            zones: zoneNames.length > 0,
+            ...(zoneNames.length > 0 ? { zoneNames } : {}),
+            pair: pair === undefined ? null : normalizeRegion(pair),
+        };
+    }
+    return { regions, logical, source: "the subscription's locations list from Azure Resource Manager", fromAzure: true };
 }
-/** The nearest listed regions to a name not in the list, for a hint ("westeurop" -> westeurope). */
-function nearestRegion(name) {
-    const wanted = normalizeRegion(name);
-    return Object.keys(exports.AZURE_REGIONS).find((known) => known.startsWith(wanted.slice(0, Math.max(4, wanted.length - 2))));
+/** The region's facts, by either form of its name; undefined for a name the table does not list as a physical region. */
+function azureRegion(name, data = exports.REGION_EXTRACT) {
+    return typeof name === "string" && isRegionName(name) ? data.regions[normalizeRegion(name)] : undefined;
+}
+/** Why a region-shaped name is no region resources can be placed in; undefined when it is one. */
+function regionNameProblem(name, data) {
+    if (azureRegion(name, data) !== undefined) {
+        return undefined;
+    }
+    if (data.logical.includes(normalizeRegion(name))) {
+        return `a physical Azure region: ${data.source} lists it as a Logical region (a geography, not a place for VMs and vaults)`;
+    }
+    const nearest = (0, errors_1.nearestNames)(normalizeRegion(name), Object.keys(data.regions));
+    return `a public Azure region in ${data.source}${nearest.length > 0 ? `; did you mean ${nearest.map((known) => `"${known}"`).join(" or ")}?` : ""}`;
 }
 /**
  * The storage redundancies and Cross Region Restore Azure Backup offers a vault in the region,
@@ -138,12 +184,13 @@ function nearestRegion(name) {
  * - ZoneRedundant needs availability zones: "Zone-redundant storage (ZRS): To replicate your
  *   backup data in availability zones, you can use ZRS."
  *   (https://learn.microsoft.com/azure/reliability/reliability-backup).
- * Refused only where the extract above says the region has no pair (null) or no zones (false);
- * a region whose facts were not confirmed (undefined) is not refused.
+ * Refused only where the region table (the extract offline, Azure's list online) says the region
+ * has no pair (null) or no zones (false); a region whose facts were not confirmed (undefined) is
+ * not refused.
  * Which choice is unavailable and why; undefined when both are available or not known to be unavailable.
  */
-function backupRedundancyProblem(regionName, redundancy, crossRegionRestore) {
-    const facts = azureRegion(regionName);
+function backupRedundancyProblem(regionName, redundancy, crossRegionRestore, data = exports.REGION_EXTRACT) {
+    const facts = azureRegion(regionName, data);
     if (facts === undefined) {
         return undefined;
     }

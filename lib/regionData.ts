@@ -1,0 +1,67 @@
+/**
+ * Azure's regions, read before anything is created: the subscription's locations list
+ * (Subscriptions - List Locations, `GET /subscriptions/{id}/locations?api-version=2022-12-01`,
+ * Azure/azure-rest-api-specs specification/resources/resource-manager/Microsoft.Resources/stable/2022-12-01/subscriptions.json).
+ * azure-native 3.28 has no function for this list (none under resources or subscription), so
+ * the program asks ARM itself with the provider's own credentials (lib/armRead.ts). Its regions,
+ * their zones and pairs then decide every region check: a region Azure adds after the extract in
+ * policy/rulebook/regions.ts is taken. A list that cannot be read stops the program, as the
+ * size data does: the checks never fall back to the extract unsaid.
+ *
+ * The offline plan has no Azure: it answers from the extract, whose date the errors name.
+ */
+import { ArmLocation, REGION_EXTRACT, RegionData, regionDataFromArm } from "../policy/rulebook/regions";
+import { readArmList } from "./armRead";
+
+/** The version whose `Location` has `availabilityZoneMappings` and `metadata.pairedRegion`. */
+const LOCATIONS_API_VERSION = "2022-12-01";
+
+/** Where the region table comes from. */
+export type RegionSource = () => Promise<RegionData>;
+
+/** The subscription's regions, from ARM. */
+export const azureRegions: RegionSource = async () => {
+    const what = "Azure's regions (the subscription's locations list)";
+    const data = regionDataFromArm(await readArmList<ArmLocation>(what, `/locations?api-version=${LOCATIONS_API_VERSION}`));
+    if (Object.keys(data.regions).length === 0) {
+        throw new Error(`reading ${what}: Azure listed no physical region`);
+    }
+    return data;
+};
+
+/** The extract's regions, for the offline plan and tests. */
+export const offlineRegions: RegionSource = async () => REGION_EXTRACT;
+
+let source: RegionSource = azureRegions;
+let read: Promise<RegionData> | undefined;
+let known: RegionData = REGION_EXTRACT;
+
+/** Where {@link lookUpRegions} reads from: Azure by default; the offline plan sets {@link offlineRegions}. */
+export function useRegionSource(next: RegionSource): void {
+    source = next;
+    read = undefined;
+    known = REGION_EXTRACT;
+}
+
+/**
+ * The region table, read once per source: Azure's list of the subscription's regions. A program
+ * awaits it before it creates components, whose region checks then use it ({@link knownRegions}).
+ */
+export function lookUpRegions(): Promise<RegionData> {
+    if (read === undefined) {
+        const from = source;
+        read = from().then((data) => {
+            known = source === from ? data : known;
+            return data;
+        });
+    }
+    return read;
+}
+
+/**
+ * The region table the components check against: the one {@link lookUpRegions} has read, the
+ * extract until then (a component is created synchronously and cannot wait for Azure).
+ */
+export function knownRegions(): RegionData {
+    return known;
+}
