@@ -559,9 +559,9 @@ describe("policy pack", () => {
     });
 
     describe("the pack", () => {
-        it("holds nine policies with unique names", () => {
+        it("holds ten policies with unique names", () => {
             const names = policies.map((policy) => policy.name);
-            expect(names).to.have.length(9);
+            expect(names).to.have.length(10);
             expect(new Set(names).size).to.equal(names.length);
         });
 

@@ -90,7 +90,7 @@ interface Case {
 }
 
 const VM_ID = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm1";
-const EMAILS_ALLOWED = 'a list of e-mail addresses such as ["ops@example.com"], each once and of up to 254 characters';
+const EMAILS_ALLOWED = 'a list of e-mail addresses such as ["ops@example.com"], each once and of up to 64 characters';
 const WORKSPACE_ID_ALLOWED = "an ARM id of the form /subscriptions/<guid>/resourceGroups/<group>/providers/Microsoft.OperationalInsights/workspaces/<name>";
 const DOMAINS_ALLOWED =
     'domain names such as .blob.core.windows.net or acct1.blob.core.windows.net (a leading dot admits subdomains; no scheme, path, port, address or other "*" pattern)';
