@@ -20,15 +20,13 @@ import {
     ACTION_GROUP_LIMITS,
     EMAIL_ADDRESS_MAX_LENGTH,
     LOAD_BALANCER_LIMITS,
-    LOCK_LIMITS,
-    POLICY_ASSIGNMENT_NAME,
     PRIVATE_ENDPOINTS_PER_VAULT,
     ROLE_ASSIGNMENTS_PER_SUBSCRIPTION,
 } from "../policy/rulebook/limits";
 import { AZURE_TYPES, dataDiskFinding, fitInNsg, MAX_MANAGED_DATA_DISKS, MAX_UNMANAGED_DATA_DISKS, NSG_LIMITS, ResourceLike, TagPrefixes, vmView } from "../policy/rulebook";
 import { resourcesWithinAzureLimits } from "../policy/policies";
 import { PROJECT_DIR } from "./support/plan";
-import { ED25519_KEY } from "./support/sshKeys";
+import { ED25519_KEY, RSA_1024_KEY, RSA_2048_KEY } from "./support/sshKeys";
 
 const GUID = "11111111-2222-3333-4444-555555555555";
 const GROUP = `/subscriptions/${GUID}/resourceGroups/sec`;
@@ -322,9 +320,100 @@ describe("every limit and availability rule at its edge", () => {
         expect(exported).to.include.members(["ACTION_GROUP_LIMITS.emailReceivers", "LOCK_LIMITS.notesLength", "PRIVATE_ENDPOINTS_PER_VAULT"]);
         const covered = new Set(RULES.flatMap((edge) => edge.limits ?? []));
         expect(exported.filter((name) => !covered.has(name)), "limits without an edge row").to.deep.equal([]);
-        const refusedAndAllowed = RULES.filter((edge) => (edge.limits ?? []).length > 0);
-        for (const name of exported) {
-            expect(refusedAndAllowed.some((edge) => edge.limits?.includes(name)), name).to.equal(true);
-        }
+    });
+});
+
+/**
+ * For each key of Pulumi.yaml that no row of {@link RULES} names: values at its limits (the most
+ * it takes, or every value of a choice) that must resolve, and the first value it must refuse in
+ * one line naming it. A choice's "limit" is its whole list; a flag's, both values.
+ */
+interface SettingEdges {
+    atLimits: RawConfig[];
+    refused: RawConfig;
+    says: RegExp;
+}
+
+const IDENTITY_ID = `${GROUP}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/backup-cmk`;
+const KEY_URI = "https://contoso-kv.vault.azure.net/keys/backup-key";
+const DRILL = { restoreDrill: "true" };
+const POLICY = { enrolment: "policy" };
+const flag = (key: string, extra: RawConfig = {}): SettingEdges => ({
+    atLimits: [{ ...extra, [key]: "true" }, { ...extra, [key]: "false" }],
+    refused: { ...extra, [key]: "yes" },
+    says: /must be true or false; got "yes"$/,
+});
+
+const SETTINGS: Record<string, SettingEdges> = {
+    connectivity: { atLimits: [{ connectivity: "proxy" }, { connectivity: "serviceTags" }, { connectivity: "none" }], refused: { connectivity: "firewall" }, says: /one of "proxy", "serviceTags", "none"/ },
+    ipRangesFile: { atLimits: [{ connectivity: "serviceTags", ipRangesFile: SERVICE_TAGS_FILE }], refused: { ipRangesFile: SERVICE_TAGS_FILE }, says: /applies only with connectivity "serviceTags"/ },
+    proxyPort: { atLimits: [{ proxyPort: "1" }, { proxyPort: "65535" }], refused: { proxyPort: "65536" }, says: /from 1 to 65535/ },
+    allowedDomains: { atLimits: [{ allowedDomains: JSON.stringify([`${"a".repeat(63)}.${"b".repeat(63)}.${"c".repeat(63)}.${"d".repeat(61)}`]) }], refused: { allowedDomains: JSON.stringify([`${"a".repeat(63)}.${"b".repeat(63)}.${"c".repeat(63)}.${"d".repeat(62)}`]) }, says: /domain names such as/ },
+    windowsAppVmCount: { atLimits: [{ appVmCount: "0", windowsAppVmCount: "1000", appSubnet: "10.0.4.0/22", adminUsername: "ops" }], refused: { appVmCount: "0", windowsAppVmCount: "1001", appSubnet: "10.0.4.0/22", adminUsername: "ops" }, says: /1000/ },
+    windowsAppVmSize: { atLimits: [{ windowsAppVmCount: "1", adminUsername: "ops", windowsAppVmSize: "Standard_E4-2s_v5" }], refused: { windowsAppVmCount: "1", adminUsername: "ops", windowsAppVmSize: "E4s_v5" }, says: /an Azure VM size/ },
+    appVmSize: { atLimits: [{ appVmSize: "Standard_NC24ads_A100_v4" }], refused: { appVmSize: "Standard D4s v5" }, says: /an Azure VM size/ },
+    proxyVmSize: { atLimits: [{ proxyVmSize: "Standard_D2s_v5" }], refused: { proxyVmSize: "Standard_D2s_v5;" }, says: /an Azure VM size/ },
+    appVmImage: { atLimits: [{ appVmImage: "Debian:debian-12:12-gen2:0.20240717.1" }], refused: { appVmImage: "kinvolk:flatcar-container-linux-free:stable:latest" }, says: /an image Azure Backup supports/ },
+    proxyCount: { atLimits: [{ proxyCount: "1" }, { proxyCount: "10" }], refused: { proxyCount: "11" }, says: /from 1 to 10/ },
+    proxyPatchWindow: { atLimits: [{ proxyPatchWindow: "Mon 00:00" }, { proxyPatchWindow: "Sat 23:59" }], refused: { proxyPatchWindow: "Sun 24:00" }, says: /a weekday and a UTC time/ },
+    sshPublicKey: { atLimits: [{ sshPublicKey: RSA_2048_KEY }, { sshPublicKey: ED25519_KEY }], refused: { sshPublicKey: RSA_1024_KEY }, says: /2048 bits or more/ },
+    sshSourceCidr: { atLimits: [{ sshSourceCidr: "203.0.113.7/32" }, { sshSourceCidr: "0.0.0.0/0" }], refused: { sshSourceCidr: "203.0.113.7/24" }, says: /host bits zero/ },
+    keepTypeAliases: flag("keepTypeAliases"),
+    vaultLocation: { atLimits: [{ vaultLocation: "West Europe" }], refused: { vaultLocation: "northeurope" }, says: /the VMs' region "westeurope"/ },
+    vaultProtect: flag("vaultProtect"),
+    vaultSoftDelete: { atLimits: [{ vaultSoftDelete: "Enabled" }, { vaultSoftDelete: "AlwaysOn", vaultAllowIrreversibleSettings: "true" }], refused: { vaultSoftDelete: "Disabled" }, says: /cannot be turned off/ },
+    vaultImmutability: { atLimits: [{ vaultImmutability: "Disabled" }, { vaultImmutability: "Unlocked" }, { vaultImmutability: "Locked", vaultAllowIrreversibleSettings: "true" }], refused: { vaultImmutability: "Locked" }, says: /"Locked" is irreversible/ },
+    vaultAllowIrreversibleSettings: flag("vaultAllowIrreversibleSettings"),
+    vaultPublicNetworkAccess: { atLimits: [{ vaultPublicNetworkAccess: "Enabled" }, { vaultPublicNetworkAccess: "Disabled" }], refused: { vaultPublicNetworkAccess: "Deny" }, says: /Enabled|Disabled/ },
+    vaultLock: flag("vaultLock"),
+    enrolment: { atLimits: [{ enrolment: "list" }, { enrolment: "policy" }], refused: { enrolment: "tag" }, says: /"list" .* or "policy"/ },
+    fleetRegions: { atLimits: [{ ...POLICY, fleetRegions: '["westeurope","northeurope","swedencentral"]' }], refused: { ...POLICY, fleetRegions: '["westeurope","West Europe"]' }, says: /each region once/ },
+    fleetScope: { atLimits: [{ ...POLICY, fleetScope: `/subscriptions/${GUID}` }, { ...POLICY, fleetScope: GROUP }], refused: { ...POLICY, fleetScope: `/subscriptions/${GUID}/resourceGroups/sec/providers/Microsoft.Compute/virtualMachines/vm1` }, says: /a subscription id/ },
+    logAnalyticsWorkspaceId: { atLimits: [{ logAnalyticsWorkspaceId: `${GROUP}/providers/Microsoft.OperationalInsights/workspaces/${"w".repeat(63)}` }], refused: { logAnalyticsWorkspaceId: `${GROUP}/providers/Microsoft.Insights/workspaces/logs` }, says: /Microsoft\.OperationalInsights\/workspaces/ },
+    logAnalyticsWorkspace: { atLimits: [{ logAnalyticsWorkspace: "create" }], refused: { logAnalyticsWorkspace: "new" }, says: /create/ },
+    backupPolicyType: { atLimits: [{ backupPolicyType: "Enhanced" }, { backupPolicyType: "Standard", appVmCount: "0" }], refused: { backupPolicyType: "Standard" }, says: /Trusted Launch/ },
+    timeZone: { atLimits: [{ timeZone: "Dateline Standard Time" }, { timeZone: "Line Islands Standard Time" }], refused: { timeZone: "Europe/Berlin" }, says: /a Windows time zone id/ },
+    backupFrequency: { atLimits: [{ backupFrequency: "Daily" }, { backupFrequency: "Hourly" }], refused: { backupFrequency: "Weekly" }, says: /Daily|Hourly/ },
+    retentionDay: { atLimits: [{ weeklyRetentionWeeks: "1", retentionDay: "Saturday" }, { weeklyRetentionWeeks: "1", retentionDay: "Monday" }], refused: { weeklyRetentionWeeks: "1", retentionDay: "Sun" }, says: /Sunday/ },
+    yearlyRetentionMonth: { atLimits: [{ yearlyRetentionYears: "1", yearlyRetentionMonth: "December" }, { yearlyRetentionYears: "1", yearlyRetentionMonth: "February" }], refused: { yearlyRetentionYears: "1", yearlyRetentionMonth: "Dec" }, says: /January/ },
+    vaultCmkIdentityId: { atLimits: [{ vaultCmkKeyUri: KEY_URI, vaultCmkIdentityId: IDENTITY_ID }], refused: { vaultCmkKeyUri: KEY_URI, vaultCmkIdentityId: IDENTITY_ID.replace(GUID, "prod") }, says: /userAssignedIdentities/ },
+    vaultInfrastructureEncryption: { atLimits: [{ vaultCmkKeyUri: KEY_URI, vaultInfrastructureEncryption: "true", vaultAllowIrreversibleSettings: "true" }, { vaultCmkKeyUri: KEY_URI, vaultInfrastructureEncryption: "false" }], refused: { vaultCmkKeyUri: KEY_URI, vaultInfrastructureEncryption: "yes" }, says: /true or false/ },
+    resourceGuardId: { atLimits: [{ resourceGuardId: `${GROUP}/providers/Microsoft.DataProtection/resourceGuards/guard` }], refused: { resourceGuardId: `${GROUP}/providers/Microsoft.DataProtection/backupVaults/guard` }, says: /resourceGuards/ },
+    crossSubscriptionRestore: { atLimits: [{ crossSubscriptionRestore: "Enabled" }, { crossSubscriptionRestore: "Disabled" }, { crossSubscriptionRestore: "PermanentlyDisabled", vaultAllowIrreversibleSettings: "true" }], refused: { crossSubscriptionRestore: "PermanentlyDisabled" }, says: /irreversible/ },
+    instantRestoreResourceGroupSuffix: { atLimits: [{ instantRestoreResourceGroupPrefix: "rg-", instantRestoreResourceGroupSuffix: "-snap_(eu)" }], refused: { instantRestoreResourceGroupPrefix: "rg-", instantRestoreResourceGroupSuffix: "snap." }, says: /does not end with a period/ },
+    fleetDefinition: { atLimits: [{ ...POLICY, fleetDefinition: "custom" }, { ...POLICY, fleetDefinition: "builtIn" }], refused: { ...POLICY, fleetDefinition: "builtin" }, says: /"custom"/ },
+    vaultPrivateEndpoint: flag("vaultPrivateEndpoint"),
+    vaultPrivateDnsZoneIds: { atLimits: [{ vaultPrivateEndpoint: "true", vaultPrivateDnsZoneIds: JSON.stringify(ZONES) }], refused: { vaultPrivateEndpoint: "true", vaultPrivateDnsZoneIds: JSON.stringify(ZONES.slice(0, 2)) }, says: /queue/ },
+    restoreDrill: flag("restoreDrill"),
+    restoreDrillSchedule: { atLimits: [{ ...DRILL, restoreDrillSchedule: "59 23 * * 6" }, { ...DRILL, restoreDrillSchedule: "0 0 1 * *" }], refused: { ...DRILL, restoreDrillSchedule: "60 3 * * 6" }, says: /0-59/ },
+    restoreDrillVms: { atLimits: [{ ...DRILL, appVmCount: "2", restoreDrillVms: '["app-vm-1","app-vm-2"]' }], refused: { ...DRILL, appVmCount: "2", restoreDrillVms: '["app-vm-3"]' }, says: /app-vm-1, app-vm-2/ },
+    restoreDrillSubnet: { atLimits: [{ ...DRILL, restoreDrillSubnet: "10.0.200.0/29" }], refused: { ...DRILL, restoreDrillSubnet: "10.0.200.0/30" }, says: /a \/29 or larger/ },
+};
+
+/** The keys Pulumi.yaml declares, as the errors name them. */
+function pulumiYamlKeys(): string[] {
+    const project = yaml.load(fs.readFileSync(path.join(PROJECT_DIR, "Pulumi.yaml"), "utf8")) as { config: Record<string, unknown> };
+    return Object.keys(project.config);
+}
+
+/** The settings a row names: `a + b` names both. */
+const namedSettings = (edge: Edge): string[] => (edge.via === "policy" ? [] : edge.setting.split(" + "));
+
+describe("every setting of Pulumi.yaml: a good value at its limits and a refused one", () => {
+    for (const [key, edges] of Object.entries(SETTINGS)) {
+        it(`${key}: takes ${edges.atLimits.length > 1 ? "each value at its limits" : "the value at its limits"}, refuses the first past them`, () => {
+            for (const config of edges.atLimits) {
+                expect(refusal(config)?.message, JSON.stringify(config).slice(0, 200)).to.equal(undefined);
+            }
+            expectNamed(refusal(edges.refused), key, edges.says);
+        });
+    }
+
+    it("covers every key Pulumi.yaml declares, in this table or in the rules' table", () => {
+        const covered = new Set([...Object.keys(SETTINGS), ...RULES.flatMap(namedSettings)]);
+        const keys = pulumiYamlKeys();
+        expect(keys).to.include.members(["azure-native:location", "restoreDrillSubnet", "vaultCmkKeyUri"]);
+        expect(keys.filter((key) => !covered.has(key)), "settings without a refused and a good-at-the-limits case").to.deep.equal([]);
+        expect(Object.keys(SETTINGS).filter((key) => !keys.includes(key)), "rows for settings Pulumi.yaml does not declare").to.deep.equal([]);
     });
 });
