@@ -26,7 +26,13 @@ exports.evaluateFlow = evaluateFlow;
  */
 const cidr_1 = require("./cidr");
 const platform_1 = require("./platform");
-/** Azure's limits for one NSG (Azure Resource Manager networking limits). */
+/**
+ * Azure's limits for one NSG, VERIFIED 2026-12: "NSG rules per NSG |1,000", "IP addresses and
+ * ranges specified for source or destination in a security group (The limit applies separately
+ * to source and destination) |4,000" (MicrosoftDocs/azure-docs includes/azure-virtual-network-limits.md,
+ * "Networking limits - Azure Resource Manager"); a rule's "Priority | A number between 100 and
+ * 4096" (learn.microsoft.com/azure/virtual-network/network-security-groups-overview#security-rules).
+ */
 exports.NSG_LIMITS = {
     /** Security rules per NSG. */
     rules: 1000,

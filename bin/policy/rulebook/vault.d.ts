@@ -36,7 +36,9 @@ export declare const BACKUP_TIME: RegExp;
 /**
  * The longest retention of each tier, 0 turning it off. Microsoft documents the same maxima for
  * every vault-tier recovery point (Azure Backup support matrices: 9999 days, 5163 weeks, 1188
- * months, 99 years); the daily range is {@link RETENTION_DAYS}.
+ * months, 99 years; e.g. "Maximum retention of weekly recovery points | 5163 weeks", "[...] monthly
+ * [...] | 1188 months", "[...] yearly [...] | 99 years", MicrosoftDocs/azure-docs
+ * articles/backup/azure-file-share-support-matrix.md, vault-standard tier); the daily range is {@link RETENTION_DAYS}.
  */
 export declare const WEEKLY_RETENTION_WEEKS: WholeNumberRange;
 export declare const MONTHLY_RETENTION_MONTHS: WholeNumberRange;

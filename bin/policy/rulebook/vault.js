@@ -32,7 +32,9 @@ exports.BACKUP_TIME = /^(?:[01]\d|2[0-3]):[03]0$/;
 /**
  * The longest retention of each tier, 0 turning it off. Microsoft documents the same maxima for
  * every vault-tier recovery point (Azure Backup support matrices: 9999 days, 5163 weeks, 1188
- * months, 99 years); the daily range is {@link RETENTION_DAYS}.
+ * months, 99 years; e.g. "Maximum retention of weekly recovery points | 5163 weeks", "[...] monthly
+ * [...] | 1188 months", "[...] yearly [...] | 99 years", MicrosoftDocs/azure-docs
+ * articles/backup/azure-file-share-support-matrix.md, vault-standard tier); the daily range is {@link RETENTION_DAYS}.
  */
 exports.WEEKLY_RETENTION_WEEKS = { min: 0, max: 5163, reason: "0 turns it off; Azure keeps weekly points up to 5163 weeks" };
 exports.MONTHLY_RETENTION_MONTHS = { min: 0, max: 1188, reason: "0 turns it off; Azure keeps monthly points up to 1188 months" };
