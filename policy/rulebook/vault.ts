@@ -61,7 +61,11 @@ export type BackupFrequency = (typeof BACKUP_FREQUENCIES)[number];
 
 /** `hourlySchedule.interval`: "Interval at which backup needs to be triggered. For hourly the value can be 4/6/8/12" (the API's description). */
 export const HOURLY_INTERVALS = [4, 6, 8, 12] as const;
-/** `hourlySchedule.scheduleWindowDuration`, in hours: the portal's and azurerm's `hour_duration` range, 4 to 24. */
+/**
+ * `hourlySchedule.scheduleWindowDuration`, in hours: the portal's and azurerm's `hour_duration`
+ * range, 4 to 24. UNVERIFIED 2026-12: bms.json gives the property no range, and neither the
+ * azurerm documentation nor a Learn page stating 4-24 was found in the search corpora.
+ */
 export const HOURLY_WINDOW_HOURS: WholeNumberRange = { min: 4, max: 24, reason: "Azure's backup window for hourly backups" };
 
 /**
@@ -72,7 +76,7 @@ export const HOURLY_WINDOW_HOURS: WholeNumberRange = { min: 4, max: 24, reason: 
  */
 export const SOFT_DELETE_STATES = { Enabled: "Enabled", AlwaysOn: "AlwaysON" } as const;
 export type SoftDelete = keyof typeof SOFT_DELETE_STATES;
-/** Days a deleted item is kept: 14 by default, up to 180 (same page). */
+/** Days a deleted item is kept: 14 by default, up to 180 (same page; Azure/azure-cli command_modules/backup custom.py refuses others: "Retention duration must be between 14 and 180 days"). */
 export const SOFT_DELETE_DAYS: WholeNumberRange = { min: 14, max: 180, reason: "Azure's soft-delete retention" };
 
 /**

@@ -51,7 +51,11 @@ export declare const BACKUP_FREQUENCIES: readonly ["Daily", "Hourly"];
 export type BackupFrequency = (typeof BACKUP_FREQUENCIES)[number];
 /** `hourlySchedule.interval`: "Interval at which backup needs to be triggered. For hourly the value can be 4/6/8/12" (the API's description). */
 export declare const HOURLY_INTERVALS: readonly [4, 6, 8, 12];
-/** `hourlySchedule.scheduleWindowDuration`, in hours: the portal's and azurerm's `hour_duration` range, 4 to 24. */
+/**
+ * `hourlySchedule.scheduleWindowDuration`, in hours: the portal's and azurerm's `hour_duration`
+ * range, 4 to 24. UNVERIFIED 2026-12: bms.json gives the property no range, and neither the
+ * azurerm documentation nor a Learn page stating 4-24 was found in the search corpora.
+ */
 export declare const HOURLY_WINDOW_HOURS: WholeNumberRange;
 /**
  * Soft delete as Azure has it since its "secure by default" change: enforced on every Recovery
@@ -64,7 +68,7 @@ export declare const SOFT_DELETE_STATES: {
     readonly AlwaysOn: "AlwaysON";
 };
 export type SoftDelete = keyof typeof SOFT_DELETE_STATES;
-/** Days a deleted item is kept: 14 by default, up to 180 (same page). */
+/** Days a deleted item is kept: 14 by default, up to 180 (same page; Azure/azure-cli command_modules/backup custom.py refuses others: "Retention duration must be between 14 and 180 days"). */
 export declare const SOFT_DELETE_DAYS: WholeNumberRange;
 /**
  * `ImmutabilitySettings.state`. `Unlocked` blocks what would remove recovery points before they

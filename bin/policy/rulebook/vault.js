@@ -46,7 +46,11 @@ exports.MONTHS = ["January", "February", "March", "April", "May", "June", "July"
 exports.BACKUP_FREQUENCIES = ["Daily", "Hourly"];
 /** `hourlySchedule.interval`: "Interval at which backup needs to be triggered. For hourly the value can be 4/6/8/12" (the API's description). */
 exports.HOURLY_INTERVALS = [4, 6, 8, 12];
-/** `hourlySchedule.scheduleWindowDuration`, in hours: the portal's and azurerm's `hour_duration` range, 4 to 24. */
+/**
+ * `hourlySchedule.scheduleWindowDuration`, in hours: the portal's and azurerm's `hour_duration`
+ * range, 4 to 24. UNVERIFIED 2026-12: bms.json gives the property no range, and neither the
+ * azurerm documentation nor a Learn page stating 4-24 was found in the search corpora.
+ */
 exports.HOURLY_WINDOW_HOURS = { min: 4, max: 24, reason: "Azure's backup window for hourly backups" };
 /**
  * Soft delete as Azure has it since its "secure by default" change: enforced on every Recovery
@@ -55,7 +59,7 @@ exports.HOURLY_WINDOW_HOURS = { min: 4, max: 24, reason: "Azure's backup window 
  * `AlwaysOn` is the API's `AlwaysON`: it can never be turned back.
  */
 exports.SOFT_DELETE_STATES = { Enabled: "Enabled", AlwaysOn: "AlwaysON" };
-/** Days a deleted item is kept: 14 by default, up to 180 (same page). */
+/** Days a deleted item is kept: 14 by default, up to 180 (same page; Azure/azure-cli command_modules/backup custom.py refuses others: "Retention duration must be between 14 and 180 days"). */
 exports.SOFT_DELETE_DAYS = { min: 14, max: 180, reason: "Azure's soft-delete retention" };
 /**
  * `ImmutabilitySettings.state`. `Unlocked` blocks what would remove recovery points before they
