@@ -338,7 +338,7 @@ export const nsgProxyPortVnetOnly = resourcePolicy(
 export const nsgRulesAzureAccepts = resourcePolicy(
     {
         name: "nsg-rules-azure-accepts",
-        description: "Security rules use prefixes Azure accepts: no CIDR with host bits set (Azure refuses the rule, so it allows and denies nothing).",
+        description: "Security rules use prefixes and priorities Azure accepts: no CIDR with host bits set, no priority outside 100-4096 (Azure refuses the rule, so it allows and denies nothing).",
     },
     NSG_TYPES,
     (resource) => securityRulesViolations(resource, refusedRuleFindings),

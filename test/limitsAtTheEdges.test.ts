@@ -23,8 +23,9 @@ import {
     PRIVATE_ENDPOINTS_PER_VAULT,
     ROLE_ASSIGNMENTS_PER_SUBSCRIPTION,
 } from "../policy/rulebook/limits";
-import { AZURE_TYPES, dataDiskFinding, fitInNsg, MAX_MANAGED_DATA_DISKS, MAX_UNMANAGED_DATA_DISKS, NSG_LIMITS, ResourceLike, TagPrefixes, vmView } from "../policy/rulebook";
+import { AZURE_TYPES, dataDiskFinding, fitInNsg, MAX_MANAGED_DATA_DISKS, MAX_UNMANAGED_DATA_DISKS, NSG_LIMITS, refusedRuleFindings, ResourceLike, securityRulesViolations, TagPrefixes, vmView } from "../policy/rulebook";
 import { resourcesWithinAzureLimits } from "../policy/policies";
+import { checkBackupDiskLuns } from "../lib/archiveTier";
 import { PROJECT_DIR } from "./support/plan";
 import { ED25519_KEY, RSA_1024_KEY, RSA_2048_KEY } from "./support/sshKeys";
 
@@ -88,6 +89,8 @@ const endpoints = (count: number) =>
 const vm = (dataDisks: object[]) => resource(AZURE_TYPES.virtualMachine, "vm1", { vmName: "vm1", storageProfile: { osDisk: dataDisks.length ? dataDisks[0] : {}, dataDisks } });
 const unmanagedVm = (disks: number) => vm(times(disks, (i) => ({ lun: i, vhd: { uri: `https://acct1.blob.core.windows.net/vhds/d${i}.vhd` } })));
 const managedVm = (disks: number) => vm(times(disks, (i) => ({ lun: i, createOption: "Empty", diskSizeGB: 4 })));
+const securityRule = (priority: number) =>
+    resource(AZURE_TYPES.securityRule, "deny-all", { securityRuleName: "deny-all", priority, direction: "Outbound", access: "Deny", protocol: "*", sourceAddressPrefix: "*", destinationAddressPrefix: "*", destinationPortRange: "*" });
 const roleAssignments = (count: number) => times(count, (i) => resource(AZURE_TYPES.roleAssignment, `ra${i}`, {}));
 
 /** A rule met through the settings: the boundary value resolves, the first one past it is refused naming `setting`. */
@@ -178,6 +181,23 @@ const RULES: Edge[] = [
         says: /1001 rules exceed Azure's limit of 1000 rules per NSG/,
     },
 
+    {
+        rule: "NSG_LIMITS.highestPriority (policy nsg-rules-azure-accepts)",
+        via: "policy",
+        problems: (rules) => rules.flatMap((rule) => securityRulesViolations(rule, refusedRuleFindings)),
+        allowed: [securityRule(4096)],
+        refused: [securityRule(4097)],
+        says: /^security rule "deny-all" cannot be created: priority 4097 is not a whole number from 100 to 4096/,
+    },
+    {
+        rule: "NSG_LIMITS.lowestPriority (policy nsg-rules-azure-accepts)",
+        via: "policy",
+        problems: (rules) => rules.flatMap((rule) => securityRulesViolations(rule, refusedRuleFindings)),
+        allowed: [securityRule(100)],
+        refused: [securityRule(99)],
+        says: /priority 99 is not a whole number from 100 to 4096/,
+    },
+
     // ---- backup.ts ----
     { rule: "MAX_MANAGED_DATA_DISKS", via: "settings", setting: "appVmDataDiskCount", allowed: { appVmDataDiskCount: "32", appVmSize: "Standard_D16s_v5" }, refused: { appVmDataDiskCount: "33" }, says: /from 0 to 32 \(Azure Backup's limit for managed disks\)/ },
     {
@@ -250,7 +270,8 @@ const RULES: Edge[] = [
     },
     { rule: "INSTANT_RESTORE_RG_MAX_LENGTH (prefix alone)", via: "settings", setting: "instantRestoreResourceGroupPrefix", allowed: { instantRestoreResourceGroupPrefix: "p".repeat(72) }, refused: { instantRestoreResourceGroupPrefix: "p".repeat(73) }, says: /at most 72 characters/ },
     { rule: "INSTANT_RESTORE_RG_CHARACTERS", via: "settings", setting: "instantRestoreResourceGroupPrefix", allowed: { instantRestoreResourceGroupPrefix: "Rg_backup.(eu)-" }, refused: { instantRestoreResourceGroupPrefix: "rg backup" }, says: /parentheses/ },
-    { rule: "DATA_DISK_LUNS.max", via: "settings", setting: "appVmBackupDiskLuns", allowed: { appVmDataDiskCount: "32", appVmSize: "Standard_D16s_v5", appVmBackupDiskLuns: JSON.stringify(times(31, (i) => i)) }, refused: { appVmDataDiskCount: "32", appVmSize: "Standard_D16s_v5", appVmBackupDiskLuns: JSON.stringify(times(32, (i) => i)) }, says: /31|32/ },
+    { rule: "MAX_BACKED_UP_DATA_DISKS", via: "settings", setting: "appVmBackupDiskLuns", allowed: { appVmDataDiskCount: "32", appVmSize: "Standard_D16s_v5", appVmBackupDiskLuns: JSON.stringify(times(31, (i) => i)) }, refused: { appVmDataDiskCount: "32", appVmSize: "Standard_D16s_v5", appVmBackupDiskLuns: JSON.stringify(times(32, (i) => i)) }, says: /at most 31 data disks: Azure Backup backs up 32 disks of a VM, its OS disk among them/ },
+    { rule: "DATA_DISK_LUNS.max (a component's diskLuns)", via: "rulebook", setting: "diskLuns", allowed: () => checkBackupDiskLuns("diskLuns", [0, 63]), refused: () => checkBackupDiskLuns("diskLuns", [0, 64]), says: /from 0 to 63 \(a data disk's LUN\); got 64$/ },
     { rule: "DATA_DISK_LUNS (a disk the VM has)", via: "settings", setting: "appVmBackupDiskLuns", allowed: { appVmDataDiskCount: "2", appVmBackupDiskLuns: "[1]" }, refused: { appVmDataDiskCount: "2", appVmBackupDiskLuns: "[2]" }, says: /appVmDataDiskCount/ },
 
     // ---- regions.ts: Azure Backup's redundancy per region ----

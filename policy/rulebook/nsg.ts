@@ -267,9 +267,16 @@ export function rulePorts(rule: SecurityRuleFields): string[] {
     return oneOrMany(rule.destinationPortRanges, rule.destinationPortRange);
 }
 
-/** The prefixes of a rule that Azure refuses, each with the reason; a rule that has any is refused whole. */
+/** A priority Azure refuses for a user's rule ({@link NSG_LIMITS}); undefined when it takes it or none is given. */
+function priorityProblem(priority: unknown): string | undefined {
+    return typeof priority === "number" && (!Number.isInteger(priority) || priority < NSG_LIMITS.lowestPriority || priority > NSG_LIMITS.highestPriority)
+        ? `priority ${priority} is not a whole number from ${NSG_LIMITS.lowestPriority} to ${NSG_LIMITS.highestPriority}, the priorities Azure takes for a rule`
+        : undefined;
+}
+
+/** What Azure refuses in a rule, each with the reason (its prefixes, its priority); a rule that has any is refused whole. */
 export function ruleProblems(rule: SecurityRuleFields): string[] {
-    return [...ruleSources(rule), ...ruleDestinations(rule)].map(rulePrefixProblem).filter((problem): problem is string => problem !== undefined);
+    return [priorityProblem(rule.priority), ...[...ruleSources(rule), ...ruleDestinations(rule)].map(rulePrefixProblem)].filter((problem): problem is string => problem !== undefined);
 }
 
 export function ruleMatches(rule: NsgRule, flow: Flow, vnetPrefixes: readonly string[]): boolean {

@@ -128,7 +128,7 @@ export declare function portRangeContains(range: string, port: number): boolean;
 export declare function ruleSources(rule: SecurityRuleFields): string[];
 export declare function ruleDestinations(rule: SecurityRuleFields): string[];
 export declare function rulePorts(rule: SecurityRuleFields): string[];
-/** The prefixes of a rule that Azure refuses, each with the reason; a rule that has any is refused whole. */
+/** What Azure refuses in a rule, each with the reason (its prefixes, its priority); a rule that has any is refused whole. */
 export declare function ruleProblems(rule: SecurityRuleFields): string[];
 export declare function ruleMatches(rule: NsgRule, flow: Flow, vnetPrefixes: readonly string[]): boolean;
 /**

@@ -208,9 +208,15 @@ function ruleDestinations(rule) {
 function rulePorts(rule) {
     return oneOrMany(rule.destinationPortRanges, rule.destinationPortRange);
 }
-/** The prefixes of a rule that Azure refuses, each with the reason; a rule that has any is refused whole. */
+/** A priority Azure refuses for a user's rule ({@link NSG_LIMITS}); undefined when it takes it or none is given. */
+function priorityProblem(priority) {
+    return typeof priority === "number" && (!Number.isInteger(priority) || priority < exports.NSG_LIMITS.lowestPriority || priority > exports.NSG_LIMITS.highestPriority)
+        ? `priority ${priority} is not a whole number from ${exports.NSG_LIMITS.lowestPriority} to ${exports.NSG_LIMITS.highestPriority}, the priorities Azure takes for a rule`
+        : undefined;
+}
+/** What Azure refuses in a rule, each with the reason (its prefixes, its priority); a rule that has any is refused whole. */
 function ruleProblems(rule) {
-    return [...ruleSources(rule), ...ruleDestinations(rule)].map(rulePrefixProblem).filter((problem) => problem !== undefined);
+    return [priorityProblem(rule.priority), ...[...ruleSources(rule), ...ruleDestinations(rule)].map(rulePrefixProblem)].filter((problem) => problem !== undefined);
 }
 function ruleMatches(rule, flow, vnetPrefixes) {
     const destinations = ruleDestinations(rule);
