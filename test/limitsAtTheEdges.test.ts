@@ -240,7 +240,7 @@ const RULES: Edge[] = [
     { rule: "KEY_URI (key vault name, 3-24)", via: "settings", setting: "vaultCmkKeyUri", allowed: { vaultCmkKeyUri: `https://k${"v".repeat(22)}1.vault.azure.net/keys/backup` }, refused: { vaultCmkKeyUri: `https://k${"v".repeat(23)}1.vault.azure.net/keys/backup` }, says: /a key URI https:\/\/<vault>/ },
     { rule: "KEY_URI (key name, 1-127)", via: "settings", setting: "vaultCmkKeyUri", allowed: { vaultCmkKeyUri: `https://kv1.vault.azure.net/keys/${"k".repeat(127)}/${"0".repeat(32)}` }, refused: { vaultCmkKeyUri: `https://kv1.vault.azure.net/keys/${"k".repeat(128)}` }, says: /a key URI/ },
     {
-        rule: "ARCHIVE_AFTER_DAYS.min",
+        rule: "ARCHIVE_AFTER_DAYS.min (ARCHIVE_MIN_AGE_DAYS)",
         via: "settings",
         setting: "archiveAfterDays",
         allowed: { archiveTier: "AfterDays", archiveAfterDays: "90", monthlyRetentionMonths: "9" },
@@ -342,7 +342,43 @@ describe("every limit and availability rule at its edge", () => {
         const covered = new Set(RULES.flatMap((edge) => edge.limits ?? []));
         expect(exported.filter((name) => !covered.has(name)), "limits without an edge row").to.deep.equal([]);
     });
+
+    it("has a row for every other limit the rulebook exports, by its name in the row's rule", () => {
+        const names = rulebookLimits();
+        expect(names).to.include.members(["NSG_LIMITS.highestPriority", "RETENTION_DAYS", "INSTANT_RESTORE_DAYS.Standard", "DATA_DISK_LUNS", "MAX_VMS_PER_VAULT"]);
+        const said = RULES.map((edge) => `${edge.rule} ${(edge.limits ?? []).join(" ")}`);
+        const uncovered = names.filter((name) => !said.some((text) => new RegExp(`\\b${name.replace(".", "\\.")}\\b`).test(text)));
+        expect(uncovered, "rulebook limits without an edge row").to.deep.equal([]);
+    });
 });
+
+/** The rulebook's modules, each a file of policy/rulebook. */
+const RULEBOOK_DIR = path.join(PROJECT_DIR, "policy", "rulebook");
+
+/** Numbers the rulebook exports that are facts the rules are built from, not limits a value can pass. */
+const NOT_LIMITS: Record<string, string> = {
+    WINDOWS_ACTIVATION_PORT: "the port Azure's KMS listens on",
+    HTTPS_PORT: "a port the rules open",
+    SSH_PORT: "a port the rules open",
+    INSTANT_RESTORE_RG_COUNTER_DIGITS: "held back inside INSTANT_RESTORE_RG_MAX_LENGTH, whose rows test it",
+};
+
+/** Every limit the rulebook exports: numbers, whole-number ranges (alone or by case), and each field of a *_LIMITS object. */
+function rulebookLimits(): string[] {
+    const names = new Set<string>();
+    for (const file of fs.readdirSync(RULEBOOK_DIR).filter((name) => name.endsWith(".ts") && name !== "index.ts")) {
+        const module = require(path.join(RULEBOOK_DIR, file)) as Record<string, unknown>;
+        for (const [name, value] of Object.entries(module)) {
+            const isRange = (v: unknown) => typeof v === "object" && v !== null && typeof (v as { min?: unknown }).min === "number";
+            if (typeof value === "number" || isRange(value)) {
+                names.add(name);
+            } else if (typeof value === "object" && value !== null && !Array.isArray(value) && (/_LIMITS$|_NAME$/.test(name) || Object.values(value).some(isRange))) {
+                Object.keys(value).forEach((key) => names.add(`${name}.${key}`));
+            }
+        }
+    }
+    return [...names].filter((name) => !(name in NOT_LIMITS));
+}
 
 /**
  * For each key of Pulumi.yaml that no row of {@link RULES} names: values at its limits (the most
