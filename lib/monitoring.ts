@@ -17,7 +17,7 @@ export const CREATE_WORKSPACE = "create";
  */
 const EMAIL = /^[^\s@"<>(),;:\\[\]]+@(?:(?!-)[A-Za-z0-9-]{1,63}(?<!-)\.)+[A-Za-z]{2,63}$/;
 
-/** Action group receivers: e-mail addresses of up to 254 characters, each once, at most 1000. */
+/** Action group receivers: e-mail addresses of up to EMAIL_ADDRESS_MAX_LENGTH characters (Azure Monitor's 64), each once, at most 1000. */
 export function checkAlertEmails(setting: string, emails: unknown): string[] {
     const allowed = `a list of e-mail addresses such as ["ops@example.com"], each once and of up to ${EMAIL_ADDRESS_MAX_LENGTH} characters`;
     if (!Array.isArray(emails)) {

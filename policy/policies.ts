@@ -29,10 +29,12 @@ import {
     publicVaultWithoutEndpoint,
     PublicService,
     refusedRuleFindings,
+    resourceLimitProblems,
     ResourceLike,
     ResourceSku,
     restoreDrillFinding,
     securityRulesViolations,
+    stackLimitProblems,
     vmAgentFinding,
     vmLabel,
     vmProtectionViolations,
@@ -337,7 +339,7 @@ export const nsgProxyPortVnetOnly = resourcePolicy(
 export const nsgRulesAzureAccepts = resourcePolicy(
     {
         name: "nsg-rules-azure-accepts",
-        description: "Security rules use prefixes Azure accepts: no CIDR with host bits set (Azure refuses the rule, so it allows and denies nothing).",
+        description: "Security rules use prefixes and priorities Azure accepts: no CIDR with host bits set, no priority outside 100-4096 (Azure refuses the rule, so it allows and denies nothing).",
     },
     NSG_TYPES,
     (resource) => securityRulesViolations(resource, refusedRuleFindings),
@@ -367,6 +369,22 @@ export const vaultPublicAccessWithoutPrivateEndpoint: StackValidationPolicy = {
 };
 
 /**
+ * Azure's documented limits of the resources a stack creates (rulebook limits.ts, each with its
+ * source): what Azure would refuse at deploy time, reported at preview instead. Per resource
+ * against it, across the stack without one.
+ */
+export const resourcesWithinAzureLimits: StackValidationPolicy = {
+    name: "resources-within-azure-limits",
+    description:
+        "Resources stay within Azure's documented limits: an action group's short name (12), e-mail receivers (1000) and addresses (64 characters); a lock's name (90) and notes (512); a policy assignment's name (64, 24 at a management group); a load balancer's rules (1500) and backend pool (5000); private endpoints per vault (12); role assignments (4000).",
+    validateStack: (args, reportViolation) => {
+        const resources = args.resources.map(plainResource);
+        resources.forEach((resource) => resourceLimitProblems(resource).forEach((message) => reportViolation(message, resource.urn)));
+        stackLimitProblems(resources).forEach((message) => reportViolation(message));
+    },
+};
+
+/**
  * Advice, not a gate: a vault whose backups nobody restores on a schedule is a vault nobody knows
  * restores. Reported against the vault; a drill is a scheduled job whose runner names the vault
  * (the rulebook's restoreDrill.ts), in a preview by its dependency on the vault.
@@ -390,6 +408,7 @@ export const vaultHasRestoreDrill: StackValidationPolicy = {
 export const policies = [
     vmProtectedInRegion,
     vaultHasRestoreDrill,
+    resourcesWithinAzureLimits,
     vmAgentProvisioned,
     vmDataDiskLimit,
     vmSupportedImage,

@@ -10,7 +10,7 @@ import { resolveSettings, RawConfig } from "../settings";
 import { InvalidSettingError } from "../policy/rulebook/errors";
 import { AZURE_REGIONS, backupRedundancyProblem } from "../policy/rulebook/regions";
 import { REGIONS_WITH_ZONES } from "../policy/rulebook/zones";
-import { ACTION_GROUP_LIMITS, LOAD_BALANCER_LIMITS, LOCK_LIMITS, POLICY_ASSIGNMENT_NAME, PRIVATE_ENDPOINTS_PER_VAULT } from "../policy/rulebook/limits";
+import { ACTION_GROUP_LIMITS, EMAIL_ADDRESS_MAX_LENGTH, LOAD_BALANCER_LIMITS, LOCK_LIMITS, POLICY_ASSIGNMENT_NAME, resourceLimitProblems } from "../policy/rulebook/limits";
 import { TAG_LIMITS } from "../policy/rulebook/platform";
 import { VAULT_LOCK } from "../lib/vaultSettings";
 import { PROXY_COUNT } from "../lib/proxyLayout";
@@ -105,12 +105,12 @@ describe("Azure Backup's storage redundancy per region", () => {
 describe("resource limits", () => {
     const email = (length: number) => `${"a".repeat(length - "@example.com".length)}@example.com`;
 
-    it("alertEmails: up to 1000 addresses (an action group's e-mail receivers), each up to 254 characters", () => {
+    it("alertEmails: up to 1000 addresses (an action group's e-mail receivers), each up to 64 characters (Azure Monitor's limit)", () => {
         const many = (count: number) => JSON.stringify(Array.from({ length: count }, (_, i) => `ops${i}@example.com`));
         expect(refusal({ alertEmails: many(ACTION_GROUP_LIMITS.emailReceivers) })).to.equal(undefined);
         expect(refusal({ alertEmails: many(ACTION_GROUP_LIMITS.emailReceivers + 1) })).to.equal("alertEmails: must be at most 1000 addresses, an action group's limit of e-mail receivers; got \"1001 addresses\"");
-        expect(refusal({ alertEmails: JSON.stringify([email(254)]) })).to.equal(undefined);
-        expect(refusal({ alertEmails: JSON.stringify([email(255)]) })).to.match(/^alertEmails: must be a list of e-mail addresses .* of up to 254 characters; got "a+@example.com"$/);
+        expect(refusal({ alertEmails: JSON.stringify([email(EMAIL_ADDRESS_MAX_LENGTH)]) })).to.equal(undefined);
+        expect(refusal({ alertEmails: JSON.stringify([email(EMAIL_ADDRESS_MAX_LENGTH + 1)]) })).to.match(/^alertEmails: must be a list of e-mail addresses .* of up to 64 characters; got "a+@example.com"$/);
     });
 
     it("tags: up to 50, names up to 512 characters, values up to 256", () => {
@@ -123,15 +123,11 @@ describe("resource limits", () => {
         expect(refusal({ tags: tags(1, 3, 257) })).to.match(/^tags: must be/);
     });
 
-    it("the vault lock's name and notes and the action group's short name are within Azure's limits", () => {
-        expect(VAULT_LOCK.lockName.length).to.be.at.most(LOCK_LIMITS.nameLength);
-        expect(VAULT_LOCK.notes.length).to.be.at.most(LOCK_LIMITS.notesLength);
-        expect("backupready".length).to.be.at.most(ACTION_GROUP_LIMITS.shortNameLength);
-    });
-
-    it("the most proxies fit a Standard Load Balancer's backend pool; the one vault endpoint is within 12 per vault", () => {
+    it("the project's fixed values pass the same checks as any stack's: the vault lock, and the most proxies in one backend pool", () => {
+        const lock = { type: "azure-native:authorization:ManagementLockByScope", name: "backup-lock", urn: "urn:pulumi:test::test::lock::backup-lock", props: { ...VAULT_LOCK } };
+        expect(resourceLimitProblems(lock)).to.deep.equal([]);
+        expect(resourceLimitProblems({ ...lock, props: { ...VAULT_LOCK, notes: VAULT_LOCK.notes.padEnd(LOCK_LIMITS.notesLength + 1, ".") } })).to.have.length(1);
         expect(PROXY_COUNT.max).to.be.at.most(LOAD_BALANCER_LIMITS.backendPoolSize);
-        expect(1).to.be.at.most(PRIVATE_ENDPOINTS_PER_VAULT);
     });
 
     it("a fleet's policy assignment names: taken at 64 when, cut, they stay apart", async () => {

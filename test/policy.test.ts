@@ -15,6 +15,7 @@ import {
     nsgInternetEgressFromProxyOnly,
     nsgProxyPortVnetOnly,
     policies,
+    resourcesWithinAzureLimits,
     RulesConfig,
     vmAgentProvisioned,
     vmDataDiskLimit,
@@ -209,10 +210,10 @@ interface Reported {
 }
 
 /** Runs the stack policy's `validateStack` and collects what it reports. */
-function validateStack(resources: PolicyResource[], config: object = {}): Reported[] {
+function validateStack(resources: PolicyResource[], config: object = {}, policy: typeof vmProtectedInRegion = vmProtectedInRegion): Reported[] {
     const reported: Reported[] = [];
     const args = { ...analyzerStubs, resources, getConfig: () => config } as unknown as StackArgs;
-    vmProtectedInRegion.validateStack(args, (message, urn) => reported.push({ message, urn }));
+    policy.validateStack(args, (message, urn) => reported.push({ message, urn }));
     return reported;
 }
 
@@ -231,7 +232,9 @@ function securityRuleNames(plan: Plan): string[] {
 /** Every violation the whole pack reports on a plan, as `<policy>: <message>`. */
 function packViolations(plan: Plan, config: object = {}): string[] {
     const resources = planResources(plan);
-    const stack = validateStack(policyResources(resources), config).map(({ message }) => `${vmProtectedInRegion.name}: ${message}`);
+    const stack = [vmProtectedInRegion, resourcesWithinAzureLimits].flatMap((policy) =>
+        validateStack(policyResources(resources), config, policy).map(({ message }) => `${policy.name}: ${message}`),
+    );
     const perResource = policies
         .filter((policy): policy is ResourcePolicy => "validateResource" in policy)
         .flatMap((policy) => resources.flatMap((r) => validateResource(policy, r, config).map((message) => `${policy.name}: ${message}`)));
@@ -559,9 +562,9 @@ describe("policy pack", () => {
     });
 
     describe("the pack", () => {
-        it("holds nine policies with unique names", () => {
+        it("holds ten policies with unique names", () => {
             const names = policies.map((policy) => policy.name);
-            expect(names).to.have.length(9);
+            expect(names).to.have.length(10);
             expect(new Set(names).size).to.equal(names.length);
         });
 

@@ -90,7 +90,7 @@ interface Case {
 }
 
 const VM_ID = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm1";
-const EMAILS_ALLOWED = 'a list of e-mail addresses such as ["ops@example.com"], each once and of up to 254 characters';
+const EMAILS_ALLOWED = 'a list of e-mail addresses such as ["ops@example.com"], each once and of up to 64 characters';
 const WORKSPACE_ID_ALLOWED = "an ARM id of the form /subscriptions/<guid>/resourceGroups/<group>/providers/Microsoft.OperationalInsights/workspaces/<name>";
 const DOMAINS_ALLOWED =
     'domain names such as .blob.core.windows.net or acct1.blob.core.windows.net (a leading dot admits subdomains; no scheme, path, port, address or other "*" pattern)';
@@ -912,6 +912,59 @@ const CASES: Case[] = [
         description: "a tag value of 257 characters on NsgLockdown",
         input: { component: "NsgLockdown", args: { tags: { env: "x".repeat(257) } } },
         message: `tags: must be ${TAGS_ALLOWED}; got {"env":"${"x".repeat(257)}"}`,
+    },
+
+    // Issue 23's classes of mistakes that planned cleanly before: each once here, every rule at its
+    // edge in limitsAtTheEdges.test.ts.
+    {
+        description: "a region Azure does not have (one letter short)",
+        input: { config: { location: "westeurop", vaultLocation: "westeurop" } },
+        message: `azure-native:location: must be a public Azure region in Microsoft's region list (policy/rulebook/regions.ts, 2026-12); did you mean "westeurope"?; got "westeurop"`,
+    },
+    {
+        description: "zone-redundant storage where the region has no zones",
+        input: { config: { location: "ukwest", vaultLocation: "ukwest", storageRedundancy: "ZoneRedundant" } },
+        message: `storageRedundancy: must be "LocallyRedundant" in vaultLocation "ukwest": UK West has no availability zones, so Azure Backup offers no ZoneRedundant storage there; got "ZoneRedundant"`,
+    },
+    {
+        description: "the default geo-redundant storage where the region has no pair",
+        input: { config: { location: "qatarcentral", vaultLocation: "qatarcentral" } },
+        message: `storageRedundancy: must be "LocallyRedundant" or "ZoneRedundant" in vaultLocation "qatarcentral": Qatar Central has no paired region, so Azure Backup offers no GeoRedundant storage there; got "GeoRedundant"`,
+    },
+    {
+        description: "more e-mail receivers than an action group takes",
+        input: { config: { alertEmails: JSON.stringify(Array.from({ length: 1001 }, (_, i) => `ops${i}@example.com`)) } },
+        message: `alertEmails: must be at most 1000 addresses, an action group's limit of e-mail receivers; got "1001 addresses"`,
+    },
+    {
+        description: "an e-mail address longer than Azure Monitor's 64 characters",
+        input: { config: { alertEmails: JSON.stringify([`${"a".repeat(53)}@example.com`]) } },
+        message: `alertEmails: must be ${EMAILS_ALLOWED}; got "${"a".repeat(53)}@example.com"`,
+    },
+    {
+        description: "a Resource Guard id whose subscription is a name",
+        input: { config: { resourceGuardId: "/subscriptions/production/resourceGroups/sec/providers/Microsoft.DataProtection/resourceGuards/guard" } },
+        message: `resourceGuardId: must be an ARM id of the form /subscriptions/<guid>/resourceGroups/<group>/providers/Microsoft.DataProtection/resourceGuards/<name>; got "/subscriptions/production/resourceGroups/sec/providers/Microsoft.DataProtection/resourceGuards/guard"`,
+    },
+    {
+        description: "a retired VM the stack could never have created",
+        input: { config: { retiredVms: '["app-vm-1001"]' } },
+        message: `retiredVms: must be names this stack could have created: app-vm-N or win-vm-N with N up to 1000 (a Recovery Services vault protects up to 1000 Azure VMs); got "app-vm-1001"`,
+    },
+    {
+        description: "a private endpoint subnet smaller than the endpoint needs",
+        input: { config: { vaultPrivateEndpoint: "true", vaultPrivateEndpointSubnet: "10.0.2.0/27" } },
+        message: `vaultPrivateEndpointSubnet: must be a /26 or larger: a backup private endpoint uses 10 or more private IPs, and Microsoft suggests a /26; got "10.0.2.0/27"`,
+    },
+    {
+        description: "restore drill VMs without a restore drill",
+        input: { config: { restoreDrillVms: '["app-vm-1"]' } },
+        message: "restoreDrillVms: applies only with restoreDrill true; unset it, or set restoreDrill to true",
+    },
+    {
+        description: "an archive wait longer than the longest retention allows",
+        input: { config: { archiveTier: "AfterDays", archiveAfterDays: "35956", yearlyRetentionYears: "99" } },
+        message: "archiveAfterDays: must be a whole number from 90 to 35955 (a recovery point stays 3 months in the standard tier before it can move to archive, and must have 6 months left when it does); got 35956",
     },
 ];
 

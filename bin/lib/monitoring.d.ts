@@ -1,6 +1,6 @@
 /** `logAnalyticsWorkspace`'s one value: create a workspace for the vault's logs. */
 export declare const CREATE_WORKSPACE = "create";
-/** Action group receivers: e-mail addresses of up to 254 characters, each once, at most 1000. */
+/** Action group receivers: e-mail addresses of up to EMAIL_ADDRESS_MAX_LENGTH characters (Azure Monitor's 64), each once, at most 1000. */
 export declare function checkAlertEmails(setting: string, emails: unknown): string[];
 /** An existing Log Analytics workspace, by its ARM id. */
 export declare function checkWorkspaceId(setting: string, id: string): string;

@@ -20,7 +20,7 @@ exports.CREATE_WORKSPACE = "create";
  * API (actionGroups_API.json `EmailReceiver`), so the check is ours, before anything is created.
  */
 const EMAIL = /^[^\s@"<>(),;:\\[\]]+@(?:(?!-)[A-Za-z0-9-]{1,63}(?<!-)\.)+[A-Za-z]{2,63}$/;
-/** Action group receivers: e-mail addresses of up to 254 characters, each once, at most 1000. */
+/** Action group receivers: e-mail addresses of up to EMAIL_ADDRESS_MAX_LENGTH characters (Azure Monitor's 64), each once, at most 1000. */
 function checkAlertEmails(setting, emails) {
     const allowed = `a list of e-mail addresses such as ["ops@example.com"], each once and of up to ${limits_1.EMAIL_ADDRESS_MAX_LENGTH} characters`;
     if (!Array.isArray(emails)) {

@@ -74,7 +74,7 @@ export function checkDomains(setting: string, domains: string[]): void {
     }
 }
 
-/** Azure's rule for storage account names. */
+/** Azure's rule for storage account names, VERIFIED 2026-12: "storageAccounts | global | 3-24 | Lowercase letters and numbers." (MicrosoftDocs/azure-docs articles/azure-resource-manager/management/resource-name-rules.md, Microsoft.Storage). */
 const STORAGE_ACCOUNT = /^[a-z0-9]{3,24}$/;
 
 export function checkStorageAccount(setting: string, account: string): void {
@@ -83,7 +83,7 @@ export function checkStorageAccount(setting: string, account: string): void {
     }
 }
 
-/** Azure's rule for Recovery Services vault names. */
+/** Azure's rule for Recovery Services vault names, VERIFIED 2026-12: "vaults | resource group | 2-50 | Alphanumerics and hyphens. Start with letter." (MicrosoftDocs/azure-docs articles/azure-resource-manager/management/resource-name-rules.md, Microsoft.RecoveryServices). */
 const VAULT_NAME = /^[A-Za-z][A-Za-z0-9-]{1,49}$/;
 
 export function checkVaultName(setting: string, name: string): void {

@@ -27,7 +27,13 @@ export interface NsgRule {
 /** A security rule as a resource or an NSG's inline list holds it: every field may be missing. */
 export type SecurityRuleFields = Partial<NsgRule> & { securityRuleName?: string };
 
-/** Azure's limits for one NSG (Azure Resource Manager networking limits). */
+/**
+ * Azure's limits for one NSG, VERIFIED 2026-12: "NSG rules per NSG |1,000", "IP addresses and
+ * ranges specified for source or destination in a security group (The limit applies separately
+ * to source and destination) |4,000" (MicrosoftDocs/azure-docs includes/azure-virtual-network-limits.md,
+ * "Networking limits - Azure Resource Manager"); a rule's "Priority | A number between 100 and
+ * 4096" (learn.microsoft.com/azure/virtual-network/network-security-groups-overview#security-rules).
+ */
 export const NSG_LIMITS = {
     /** Security rules per NSG. */
     rules: 1000,
@@ -261,9 +267,16 @@ export function rulePorts(rule: SecurityRuleFields): string[] {
     return oneOrMany(rule.destinationPortRanges, rule.destinationPortRange);
 }
 
-/** The prefixes of a rule that Azure refuses, each with the reason; a rule that has any is refused whole. */
+/** A priority Azure refuses for a user's rule ({@link NSG_LIMITS}); undefined when it takes it or none is given. */
+function priorityProblem(priority: unknown): string | undefined {
+    return typeof priority === "number" && (!Number.isInteger(priority) || priority < NSG_LIMITS.lowestPriority || priority > NSG_LIMITS.highestPriority)
+        ? `priority ${priority} is not a whole number from ${NSG_LIMITS.lowestPriority} to ${NSG_LIMITS.highestPriority}, the priorities Azure takes for a rule`
+        : undefined;
+}
+
+/** What Azure refuses in a rule, each with the reason (its prefixes, its priority); a rule that has any is refused whole. */
 export function ruleProblems(rule: SecurityRuleFields): string[] {
-    return [...ruleSources(rule), ...ruleDestinations(rule)].map(rulePrefixProblem).filter((problem): problem is string => problem !== undefined);
+    return [priorityProblem(rule.priority), ...[...ruleSources(rule), ...ruleDestinations(rule)].map(rulePrefixProblem)].filter((problem): problem is string => problem !== undefined);
 }
 
 export function ruleMatches(rule: NsgRule, flow: Flow, vnetPrefixes: readonly string[]): boolean {

@@ -43,7 +43,9 @@ export const BACKUP_TIME = /^(?:[01]\d|2[0-3]):[03]0$/;
 /**
  * The longest retention of each tier, 0 turning it off. Microsoft documents the same maxima for
  * every vault-tier recovery point (Azure Backup support matrices: 9999 days, 5163 weeks, 1188
- * months, 99 years); the daily range is {@link RETENTION_DAYS}.
+ * months, 99 years; e.g. "Maximum retention of weekly recovery points | 5163 weeks", "[...] monthly
+ * [...] | 1188 months", "[...] yearly [...] | 99 years", MicrosoftDocs/azure-docs
+ * articles/backup/azure-file-share-support-matrix.md, vault-standard tier); the daily range is {@link RETENTION_DAYS}.
  */
 export const WEEKLY_RETENTION_WEEKS: WholeNumberRange = { min: 0, max: 5163, reason: "0 turns it off; Azure keeps weekly points up to 5163 weeks" };
 export const MONTHLY_RETENTION_MONTHS: WholeNumberRange = { min: 0, max: 1188, reason: "0 turns it off; Azure keeps monthly points up to 1188 months" };
@@ -59,7 +61,11 @@ export type BackupFrequency = (typeof BACKUP_FREQUENCIES)[number];
 
 /** `hourlySchedule.interval`: "Interval at which backup needs to be triggered. For hourly the value can be 4/6/8/12" (the API's description). */
 export const HOURLY_INTERVALS = [4, 6, 8, 12] as const;
-/** `hourlySchedule.scheduleWindowDuration`, in hours: the portal's and azurerm's `hour_duration` range, 4 to 24. */
+/**
+ * `hourlySchedule.scheduleWindowDuration`, in hours: the portal's and azurerm's `hour_duration`
+ * range, 4 to 24. UNVERIFIED 2026-12: bms.json gives the property no range, and neither the
+ * azurerm documentation nor a Learn page stating 4-24 was found in the search corpora.
+ */
 export const HOURLY_WINDOW_HOURS: WholeNumberRange = { min: 4, max: 24, reason: "Azure's backup window for hourly backups" };
 
 /**
@@ -70,7 +76,7 @@ export const HOURLY_WINDOW_HOURS: WholeNumberRange = { min: 4, max: 24, reason: 
  */
 export const SOFT_DELETE_STATES = { Enabled: "Enabled", AlwaysOn: "AlwaysON" } as const;
 export type SoftDelete = keyof typeof SOFT_DELETE_STATES;
-/** Days a deleted item is kept: 14 by default, up to 180 (same page). */
+/** Days a deleted item is kept: 14 by default, up to 180 (same page; Azure/azure-cli command_modules/backup custom.py refuses others: "Retention duration must be between 14 and 180 days"). */
 export const SOFT_DELETE_DAYS: WholeNumberRange = { min: 14, max: 180, reason: "Azure's soft-delete retention" };
 
 /**

@@ -7,7 +7,7 @@
  * and specification/recoveryservicesbackup/.../stable/2024-10-01/bms.json); each rule names its source.
  */
 import { Finding } from "./checks";
-import { WholeNumberRange } from "./vault";
+import { WholeNumberRange, YEARLY_RETENTION_YEARS } from "./vault";
 
 // ---- Customer-managed keys (vaults.json `VaultProperties.encryption`) ----
 
@@ -86,7 +86,12 @@ export type ArchiveTier = keyof typeof ARCHIVE_TIERS;
  */
 export const ARCHIVE_MIN_AGE_DAYS = 90;
 export const ARCHIVE_MIN_RETENTION_LEFT_DAYS = 180;
-export const ARCHIVE_AFTER_DAYS: WholeNumberRange = { min: ARCHIVE_MIN_AGE_DAYS, max: 36135, reason: "a recovery point stays 3 months in the standard tier before it can move to archive" };
+/** At most the longest a point is kept (99 years of 365 days) less the 6 months it must have left. */
+export const ARCHIVE_AFTER_DAYS: WholeNumberRange = {
+    min: ARCHIVE_MIN_AGE_DAYS,
+    max: YEARLY_RETENTION_YEARS.max * 365 - ARCHIVE_MIN_RETENTION_LEFT_DAYS,
+    reason: "a recovery point stays 3 months in the standard tier before it can move to archive, and must have 6 months left when it does",
+};
 export const ARCHIVE_UNSUPPORTED_REDUNDANCY = "ZoneRedundant";
 
 /** Days a monthly or yearly recovery point is kept, months as 30 days and years as 365. */

@@ -67,14 +67,14 @@ function checkDomains(setting, domains) {
         }
     }
 }
-/** Azure's rule for storage account names. */
+/** Azure's rule for storage account names, VERIFIED 2026-12: "storageAccounts | global | 3-24 | Lowercase letters and numbers." (MicrosoftDocs/azure-docs articles/azure-resource-manager/management/resource-name-rules.md, Microsoft.Storage). */
 const STORAGE_ACCOUNT = /^[a-z0-9]{3,24}$/;
 function checkStorageAccount(setting, account) {
     if (!STORAGE_ACCOUNT.test(account)) {
         (0, errors_1.invalid)(setting, "a storage account name: 3 to 24 lower-case letters and digits", account);
     }
 }
-/** Azure's rule for Recovery Services vault names. */
+/** Azure's rule for Recovery Services vault names, VERIFIED 2026-12: "vaults | resource group | 2-50 | Alphanumerics and hyphens. Start with letter." (MicrosoftDocs/azure-docs articles/azure-resource-manager/management/resource-name-rules.md, Microsoft.RecoveryServices). */
 const VAULT_NAME = /^[A-Za-z][A-Za-z0-9-]{1,49}$/;
 function checkVaultName(setting, name) {
     if (!VAULT_NAME.test(name)) {

@@ -1,31 +1,43 @@
 "use strict";
-/**
- * Documented limits of the resource types the project creates, where user input feeds them.
- * Refreshed 2026-12: each limit is marked VERIFIED (quote and URL checked against Microsoft's
- * source that day) or UNVERIFIED (the source named was not re-read in time; treat as the
- * previous engineer's reading, to be checked before relying on it). Limits no input can reach
- * (per-subscription counts of resources the project creates a handful of) are not repeated here.
- */
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.ROLE_ASSIGNMENTS_PER_SUBSCRIPTION = exports.LOAD_BALANCER_LIMITS = exports.PRIVATE_ENDPOINTS_PER_VAULT = exports.POLICY_ASSIGNMENT_NAME = exports.LOCK_LIMITS = exports.EMAIL_ADDRESS_MAX_LENGTH = exports.ACTION_GROUP_LIMITS = void 0;
 exports.policyAssignmentNameProblem = policyAssignmentNameProblem;
+exports.resourceLimitProblems = resourceLimitProblems;
+exports.stackLimitProblems = stackLimitProblems;
 /**
- * UNVERIFIED 2026-12 (the Azure Monitor service-limits page was not found in the search corpora).
- * Action groups: 1000 e-mail receivers per group; the short name at most 12 characters
- * (learn.microsoft.com/azure/azure-monitor/fundamentals/service-limits#action-groups; monitor
- * actionGroups_API.json `ActionGroup.groupShortName` maxLength 12).
+ * Documented limits of the resource types the project creates, where user input or the project's
+ * own fixed values feed them. Refreshed 2026-12: each limit is marked VERIFIED with the quote and
+ * the file it was read in. Limits reached only by the resources a stack holds (a lock's notes, a
+ * load balancer's rules, endpoints per vault) are checked on the stack by
+ * {@link resourceLimitProblems} and {@link stackLimitProblems}, which the policy pack's
+ * `resources-within-azure-limits` applies to the project's resources and to any a user adds.
+ */
+const azureTypes_1 = require("./azureTypes");
+const resources_1 = require("./resources");
+/**
+ * VERIFIED 2026-12. E-mail receivers: "Email | 1,000 email actions in an action group."
+ * (MicrosoftDocs/azure-monitor-docs articles/azure-monitor/alerts/includes/azure-monitor-limits-action-groups.md,
+ * included by learn.microsoft.com/azure/azure-monitor/fundamentals/service-limits#action-groups).
+ * Short name: `ActionGroup.groupShortName` `"maxLength": 12` (Azure/azure-rest-api-specs
+ * specification/monitor/resource-manager/Microsoft.Insights/preview/2024-10-01-preview/actionGroups_API.json,
+ * the version azure-native 3.28's monitor.ActionGroup sends).
  */
 exports.ACTION_GROUP_LIMITS = { emailReceivers: 1000, shortNameLength: 12 };
-/** UNVERIFIED 2026-12 (RFC not re-read). An e-mail address: at most 254 characters (RFC 5321 4.5.3.1.3, a 256-octet path less its angle brackets). */
-exports.EMAIL_ADDRESS_MAX_LENGTH = 254;
+/**
+ * VERIFIED 2026-12: "The character limit in an e-mail address is 64." (same include as
+ * {@link ACTION_GROUP_LIMITS}, the row "Email"). Azure Monitor's limit, tighter than RFC 5321's
+ * 254; an action group's `emailAddress` carries no maxLength in the REST spec, so this is the
+ * documented one. Before 2026-12 the project allowed 254 (RFC 5321), which Azure Monitor refuses.
+ */
+exports.EMAIL_ADDRESS_MAX_LENGTH = 64;
 /**
  * Name VERIFIED 2026-12: "locks | scope of assignment | 1-90 | Alphanumerics, periods,
  * underscores, hyphens, and parenthesis. Can't end in period." (MicrosoftDocs/azure-docs
  * articles/azure-resource-manager/management/resource-name-rules.md, Microsoft.Authorization).
- * Notes length UNVERIFIED 2026-12 (locks.json not re-read).
- * Management locks: a name of 1 to 90 characters, notes up to 512
- * (learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules#microsoftauthorization;
- * resources locks.json `ManagementLockProperties.notes` maxLength 512).
+ * Notes VERIFIED 2026-12: `ManagementLockProperties.notes` "Notes about the lock. Maximum of 512
+ * characters." (Azure/azure-rest-api-specs
+ * specification/resources/resource-manager/Microsoft.Authorization/stable/2020-05-01/locks.json,
+ * the version azure-native 3.28's authorization.ManagementLockByScope sends).
  */
 exports.LOCK_LIMITS = { nameLength: 90, notesLength: 512 };
 /**
@@ -35,24 +47,100 @@ exports.LOCK_LIMITS = { nameLength: 90, notesLength: 512 };
  * articles/azure-resource-manager/management/resource-name-rules.md, Microsoft.Authorization;
  * older revisions of that page said 1-128 and 1-260, the current one 1-64).
  * Policy assignments: a name of 1 to 64 characters (24 at a management group), none of
- * `<>*%&:\?.+/` nor control characters, not ending in a space (a period is refused anywhere)
- * (learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules#microsoftauthorization).
+ * `<>*%&:\?.+/` nor control characters, not ending in a space (a period is refused anywhere).
  */
 exports.POLICY_ASSIGNMENT_NAME = { length: 64, managementGroupLength: 24, forbidden: /[<>*%&:\\?.+/\u0000-\u001f\u007f]|\s$/ };
-/** A policy assignment name Azure takes at a subscription or resource group; why not, otherwise. */
-function policyAssignmentNameProblem(name) {
-    if (name.length < 1 || name.length > exports.POLICY_ASSIGNMENT_NAME.length) {
-        return `1 to ${exports.POLICY_ASSIGNMENT_NAME.length} characters`;
+/** A policy assignment name Azure takes at a subscription or resource group (or, `atManagementGroup`, a management group); why not, otherwise. */
+function policyAssignmentNameProblem(name, atManagementGroup = false) {
+    const length = atManagementGroup ? exports.POLICY_ASSIGNMENT_NAME.managementGroupLength : exports.POLICY_ASSIGNMENT_NAME.length;
+    if (name.length < 1 || name.length > length) {
+        return `1 to ${length} characters`;
     }
     return exports.POLICY_ASSIGNMENT_NAME.forbidden.test(name) ? "none of <>*%&:\\?.+/ nor control characters, and no trailing space" : undefined;
 }
-/** UNVERIFIED 2026-12. Private endpoints of one Recovery Services vault: at most 12 (learn.microsoft.com/azure/backup/private-endpoints-overview). */
+/**
+ * VERIFIED 2026-12: "However, you can create a maximum of 12 private endpoints for a vault."
+ * (learn.microsoft.com/azure/backup/backup-azure-private-endpoints-concept, azure-docs
+ * articles/backup/backup-azure-private-endpoints-concept.md; the v1 page private-endpoints-overview
+ * says the same: "the maximum number of private endpoints that can be created for a vault is 12").
+ */
 exports.PRIVATE_ENDPOINTS_PER_VAULT = 12;
 /**
- * UNVERIFIED 2026-12.
- * Standard Load Balancer: 1000 IP configurations in a backend pool, 1500 rules per load balancer
- * (learn.microsoft.com/azure/azure-resource-manager/management/azure-subscription-service-limits#load-balancer).
+ * VERIFIED 2026-12, Standard Load Balancer: "Rules (Load Balancer + Inbound NAT) per resource |
+ * 1,500", "Backend pool size | 5,000" (MicrosoftDocs/azure-docs includes/load-balancer-limits.md,
+ * ms.date 06/30/2026, included by azure-subscription-service-limits.md#load-balancer). The
+ * previous reading, 1000 per backend pool, was an older revision's.
  */
-exports.LOAD_BALANCER_LIMITS = { backendPoolSize: 1000, rules: 1500 };
-/** UNVERIFIED 2026-12. Role assignments: 4000 per subscription (learn.microsoft.com/azure/role-based-access-control/troubleshoot-limits). */
+exports.LOAD_BALANCER_LIMITS = { backendPoolSize: 5000, rules: 1500 };
+/**
+ * VERIFIED 2026-12: "Azure supports up to 4000 role assignments per subscription. This limit
+ * includes role assignments at the subscription, resource group, and resource scopes"
+ * (learn.microsoft.com/azure/role-based-access-control/troubleshoot-limits). A stack holds only
+ * its own, so a stack past it is certainly refused; one below it may still meet others'.
+ */
 exports.ROLE_ASSIGNMENTS_PER_SUBSCRIPTION = 4000;
+const MANAGEMENT_LOCK_TYPE = /^azure-native:authorization:ManagementLock/;
+const MANAGEMENT_GROUP_SCOPE = /^\/providers\/Microsoft\.Management\/managementGroups\/[^/]+$/i;
+function label(resource, kind, nameInput) {
+    const name = [resource.props[nameInput], resource.props.name].find(resources_1.isText) ?? resource.name;
+    return `${kind} "${name}"`;
+}
+/** The over-long text of a property, as a problem; undefined when it fits. */
+function tooLong(what, value, max, min = 0) {
+    return typeof value === "string" && (value.length > max || value.length < min) ? `${what} is ${value.length} characters; Azure takes ${min > 0 ? `${min} to ${max}` : `at most ${max}`}` : undefined;
+}
+function tooMany(what, count, max) {
+    return count > max ? `${count} ${what}; Azure takes at most ${max}` : undefined;
+}
+/**
+ * What in one resource's inputs or outputs Azure refuses by the limits above: an action group's
+ * short name, e-mail receivers and addresses; a lock's name and notes; a policy assignment's name;
+ * a load balancer's rules and inline backend pool addresses. One line each, naming the resource.
+ */
+function resourceLimitProblems(resource) {
+    const props = resource.props;
+    const problems = [];
+    if (resource.type === azureTypes_1.AZURE_TYPES.actionGroup) {
+        const receivers = (0, resources_1.list)(props.emailReceivers);
+        problems.push(tooLong("groupShortName", props.groupShortName, exports.ACTION_GROUP_LIMITS.shortNameLength), tooMany("e-mail receivers", receivers.length, exports.ACTION_GROUP_LIMITS.emailReceivers), ...receivers.map((receiver) => tooLong(`e-mail address ${JSON.stringify(receiver.emailAddress)}`, receiver.emailAddress, exports.EMAIL_ADDRESS_MAX_LENGTH)));
+        return problems.filter(resources_1.isText).map((problem) => `${label(resource, "action group", "actionGroupName")}: ${problem}`);
+    }
+    if (MANAGEMENT_LOCK_TYPE.test(resource.type)) {
+        problems.push(tooLong("lockName", props.lockName, exports.LOCK_LIMITS.nameLength, 1), tooLong("notes", props.notes, exports.LOCK_LIMITS.notesLength));
+        return problems.filter(resources_1.isText).map((problem) => `${label(resource, "lock", "lockName")}: ${problem}`);
+    }
+    if (resource.type === azureTypes_1.AZURE_TYPES.policyAssignment && (0, resources_1.isText)(props.policyAssignmentName)) {
+        const problem = policyAssignmentNameProblem(props.policyAssignmentName, (0, resources_1.isText)(props.scope) && MANAGEMENT_GROUP_SCOPE.test(props.scope));
+        return problem === undefined ? [] : [`${label(resource, "policy assignment", "policyAssignmentName")}: policyAssignmentName must be ${problem}`];
+    }
+    if (resource.type === azureTypes_1.AZURE_TYPES.loadBalancer) {
+        const rules = (0, resources_1.list)(props.loadBalancingRules).length + (0, resources_1.list)(props.inboundNatRules).length;
+        const pools = (0, resources_1.list)(props.backendAddressPools);
+        problems.push(tooMany("load balancing and inbound NAT rules", rules, exports.LOAD_BALANCER_LIMITS.rules), ...pools.map((pool) => tooMany(`addresses in backend pool ${JSON.stringify(pool.name ?? "")}`, (0, resources_1.list)(pool.loadBalancerBackendAddresses).length, exports.LOAD_BALANCER_LIMITS.backendPoolSize)));
+        return problems.filter(resources_1.isText).map((problem) => `${label(resource, "load balancer", "loadBalancerName")}: ${problem}`);
+    }
+    return [];
+}
+/**
+ * What across a stack's resources Azure refuses by the limits above: more private endpoints to one
+ * vault than it takes, more role assignments than one subscription holds. Vault ids compared as
+ * ARM compares them, ignoring case.
+ */
+function stackLimitProblems(resources) {
+    const endpointsByVault = new Map();
+    for (const endpoint of resources.filter((resource) => resource.type === azureTypes_1.AZURE_TYPES.privateEndpoint)) {
+        const connections = [
+            ...(0, resources_1.list)(endpoint.props.privateLinkServiceConnections),
+            ...(0, resources_1.list)(endpoint.props.manualPrivateLinkServiceConnections),
+        ];
+        const targets = new Set(connections.map((connection) => connection.privateLinkServiceId).filter(resources_1.isText).map((id) => id.toLowerCase()));
+        for (const target of [...targets].filter((id) => id.includes("/microsoft.recoveryservices/vaults/"))) {
+            endpointsByVault.set(target, (endpointsByVault.get(target) ?? 0) + 1);
+        }
+    }
+    const roleAssignments = resources.filter((resource) => resource.type === azureTypes_1.AZURE_TYPES.roleAssignment).length;
+    return [
+        ...[...endpointsByVault].map(([vault, count]) => tooMany(`private endpoints to vault ${vault}`, count, exports.PRIVATE_ENDPOINTS_PER_VAULT)),
+        tooMany("role assignments in one stack", roleAssignments, exports.ROLE_ASSIGNMENTS_PER_SUBSCRIPTION),
+    ].filter(resources_1.isText);
+}

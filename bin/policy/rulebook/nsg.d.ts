@@ -25,7 +25,13 @@ export interface NsgRule {
 export type SecurityRuleFields = Partial<NsgRule> & {
     securityRuleName?: string;
 };
-/** Azure's limits for one NSG (Azure Resource Manager networking limits). */
+/**
+ * Azure's limits for one NSG, VERIFIED 2026-12: "NSG rules per NSG |1,000", "IP addresses and
+ * ranges specified for source or destination in a security group (The limit applies separately
+ * to source and destination) |4,000" (MicrosoftDocs/azure-docs includes/azure-virtual-network-limits.md,
+ * "Networking limits - Azure Resource Manager"); a rule's "Priority | A number between 100 and
+ * 4096" (learn.microsoft.com/azure/virtual-network/network-security-groups-overview#security-rules).
+ */
 export declare const NSG_LIMITS: {
     /** Security rules per NSG. */
     readonly rules: 1000;
@@ -122,7 +128,7 @@ export declare function portRangeContains(range: string, port: number): boolean;
 export declare function ruleSources(rule: SecurityRuleFields): string[];
 export declare function ruleDestinations(rule: SecurityRuleFields): string[];
 export declare function rulePorts(rule: SecurityRuleFields): string[];
-/** The prefixes of a rule that Azure refuses, each with the reason; a rule that has any is refused whole. */
+/** What Azure refuses in a rule, each with the reason (its prefixes, its priority); a rule that has any is refused whole. */
 export declare function ruleProblems(rule: SecurityRuleFields): string[];
 export declare function ruleMatches(rule: NsgRule, flow: Flow, vnetPrefixes: readonly string[]): boolean;
 /**

@@ -26,7 +26,13 @@ exports.evaluateFlow = evaluateFlow;
  */
 const cidr_1 = require("./cidr");
 const platform_1 = require("./platform");
-/** Azure's limits for one NSG (Azure Resource Manager networking limits). */
+/**
+ * Azure's limits for one NSG, VERIFIED 2026-12: "NSG rules per NSG |1,000", "IP addresses and
+ * ranges specified for source or destination in a security group (The limit applies separately
+ * to source and destination) |4,000" (MicrosoftDocs/azure-docs includes/azure-virtual-network-limits.md,
+ * "Networking limits - Azure Resource Manager"); a rule's "Priority | A number between 100 and
+ * 4096" (learn.microsoft.com/azure/virtual-network/network-security-groups-overview#security-rules).
+ */
 exports.NSG_LIMITS = {
     /** Security rules per NSG. */
     rules: 1000,
@@ -202,9 +208,15 @@ function ruleDestinations(rule) {
 function rulePorts(rule) {
     return oneOrMany(rule.destinationPortRanges, rule.destinationPortRange);
 }
-/** The prefixes of a rule that Azure refuses, each with the reason; a rule that has any is refused whole. */
+/** A priority Azure refuses for a user's rule ({@link NSG_LIMITS}); undefined when it takes it or none is given. */
+function priorityProblem(priority) {
+    return typeof priority === "number" && (!Number.isInteger(priority) || priority < exports.NSG_LIMITS.lowestPriority || priority > exports.NSG_LIMITS.highestPriority)
+        ? `priority ${priority} is not a whole number from ${exports.NSG_LIMITS.lowestPriority} to ${exports.NSG_LIMITS.highestPriority}, the priorities Azure takes for a rule`
+        : undefined;
+}
+/** What Azure refuses in a rule, each with the reason (its prefixes, its priority); a rule that has any is refused whole. */
 function ruleProblems(rule) {
-    return [...ruleSources(rule), ...ruleDestinations(rule)].map(rulePrefixProblem).filter((problem) => problem !== undefined);
+    return [priorityProblem(rule.priority), ...[...ruleSources(rule), ...ruleDestinations(rule)].map(rulePrefixProblem)].filter((problem) => problem !== undefined);
 }
 function ruleMatches(rule, flow, vnetPrefixes) {
     const destinations = ruleDestinations(rule);

@@ -36,7 +36,9 @@ export declare const BACKUP_TIME: RegExp;
 /**
  * The longest retention of each tier, 0 turning it off. Microsoft documents the same maxima for
  * every vault-tier recovery point (Azure Backup support matrices: 9999 days, 5163 weeks, 1188
- * months, 99 years); the daily range is {@link RETENTION_DAYS}.
+ * months, 99 years; e.g. "Maximum retention of weekly recovery points | 5163 weeks", "[...] monthly
+ * [...] | 1188 months", "[...] yearly [...] | 99 years", MicrosoftDocs/azure-docs
+ * articles/backup/azure-file-share-support-matrix.md, vault-standard tier); the daily range is {@link RETENTION_DAYS}.
  */
 export declare const WEEKLY_RETENTION_WEEKS: WholeNumberRange;
 export declare const MONTHLY_RETENTION_MONTHS: WholeNumberRange;
@@ -49,7 +51,11 @@ export declare const BACKUP_FREQUENCIES: readonly ["Daily", "Hourly"];
 export type BackupFrequency = (typeof BACKUP_FREQUENCIES)[number];
 /** `hourlySchedule.interval`: "Interval at which backup needs to be triggered. For hourly the value can be 4/6/8/12" (the API's description). */
 export declare const HOURLY_INTERVALS: readonly [4, 6, 8, 12];
-/** `hourlySchedule.scheduleWindowDuration`, in hours: the portal's and azurerm's `hour_duration` range, 4 to 24. */
+/**
+ * `hourlySchedule.scheduleWindowDuration`, in hours: the portal's and azurerm's `hour_duration`
+ * range, 4 to 24. UNVERIFIED 2026-12: bms.json gives the property no range, and neither the
+ * azurerm documentation nor a Learn page stating 4-24 was found in the search corpora.
+ */
 export declare const HOURLY_WINDOW_HOURS: WholeNumberRange;
 /**
  * Soft delete as Azure has it since its "secure by default" change: enforced on every Recovery
@@ -62,7 +68,7 @@ export declare const SOFT_DELETE_STATES: {
     readonly AlwaysOn: "AlwaysON";
 };
 export type SoftDelete = keyof typeof SOFT_DELETE_STATES;
-/** Days a deleted item is kept: 14 by default, up to 180 (same page). */
+/** Days a deleted item is kept: 14 by default, up to 180 (same page; Azure/azure-cli command_modules/backup custom.py refuses others: "Retention duration must be between 14 and 180 days"). */
 export declare const SOFT_DELETE_DAYS: WholeNumberRange;
 /**
  * `ImmutabilitySettings.state`. `Unlocked` blocks what would remove recovery points before they

@@ -32,7 +32,9 @@ exports.BACKUP_TIME = /^(?:[01]\d|2[0-3]):[03]0$/;
 /**
  * The longest retention of each tier, 0 turning it off. Microsoft documents the same maxima for
  * every vault-tier recovery point (Azure Backup support matrices: 9999 days, 5163 weeks, 1188
- * months, 99 years); the daily range is {@link RETENTION_DAYS}.
+ * months, 99 years; e.g. "Maximum retention of weekly recovery points | 5163 weeks", "[...] monthly
+ * [...] | 1188 months", "[...] yearly [...] | 99 years", MicrosoftDocs/azure-docs
+ * articles/backup/azure-file-share-support-matrix.md, vault-standard tier); the daily range is {@link RETENTION_DAYS}.
  */
 exports.WEEKLY_RETENTION_WEEKS = { min: 0, max: 5163, reason: "0 turns it off; Azure keeps weekly points up to 5163 weeks" };
 exports.MONTHLY_RETENTION_MONTHS = { min: 0, max: 1188, reason: "0 turns it off; Azure keeps monthly points up to 1188 months" };
@@ -44,7 +46,11 @@ exports.MONTHS = ["January", "February", "March", "April", "May", "June", "July"
 exports.BACKUP_FREQUENCIES = ["Daily", "Hourly"];
 /** `hourlySchedule.interval`: "Interval at which backup needs to be triggered. For hourly the value can be 4/6/8/12" (the API's description). */
 exports.HOURLY_INTERVALS = [4, 6, 8, 12];
-/** `hourlySchedule.scheduleWindowDuration`, in hours: the portal's and azurerm's `hour_duration` range, 4 to 24. */
+/**
+ * `hourlySchedule.scheduleWindowDuration`, in hours: the portal's and azurerm's `hour_duration`
+ * range, 4 to 24. UNVERIFIED 2026-12: bms.json gives the property no range, and neither the
+ * azurerm documentation nor a Learn page stating 4-24 was found in the search corpora.
+ */
 exports.HOURLY_WINDOW_HOURS = { min: 4, max: 24, reason: "Azure's backup window for hourly backups" };
 /**
  * Soft delete as Azure has it since its "secure by default" change: enforced on every Recovery
@@ -53,7 +59,7 @@ exports.HOURLY_WINDOW_HOURS = { min: 4, max: 24, reason: "Azure's backup window 
  * `AlwaysOn` is the API's `AlwaysON`: it can never be turned back.
  */
 exports.SOFT_DELETE_STATES = { Enabled: "Enabled", AlwaysOn: "AlwaysON" };
-/** Days a deleted item is kept: 14 by default, up to 180 (same page). */
+/** Days a deleted item is kept: 14 by default, up to 180 (same page; Azure/azure-cli command_modules/backup custom.py refuses others: "Retention duration must be between 14 and 180 days"). */
 exports.SOFT_DELETE_DAYS = { min: 14, max: 180, reason: "Azure's soft-delete retention" };
 /**
  * `ImmutabilitySettings.state`. `Unlocked` blocks what would remove recovery points before they

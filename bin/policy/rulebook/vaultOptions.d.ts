@@ -75,6 +75,7 @@ export type ArchiveTier = keyof typeof ARCHIVE_TIERS;
  */
 export declare const ARCHIVE_MIN_AGE_DAYS = 90;
 export declare const ARCHIVE_MIN_RETENTION_LEFT_DAYS = 180;
+/** At most the longest a point is kept (99 years of 365 days) less the 6 months it must have left. */
 export declare const ARCHIVE_AFTER_DAYS: WholeNumberRange;
 export declare const ARCHIVE_UNSUPPORTED_REDUNDANCY = "ZoneRedundant";
 /** Days a monthly or yearly recovery point is kept, months as 30 days and years as 365. */

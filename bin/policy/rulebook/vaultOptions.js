@@ -4,6 +4,7 @@ exports.MAX_BACKED_UP_DATA_DISKS = exports.DATA_DISK_LUNS = exports.INSTANT_REST
 exports.parseKeyUri = parseKeyUri;
 exports.longTermRetentionDays = longTermRetentionDays;
 exports.keyAccessFinding = keyAccessFinding;
+const vault_1 = require("./vault");
 // ---- Customer-managed keys (vaults.json `VaultProperties.encryption`) ----
 /**
  * A Key Vault or Managed HSM key URI, versioned or not:
@@ -67,7 +68,12 @@ exports.ARCHIVE_TIERS = { Off: undefined, Recommended: "TierRecommended", AfterD
  */
 exports.ARCHIVE_MIN_AGE_DAYS = 90;
 exports.ARCHIVE_MIN_RETENTION_LEFT_DAYS = 180;
-exports.ARCHIVE_AFTER_DAYS = { min: exports.ARCHIVE_MIN_AGE_DAYS, max: 36135, reason: "a recovery point stays 3 months in the standard tier before it can move to archive" };
+/** At most the longest a point is kept (99 years of 365 days) less the 6 months it must have left. */
+exports.ARCHIVE_AFTER_DAYS = {
+    min: exports.ARCHIVE_MIN_AGE_DAYS,
+    max: vault_1.YEARLY_RETENTION_YEARS.max * 365 - exports.ARCHIVE_MIN_RETENTION_LEFT_DAYS,
+    reason: "a recovery point stays 3 months in the standard tier before it can move to archive, and must have 6 months left when it does",
+};
 exports.ARCHIVE_UNSUPPORTED_REDUNDANCY = "ZoneRedundant";
 /** Days a monthly or yearly recovery point is kept, months as 30 days and years as 365. */
 function longTermRetentionDays(policy) {

@@ -7,7 +7,9 @@ exports.isWindowsComputerName = isWindowsComputerName;
 exports.familyLacksTrustedLaunch = familyLacksTrustedLaunch;
 /**
  * A Linux login name every distribution's `useradd` accepts: a lower-case letter, then up to 31
- * lower-case letters, digits, "_" and "-" (Azure allows 64, Linux tools 32).
+ * lower-case letters, digits, "_" and "-" (Azure allows 64: `OSProfile.adminUsername` "**Max-length
+ * (Linux):** 64 characters", Microsoft.Compute 2024-11-01; Linux tools 32, a limit not
+ * re-checked in 2026-12: the project's choice, stricter than Azure).
  */
 const LINUX_ADMIN_USERNAME = /^[a-z][a-z0-9_-]{0,31}$/;
 exports.LINUX_ADMIN_USERNAME_RULE = 'a Linux user name: a lower-case letter, then up to 31 lower-case letters, digits, "_" and "-"';
@@ -40,7 +42,7 @@ function adminUsernameProblem(name, os) {
     }
     return undefined;
 }
-/** Windows limits a computer name to 15 characters: letters, digits and hyphens, not only digits. */
+/** Windows limits a computer name to 15 characters (`OSProfile.computerName` "**Max-length (Windows):** 15 characters", Microsoft.Compute 2024-11-01): letters, digits and hyphens, not only digits. */
 const WINDOWS_COMPUTER_NAME = /^(?![0-9]+$)[A-Za-z0-9][A-Za-z0-9-]{0,14}$/;
 exports.WINDOWS_COMPUTER_NAME_RULE = "a Windows computer name: 1 to 15 letters, digits and hyphens, not only digits";
 function isWindowsComputerName(name) {
