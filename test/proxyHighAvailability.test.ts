@@ -269,7 +269,8 @@ describe("changing proxyCount 1 → 2 → 3 → 1: backends added and removed, n
 });
 
 describe("a stack planned before the balancer (one proxy at proxyIp), on its next up", () => {
-    // `npm run plan`'s out/plan.json (stack dev) of the reference environment at commit 7e4242a, the last without the balancer in front of one proxy.
+    // `npm run plan`'s out/plan.json (stack dev) of the reference environment at commit 7e4242a, the last without the balancer in front of one proxy,
+    // with the engine's URNs (4f5d356 applied: what a deployed stack's state holds).
     const older = JSON.parse(fs.readFileSync(path.join(__dirname, "fixtures", "plans", "reference-before-balancer.json"), "utf8")) as Plan;
     let after: Plan;
     before(async () => {
