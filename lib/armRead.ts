@@ -4,6 +4,7 @@
  * `getClientConfig` give the token and subscription the provider itself uses.
  */
 import * as authorization from "@pulumi/azure-native/authorization";
+import { OneLineError } from "../policy/rulebook/errors";
 
 export const ARM = "https://management.azure.com";
 /** More pages than any list read here has: a nextLink that never ends stops here. */
@@ -20,7 +21,7 @@ export async function readArmList<T>(what: string, path: string): Promise<T[]> {
     for (let page = 0; url !== undefined && page < MAX_PAGES; page++) {
         const response = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
         if (!response.ok) {
-            throw new Error(`reading ${what}: HTTP ${response.status} ${await response.text()}`);
+            throw new OneLineError(`reading ${what}: HTTP ${response.status} ${await response.text()}`, "AzureReadError");
         }
         const body = (await response.json()) as { value?: T[]; nextLink?: string };
         entries.push(...(body.value ?? []));

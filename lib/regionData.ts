@@ -11,6 +11,7 @@
  * The offline plan has no Azure: it answers from the extract, whose date the errors name.
  */
 import { ArmLocation, REGION_EXTRACT, RegionData, regionDataFromArm } from "../policy/rulebook/regions";
+import { OneLineError } from "../policy/rulebook/errors";
 import { readArmList } from "./armRead";
 
 /** The version whose `Location` has `availabilityZoneMappings` and `metadata.pairedRegion`. */
@@ -24,7 +25,7 @@ export const azureRegions: RegionSource = async () => {
     const what = "Azure's regions (the subscription's locations list)";
     const data = regionDataFromArm(await readArmList<ArmLocation>(what, `/locations?api-version=${LOCATIONS_API_VERSION}`));
     if (Object.keys(data.regions).length === 0) {
-        throw new Error(`reading ${what}: Azure listed no physical region`);
+        throw new OneLineError(`reading ${what}: Azure listed no physical region`, "AzureReadError");
     }
     return data;
 };

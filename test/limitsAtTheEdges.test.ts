@@ -283,7 +283,9 @@ const RULES: Edge[] = [
     // ---- cidr.ts ----
     { rule: "SMALLEST_SUBNET_PREFIX_LENGTH", via: "settings", setting: "proxySubnet", allowed: { proxySubnet: "10.0.0.0/29", proxyIp: "10.0.0.4" }, refused: { proxySubnet: "10.0.0.0/30", proxyIp: "10.0.0.1" }, says: /a \/29 or larger/ },
     { rule: "AZURE_RESERVED_ADDRESS_COUNT (first four)", via: "settings", setting: "proxyIp", allowed: { proxyIp: "10.0.0.4" }, refused: { proxyIp: "10.0.0.3" }, says: /Azure keeps the first four/ },
-    { rule: "AZURE_RESERVED_ADDRESS_COUNT (broadcast)", via: "settings", setting: "proxyIp", allowed: { proxyIp: "10.0.0.254" }, refused: { proxyIp: "10.0.0.255" }, says: /and the last/ },
+    // The last usable address, 10.0.0.254, goes to the proxy behind the balancer's frontend proxyIp.
+    { rule: "AZURE_RESERVED_ADDRESS_COUNT (broadcast)", via: "settings", setting: "proxyIp", allowed: { proxyIp: "10.0.0.253" }, refused: { proxyIp: "10.0.0.255" }, says: /and the last/ },
+    { rule: "proxyLayout (room for the proxies after proxyIp)", via: "settings", setting: "proxyIp", allowed: { proxyIp: "10.0.0.244", proxyCount: "10" }, refused: { proxyIp: "10.0.0.245", proxyCount: "10" }, says: /room for 10 proxies after it \(proxyCount\): they take 10\.0\.0\.246-10\.0\.0\.255/ },
     { rule: "AZURE_RESERVED_ADDRESS_COUNT (room for the VMs)", via: "settings", setting: "appSubnet", allowed: { appSubnet: "10.0.1.0/29", appVmCount: "3" }, refused: { appSubnet: "10.0.1.0/29", appVmCount: "4" }, says: /Azure keeps 5 of every subnet/ },
     { rule: "AZURE_REFUSED_RANGES", via: "settings", setting: "addressSpace", allowed: { addressSpace: "172.16.0.0/16" }, refused: { addressSpace: "169.254.0.0/16" }, says: /link-local/ },
 

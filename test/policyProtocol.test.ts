@@ -31,6 +31,7 @@ const POLICY_NAMES = [
     "nsg-rules-azure-accepts",
     "vault-has-restore-drill",
     "vault-public-access-without-private-endpoint",
+    "resources-within-azure-limits",
 ];
 
 function mandatory(diagnostics: PolicyDiagnostic[]): PolicyDiagnostic[] {

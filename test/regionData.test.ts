@@ -201,6 +201,9 @@ describe("the program online: Azure's regions read before anything is created", 
             error = caught;
         }
         expect(String((error as Error)?.message)).to.match(/^reading Azure's regions \(the subscription's locations list\): HTTP 403 .*AuthorizationFailed/);
+        // One line for the user, as a settings error is: no stack for cmd/run's util.inspect to loop over (policy/rulebook/errors.ts).
+        expect((error as Error).stack).to.equal(`AzureReadError: ${(error as Error).message}`);
+        expect((error as { __pulumiRunError?: boolean }).__pulumiRunError).to.equal(true);
         await lookUpRegions().then(
             () => expect.fail("the failed read is kept, not replaced by the extract"),
             (reason: Error) => expect(reason.message).to.include("HTTP 403"),

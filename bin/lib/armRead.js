@@ -41,6 +41,7 @@ exports.readArmList = readArmList;
  * `getClientConfig` give the token and subscription the provider itself uses.
  */
 const authorization = __importStar(require("@pulumi/azure-native/authorization"));
+const errors_1 = require("../policy/rulebook/errors");
 exports.ARM = "https://management.azure.com";
 /** More pages than any list read here has: a nextLink that never ends stops here. */
 const MAX_PAGES = 100;
@@ -55,7 +56,7 @@ async function readArmList(what, path) {
     for (let page = 0; url !== undefined && page < MAX_PAGES; page++) {
         const response = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
         if (!response.ok) {
-            throw new Error(`reading ${what}: HTTP ${response.status} ${await response.text()}`);
+            throw new errors_1.OneLineError(`reading ${what}: HTTP ${response.status} ${await response.text()}`, "AzureReadError");
         }
         const body = (await response.json());
         entries.push(...(body.value ?? []));

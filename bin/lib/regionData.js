@@ -17,6 +17,7 @@ exports.knownRegions = knownRegions;
  * The offline plan has no Azure: it answers from the extract, whose date the errors name.
  */
 const regions_1 = require("../policy/rulebook/regions");
+const errors_1 = require("../policy/rulebook/errors");
 const armRead_1 = require("./armRead");
 /** The version whose `Location` has `availabilityZoneMappings` and `metadata.pairedRegion`. */
 const LOCATIONS_API_VERSION = "2022-12-01";
@@ -25,7 +26,7 @@ const azureRegions = async () => {
     const what = "Azure's regions (the subscription's locations list)";
     const data = (0, regions_1.regionDataFromArm)(await (0, armRead_1.readArmList)(what, `/locations?api-version=${LOCATIONS_API_VERSION}`));
     if (Object.keys(data.regions).length === 0) {
-        throw new Error(`reading ${what}: Azure listed no physical region`);
+        throw new errors_1.OneLineError(`reading ${what}: Azure listed no physical region`, "AzureReadError");
     }
     return data;
 };

@@ -30,6 +30,7 @@ import { performance } from "perf_hooks";
 import * as yaml from "js-yaml";
 import { loadProjectConfig } from "../../plan/projectConfig";
 import OFFLINE_SKUS from "../../lib/vmSizes.offline.json";
+import { ArmLocation, REGION_EXTRACT } from "../../policy/rulebook/regions";
 import { CLIENT, FakeEngine } from "./fakeEngine";
 import { PROJECT_DIR } from "./plan";
 import { makeScratch, removeScratch } from "./scratch";
@@ -69,26 +70,47 @@ interface ProjectFile {
 }
 
 /**
- * A loopback stand-in for ARM's Resource SKUs list (Microsoft.Compute/skus, api-version 2021-07-01,
- * azure-rest-api-specs compute/resource-manager/Microsoft.Compute/Skus/stable/2021-07-01/skus.json):
- * the offline extract's sizes, each with the `locations` the list gives, for the bearer token and
- * subscription the fake engine's identity hands out.
+ * The extract's regions as Subscriptions - List Locations answers them (resources 2022-12-01,
+ * subscriptions.json `Location`): Physical regions, a pair where the extract knows one, zone
+ * mappings where it knows the region has zones.
  */
-function startArmSkus(): Promise<Server> {
+function extractAsArmLocations(): ArmLocation[] {
+    const locationId = (name: string) => `/subscriptions/${CLIENT.subscriptionId}/locations/${name}`;
+    return Object.entries(REGION_EXTRACT.regions).map(([name, region]) => ({
+        id: locationId(name),
+        name,
+        type: "Region",
+        displayName: region.displayName,
+        metadata: { regionType: "Physical", regionCategory: "Recommended", pairedRegion: region.pair ? [{ name: region.pair, id: locationId(region.pair) }] : [] },
+        ...(region.zones ? { availabilityZoneMappings: ["1", "2", "3"].map((zone) => ({ logicalZone: zone, physicalZone: `${name}-az${zone}` })) } : {}),
+    }));
+}
+
+/**
+ * A loopback stand-in for the two ARM lists the program reads before it creates anything, for the
+ * bearer token and subscription the fake engine's identity hands out: the Resource SKUs list
+ * (Microsoft.Compute/skus, api-version 2021-07-01, azure-rest-api-specs
+ * compute/resource-manager/Microsoft.Compute/Skus/stable/2021-07-01/skus.json), the offline
+ * extract's sizes each with the `locations` the list gives; and the subscription's locations list
+ * (api-version 2022-12-01), the extract's regions.
+ */
+function startArm(): Promise<Server> {
     const server = createServer((request, response) => {
         const url = new URL(request.url ?? "/", "http://127.0.0.1");
         const location = /^location eq '([^']+)'$/.exec(url.searchParams.get("$filter") ?? "")?.[1];
-        const expected = `/subscriptions/${CLIENT.subscriptionId}/providers/Microsoft.Compute/skus`;
+        const subscription = `/subscriptions/${CLIENT.subscriptionId}`;
         const fail = (status: number, code: string, message: string) => {
             response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify({ error: { code, message } }));
         };
+        const answer = (value: unknown[]) => response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ value }));
         if (request.headers.authorization !== `Bearer ${CLIENT.token}`) {
             fail(401, "InvalidAuthenticationToken", "The access token is invalid.");
-        } else if (url.pathname !== expected || url.searchParams.get("api-version") !== "2021-07-01" || location === undefined) {
-            fail(404, "NotFound", `no route for ${request.url}`);
+        } else if (url.pathname === `${subscription}/providers/Microsoft.Compute/skus` && url.searchParams.get("api-version") === "2021-07-01" && location !== undefined) {
+            answer(OFFLINE_SKUS.map((sku) => ({ ...sku, locations: [location] })));
+        } else if (url.pathname === `${subscription}/locations` && url.searchParams.get("api-version") === "2022-12-01") {
+            answer(extractAsArmLocations());
         } else {
-            const value = OFFLINE_SKUS.map((sku) => ({ ...sku, locations: [location] }));
-            response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ value }));
+            fail(404, "NotFound", `no route for ${request.url}`);
         }
     });
     return new Promise((resolve, reject) => server.once("error", reject).listen(0, "127.0.0.1", () => resolve(server)));
@@ -128,7 +150,7 @@ export async function previewThroughRunner(
     let arm: Server | undefined;
     try {
         engine = await FakeEngine.start({ project, stack, organization: ORGANIZATION, config, parallel });
-        arm = await startArmSkus();
+        arm = await startArm();
         const args = [
             RUN_PATH,
             ...["--monitor", engine.address, "--engine", engine.address, "--organization", ORGANIZATION, "--project", project],

@@ -3,7 +3,8 @@
  * before cmd/run itself. Two things a test cannot do from outside the process:
  *
  * - RUNNER_PROBE_ARM: sends the program's requests for https://management.azure.com (the VM size
- *   list, lib/vmSizeData.ts) to this loopback origin instead: there is no Azure here.
+ *   list, lib/vmSizeData.ts, and the locations list, lib/regionData.ts) to this loopback origin
+ *   instead: there is no Azure here.
  * - RUNNER_PROBE_ERRORS: appends, for every uncaught error, what cmd/run/run.js receives in its
  *   own `uncaughtException` / `unhandledRejection` handler (this one is registered first, and Node
  *   calls each with the same error): the error's name, message and stack, and what run.js records
