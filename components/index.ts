@@ -61,9 +61,10 @@ export type { BackupReadyVmArgs, CommonArgs, ProxyClientArgs } from "./sharedArg
 /** A marketplace image: publisher, offer, SKU and version. */
 export type { ImageReference } from "../policy/rulebook/images";
 
-// Mistakes: every argument a component refuses raises this error, naming the argument and what is allowed.
+// Mistakes: every argument a component refuses raises InvalidSettingError, naming the argument and what is allowed;
+// it and a failed read of Azure's regions or sizes are OneLineErrors, which Pulumi prints as their one line.
 
-export { InvalidSettingError } from "../policy/rulebook/errors";
+export { InvalidSettingError, OneLineError } from "../policy/rulebook/errors";
 
 // Checking values the way the components do.
 

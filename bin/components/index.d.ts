@@ -45,7 +45,7 @@ export type { WindowsProxyClientArgs } from "./windowsProxyClient";
 export type { BackupReadyVmArgs, CommonArgs, ProxyClientArgs } from "./sharedArgs";
 /** A marketplace image: publisher, offer, SKU and version. */
 export type { ImageReference } from "../policy/rulebook/images";
-export { InvalidSettingError } from "../policy/rulebook/errors";
+export { InvalidSettingError, OneLineError } from "../policy/rulebook/errors";
 /**
  * ARM ids read as the components read them: `parseResourceId(setting, id, ARM_TYPES.subnet)`
  * returns the id's resource group and names, or throws an {@link InvalidSettingError} naming `setting`.

@@ -14,7 +14,7 @@
  * @packageDocumentation
  */
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.lookUpRegions = exports.WINDOWS_TIME_ZONES = exports.ARM_TYPES = exports.parseVmId = exports.parseResourceId = exports.InvalidSettingError = exports.WindowsProxyClient = exports.LinuxProxyClient = exports.RestoreDrill = exports.BackupReadyWindowsVm = exports.BackupReadyLinuxVm = exports.NsgLockdown = exports.BackupProxy = exports.BackupMonitoring = exports.BackupFleet = exports.BackupVault = void 0;
+exports.lookUpRegions = exports.WINDOWS_TIME_ZONES = exports.ARM_TYPES = exports.parseVmId = exports.parseResourceId = exports.OneLineError = exports.InvalidSettingError = exports.WindowsProxyClient = exports.LinuxProxyClient = exports.RestoreDrill = exports.BackupReadyWindowsVm = exports.BackupReadyLinuxVm = exports.NsgLockdown = exports.BackupProxy = exports.BackupMonitoring = exports.BackupFleet = exports.BackupVault = void 0;
 // First: a folder linked without its dependencies fails here with what to do, not at a require below.
 require("../lib/installCheck");
 // The components: one per file, each a `pulumi.ComponentResource` taking `tags` and `keepTypeAliases`.
@@ -46,9 +46,11 @@ var linuxProxyClient_1 = require("./linuxProxyClient");
 Object.defineProperty(exports, "LinuxProxyClient", { enumerable: true, get: function () { return linuxProxyClient_1.LinuxProxyClient; } });
 var windowsProxyClient_1 = require("./windowsProxyClient");
 Object.defineProperty(exports, "WindowsProxyClient", { enumerable: true, get: function () { return windowsProxyClient_1.WindowsProxyClient; } });
-// Mistakes: every argument a component refuses raises this error, naming the argument and what is allowed.
+// Mistakes: every argument a component refuses raises InvalidSettingError, naming the argument and what is allowed;
+// it and a failed read of Azure's regions or sizes are OneLineErrors, which Pulumi prints as their one line.
 var errors_1 = require("../policy/rulebook/errors");
 Object.defineProperty(exports, "InvalidSettingError", { enumerable: true, get: function () { return errors_1.InvalidSettingError; } });
+Object.defineProperty(exports, "OneLineError", { enumerable: true, get: function () { return errors_1.OneLineError; } });
 // Checking values the way the components do.
 /**
  * ARM ids read as the components read them: `parseResourceId(setting, id, ARM_TYPES.subnet)`
