@@ -42,8 +42,10 @@ import {
     ResourceLike,
     DrillJobView,
     drillsOfVault,
+    resourceLimitProblems,
     restoreDrillFinding,
     ruleProblems,
+    stackLimitProblems,
     sameName,
     TagPrefixes,
     vmAgentFinding,
@@ -838,12 +840,25 @@ export function readinessReport(plan: Pick<Plan, "resources">, options: Readines
     const orphans = plan.resources
         .filter((resource) => resource.type === AZURE_TYPES.protectedItem && !matched.has(resource.urn))
         .filter((item) => !protectedItemView(asResource(item)).stopped);
+    const limits = limitsCheck(resources);
     return [
         ...protections
             .filter(({ items, enrolment, finding }) => items.length > 0 || enrolment !== undefined || !finding.pass)
             .map((protection) => vmReadiness(index, view, protection, options)),
         ...orphans.map(missingVmReadiness),
-    ].sort((a, b) => a.vm.localeCompare(b.vm));
+    ]
+        .map((vm) => (limits ? { ...vm, checks: [...vm.checks, limits] } : vm))
+        .sort((a, b) => a.vm.localeCompare(b.vm));
+}
+
+/**
+ * A resource of the plan beyond Azure's documented limits (the rulebook's limits.ts, as the policy
+ * pack's resources-within-azure-limits applies them) fails the deployment, and with it every VM's
+ * backup: one failing line on each VM naming them; none while everything fits.
+ */
+function limitsCheck(resources: readonly ResourceLike[]): ReadinessCheck | undefined {
+    const problems = [...resources.flatMap(resourceLimitProblems), ...stackLimitProblems(resources)];
+    return problems.length === 0 ? undefined : { check: "resources within Azure's limits", pass: false, why: problems.join("; ") };
 }
 
 /** A check that makes the plan unready: failing, and not a mere warning. */

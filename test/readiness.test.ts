@@ -113,6 +113,23 @@ describe("backup-readiness report", () => {
         plan = await planReferenceEnvironment({ alertEmails: '["ops@example.com"]', restoreDrill: "true" });
     });
 
+    it("fails every VM on a resource beyond Azure's limits, as the policy pack does, naming it; no line while everything fits", () => {
+        expect(checksOf(readinessReport(plan)).map((check) => check.check)).to.not.include("resources within Azure's limits");
+        // A lock whose notes a user's own program made too long (locks.json: at most 512 characters).
+        const resources = plan.resources.map((resource) =>
+            resource.type === "azure-native:authorization:ManagementLockByScope" ? { ...resource, inputs: { ...resource.inputs, notes: "x".repeat(513) } } : resource,
+        );
+        const report = readinessReport({ resources });
+        for (const vm of report) {
+            expect(vm.checks.find((check) => check.check === "resources within Azure's limits"), vm.vm).to.deep.equal({
+                check: "resources within Azure's limits",
+                pass: false,
+                why: 'lock "backup-ready-vault-lock": notes is 513 characters; Azure takes at most 512',
+            });
+        }
+        expect(isReady(report)).to.equal(false);
+    });
+
     it("passes every line for the reference environment", () => {
         const report = readinessReport(plan);
         expect(report.map((vm) => vm.vm)).to.include("app-vm-1");
