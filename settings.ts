@@ -163,7 +163,7 @@ export interface Settings extends VaultPolicySettings {
     windowsAppVmCount: number;
     windowsAppVmSize: string;
     proxyVmSize: string;
-    /** Proxy VMs; two or more stand behind a load balancer at `proxyIp`. */
+    /** Proxy VMs, behind a load balancer at `proxyIp` from the first on. */
     proxyCount: number;
     /** The first proxy's patch window (`Sun 03:00`, UTC); each further proxy an hour later. */
     proxyPatchWindow: string;

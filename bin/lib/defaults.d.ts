@@ -20,7 +20,7 @@ export declare const DEFAULTS: {
     readonly retentionDays: 30;
     readonly instantRestoreDays: 2;
     readonly protect: true;
-    /** One proxy VM; two or more stand behind a load balancer. */
+    /** One proxy VM, behind its load balancer; more join its pool. */
     readonly proxyCount: 1;
     /** When the proxies install updates and reboot (UTC); each further proxy an hour later. */
     readonly patchWindow: "Sun 03:00";

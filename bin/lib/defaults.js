@@ -23,7 +23,7 @@ exports.DEFAULTS = {
     retentionDays: 30,
     instantRestoreDays: 2,
     protect: true,
-    /** One proxy VM; two or more stand behind a load balancer. */
+    /** One proxy VM, behind its load balancer; more join its pool. */
     proxyCount: 1,
     /** When the proxies install updates and reboot (UTC); each further proxy an hour later. */
     patchWindow: "Sun 03:00",
