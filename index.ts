@@ -165,15 +165,8 @@ export = async () => {
           })
         : undefined;
 
-    /**
-     * Every vault's job failures reach people, and each proxy is watched once (by the first vault's
-     * monitoring), its heartbeat asking squid on the proxy's own address: a backend cannot reach its
-     * own internal load balancer's frontend
-     * (https://learn.microsoft.com/azure/load-balancer/load-balancer-troubleshoot-backend-traffic#cause-4-access-of-the-internal-load-balancer-frontend-from-the-participating-load-balancer-backend-pool-vm).
-     */
-    const proxies = proxy
-        ? topology.proxy.backendIps.map((proxyIp, i) => ({ name: i === 0 ? "backup-proxy" : `backup-proxy-${i + 1}`, vmId: proxy.vmIdOf(i), proxyIp, proxyPort: settings.proxyPort }))
-        : [];
+    /** Every vault's job failures reach people, and each proxy is watched once (by the first vault's monitoring), on its own address. */
+    const proxies = proxy?.monitoredProxies() ?? [];
     const monitored = vault
         ? [{ name: "monitoring", location: settings.vaultLocation, vaultId: vault.vaultId }]
         : fleetRegionsOf(settings).map((region, i) => ({ name: `monitoring-${region}`, location: region, vaultId: (fleet as BackupFleet).vaultIds.apply((ids) => ids[i]) }));

@@ -25,7 +25,7 @@ export interface MonitoredProxyArgs {
     name: string;
     /** The proxy VM's ARM id. */
     vmId: pulumi.Input<string>;
-    /** The proxy's private IP, which the heartbeat asks squid on. */
+    /** The proxy VM's own private IP, which the heartbeat asks squid on: behind a load balancer a backend's, not the frontend (see `BackupProxy.monitoredProxies`). */
     proxyIp: pulumi.Input<string>;
     /** @default 3128 */
     proxyPort?: pulumi.Input<number>;

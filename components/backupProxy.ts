@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import type { MonitoredProxyArgs } from "./backupMonitoring";
 import { CommonArgs } from "./sharedArgs";
 import * as compute from "@pulumi/azure-native/compute";
 import * as network from "@pulumi/azure-native/network";
@@ -95,6 +96,7 @@ export class BackupProxy extends pulumi.ComponentResource {
     public readonly vmIds: pulumi.Output<string[]>;
     /** Each proxy VM's id on its own, so that what watches one proxy waits for that VM only (`vmIds` waits for all). */
     private readonly proxyVmIds: pulumi.Output<string>[];
+    private readonly proxyVmNames: string[];
     /** The proxies' own private addresses: the addresses after `proxyIp`, one per proxy. */
     public readonly backendIps: pulumi.Output<string[]>;
     public readonly allowedDomains: pulumi.Output<string[]>;
@@ -246,6 +248,7 @@ export class BackupProxy extends pulumi.ComponentResource {
         this.publicIp = this.publicIps.apply((addresses) => addresses[0]);
         this.vmIds = pulumi.all(proxies.map(({ vm }) => vm.id));
         this.proxyVmIds = proxies.map(({ vm }) => vm.id);
+        this.proxyVmNames = proxies.map((_, i) => `${baseVmName}${i === 0 ? "" : `-${i + 1}`}`);
         this.vmId = proxies[0].vm.id;
         this.backendIps = known.backendIps;
         this.allowedDomains = pulumi.output(allowedDomains);
@@ -263,6 +266,16 @@ export class BackupProxy extends pulumi.ComponentResource {
     }
 
     /** The id of proxy `index` (0 for the first) alone: what watches one proxy then waits for that VM only, not for all as `vmIds` does. */
+    /**
+     * Each proxy as `BackupMonitoring` watches it (its `proxies`): named after its VM, with its own
+     * address, which its heartbeat asks squid on. Not `privateIp`: a backend cannot reach its own
+     * internal load balancer's frontend
+     * (https://learn.microsoft.com/azure/load-balancer/load-balancer-troubleshoot-backend-traffic#cause-4-access-of-the-internal-load-balancer-frontend-from-the-participating-load-balancer-backend-pool-vm).
+     */
+    public monitoredProxies(): MonitoredProxyArgs[] {
+        return this.proxyVmNames.map((name, i) => ({ name, vmId: this.vmIdOf(i), proxyIp: this.backendIps.apply((ips) => ips[i]), proxyPort: this.port }));
+    }
+
     public vmIdOf(index: number): pulumi.Output<string> {
         const id = this.proxyVmIds[index];
         if (id === undefined) {

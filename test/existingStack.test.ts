@@ -1,3 +1,4 @@
+import { evaluateFlow, NsgRule } from "../policy/rulebook/nsg";
 import { expect } from "chai";
 import { execFileSync } from "child_process";
 import * as fs from "fs";
@@ -81,10 +82,21 @@ describe("a consumer stack (examples/01-existing-stack) importing the built pack
             access: "Allow",
             direction: "Outbound",
             priority: 200,
-            sourceAddressPrefix: "10.50.0.5/32",
+            // The proxy VM's own address, behind the balancer's frontend proxyIp 10.50.0.5.
+            sourceAddressPrefix: "10.50.0.6/32",
             destinationAddressPrefix: "Internet",
             destinationPortRange: "80-443",
         });
+        const nic = plan.resources.find((r) => r.type === "azure-native:network:NetworkInterface")!;
+        expect((nic.inputs.ipConfigurations as { privateIPAddress: string }[])[0].privateIPAddress).to.equal("10.50.0.6");
+        // As Azure evaluates the proxy NSG's rules: the proxy VM goes out on 443, the probe and the network reach its port, nobody else.
+        const proxyNsg = rules.filter((r) => r.inputs.networkSecurityGroupName === "proxy-nsg").map((r) => ({ ...r.inputs, name: r.inputs.securityRuleName }) as unknown as NsgRule);
+        const flow = (direction: "Inbound" | "Outbound", sourceIp: string, destinationIp: string, destinationPort: number) =>
+            evaluateFlow(proxyNsg, { direction, protocol: "Tcp", sourceIp, destinationIp, destinationPort }, ["10.50.0.0/16"]);
+        expect(flow("Outbound", "10.50.0.6", "203.0.113.80", 443)).to.deep.equal({ access: "Allow", rule: "allow-proxy" });
+        expect(flow("Inbound", "10.50.1.4", "10.50.0.6", 3128)).to.deep.equal({ access: "Allow", rule: "allow-clients-to-proxy-inbound" });
+        expect(flow("Inbound", "168.63.129.16", "10.50.0.6", 3128)).to.deep.equal({ access: "Allow", rule: "allow-load-balancer-probe" });
+        expect(flow("Inbound", "203.0.113.50", "10.50.0.6", 3128).access).to.equal("Deny");
         expect(plan.lookups.map((l) => l.inputs)).to.deep.include({ resourceGroupName: "network", subnetName: "apps", virtualNetworkName: "corp-vnet" });
     });
 

@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import type { MonitoredProxyArgs } from "./backupMonitoring";
 import { CommonArgs } from "./sharedArgs";
 export interface BackupProxyArgs extends CommonArgs {
     resourceGroupName: pulumi.Input<string>;
@@ -66,11 +67,19 @@ export declare class BackupProxy extends pulumi.ComponentResource {
     readonly vmIds: pulumi.Output<string[]>;
     /** Each proxy VM's id on its own, so that what watches one proxy waits for that VM only (`vmIds` waits for all). */
     private readonly proxyVmIds;
+    private readonly proxyVmNames;
     /** The proxies' own private addresses: the addresses after `proxyIp`, one per proxy. */
     readonly backendIps: pulumi.Output<string[]>;
     readonly allowedDomains: pulumi.Output<string[]>;
     constructor(name: string, args: BackupProxyArgs, opts?: pulumi.ComponentResourceOptions);
     /** The id of proxy `index` (0 for the first) alone: what watches one proxy then waits for that VM only, not for all as `vmIds` does. */
+    /**
+     * Each proxy as `BackupMonitoring` watches it (its `proxies`): named after its VM, with its own
+     * address, which its heartbeat asks squid on. Not `privateIp`: a backend cannot reach its own
+     * internal load balancer's frontend
+     * (https://learn.microsoft.com/azure/load-balancer/load-balancer-troubleshoot-backend-traffic#cause-4-access-of-the-internal-load-balancer-frontend-from-the-participating-load-balancer-backend-pool-vm).
+     */
+    monitoredProxies(): MonitoredProxyArgs[];
     vmIdOf(index: number): pulumi.Output<string>;
     /**
      * The internal Standard load balancer: frontend `proxyIp` (zone-redundant where there are

@@ -86,6 +86,7 @@ class BackupProxy extends pulumi.ComponentResource {
     vmIds;
     /** Each proxy VM's id on its own, so that what watches one proxy waits for that VM only (`vmIds` waits for all). */
     proxyVmIds;
+    proxyVmNames;
     /** The proxies' own private addresses: the addresses after `proxyIp`, one per proxy. */
     backendIps;
     allowedDomains;
@@ -203,6 +204,7 @@ class BackupProxy extends pulumi.ComponentResource {
         this.publicIp = this.publicIps.apply((addresses) => addresses[0]);
         this.vmIds = pulumi.all(proxies.map(({ vm }) => vm.id));
         this.proxyVmIds = proxies.map(({ vm }) => vm.id);
+        this.proxyVmNames = proxies.map((_, i) => `${baseVmName}${i === 0 ? "" : `-${i + 1}`}`);
         this.vmId = proxies[0].vm.id;
         this.backendIps = known.backendIps;
         this.allowedDomains = pulumi.output(allowedDomains);
@@ -219,6 +221,15 @@ class BackupProxy extends pulumi.ComponentResource {
         });
     }
     /** The id of proxy `index` (0 for the first) alone: what watches one proxy then waits for that VM only, not for all as `vmIds` does. */
+    /**
+     * Each proxy as `BackupMonitoring` watches it (its `proxies`): named after its VM, with its own
+     * address, which its heartbeat asks squid on. Not `privateIp`: a backend cannot reach its own
+     * internal load balancer's frontend
+     * (https://learn.microsoft.com/azure/load-balancer/load-balancer-troubleshoot-backend-traffic#cause-4-access-of-the-internal-load-balancer-frontend-from-the-participating-load-balancer-backend-pool-vm).
+     */
+    monitoredProxies() {
+        return this.proxyVmNames.map((name, i) => ({ name, vmId: this.vmIdOf(i), proxyIp: this.backendIps.apply((ips) => ips[i]), proxyPort: this.port }));
+    }
     vmIdOf(index) {
         const id = this.proxyVmIds[index];
         if (id === undefined) {

@@ -24,8 +24,9 @@ const proxy = new BackupProxy("backup-proxy", {
     sshPublicKey: config.require("sshPublicKey"),
 });
 
-// The proxy's address and port flow to everything that points at it, as Outputs.
-const endpoint = { proxyIp: proxy.privateIp, proxyPort: proxy.port, clientAddressPrefixes };
+// The proxy's address and port flow to everything that points at it, as Outputs: clients use the
+// balancer's frontend (privateIp), the proxy's own rules name the proxy VMs behind it (backendIps).
+const endpoint = { proxyIp: proxy.privateIp, proxyPort: proxy.port, clientAddressPrefixes, backendIps: proxy.backendIps };
 
 // In front of the apps, the outbound rules (they reach only the proxy); in front of the proxy, all
 // of them (the proxy reaches only HTTP(S), and only the network reaches the proxy port).
@@ -43,7 +44,8 @@ new BackupMonitoring("monitoring", {
     location,
     vaultId: vault.vaultId,
     alertEmails: config.getObject<string[]>("alertEmails") ?? [],
-    proxies: [{ name: "backup-proxy", vmId: proxy.vmId, proxyIp }],
+    // Each proxy VM, watched on its own address: a backend cannot reach its balancer's frontend.
+    proxies: proxy.monitoredProxies(),
 });
 
 export const proxyUrl = proxy.url;
