@@ -121,8 +121,8 @@ export const APPLICABILITY: Record<SettingKey, Condition[]> = {
     vaultPrivateEndpoint: [LIST],
     vaultPrivateEndpointSubnet: [is("vaultPrivateEndpoint", true)],
     vaultPrivateDnsZoneIds: [is("vaultPrivateEndpoint", true)],
-    // A drill restores this stack's vault's VMs, which only enrolment "list" has.
-    restoreDrill: [LIST],
+    // A drill restores this stack's vault's VMs, which only enrolment "list" has, and only when there are some.
+    restoreDrill: [LIST, anyAbove("appVmCount", "windowsAppVmCount")],
     restoreDrillSchedule: [is("restoreDrill", true)],
     restoreDrillVms: [is("restoreDrill", true)],
     restoreDrillSubnet: [is("restoreDrill", true)],

@@ -136,13 +136,13 @@ const MODES: Record<string, Mode> = {
         refusedOtherwise: { archiveTier: "archiveAfterDays" },
     },
     "Windows app VM": { config: { windowsAppVmCount: "1" }, noEffect: but([], ["windowsAppVmSize"]), refusedOtherwise: { backupPolicyType: "backupPolicyType" } },
-    "no app VMs": { config: { appVmCount: "0" }, noEffect: but(["appVmDataDiskCount", "appVmSize", "appVmImage", "appVmBackupDiskLuns"]) },
+    "no app VMs": { config: { appVmCount: "0" }, noEffect: but(["appVmDataDiskCount", "appVmSize", "appVmImage", "appVmBackupDiskLuns", "restoreDrill"]) },
     "long-term retention": {
         config: { weeklyRetentionWeeks: "4", monthlyRetentionMonths: "12", yearlyRetentionYears: "1" },
         noEffect: but([], ["retentionDay", "yearlyRetentionMonth"]),
     },
     "customer-managed key": { config: { vaultCmkKeyUri: "https://contoso-kv.vault.azure.net/keys/backup-key" }, noEffect: but([], ["vaultCmkIdentityId", "vaultInfrastructureEncryption"]) },
-    "restore drill": { config: { restoreDrill: "true" }, noEffect: but([], DRILL_SETTINGS), refusedOtherwise: { enrolment: "restoreDrill" } },
+    "restore drill": { config: { restoreDrill: "true" }, noEffect: but([], DRILL_SETTINGS), refusedOtherwise: { enrolment: "restoreDrill", backupPolicyType: "restoreDrill" } },
     "snapshot group prefix": { config: { instantRestoreResourceGroupPrefix: "rg-backup-" }, noEffect: but([], ["instantRestoreResourceGroupSuffix"]) },
 };
 
