@@ -117,6 +117,8 @@ export = async () => {
               // The heartbeat's Azure Monitor agent signs in with it.
               managedIdentity: withWorkspace,
               zones: proxyZones(),
+              // The region's zones, whatever the proxy size offers: a frontend keeps the zones it was created with.
+              frontendZones: regionZones(location, undefined, regions).zones,
           })
         : undefined;
 

@@ -1,5 +1,6 @@
 /**
- * What the offline diff says about a private address that changes hands in one `pulumi up`: a
+ * What the offline diff says about the network: a load balancer frontend whose zones change (which
+ * Azure refuses), and a private address that changes hands in one `pulumi up`: a
  * NIC or a load balancer frontend whose `privateIPAddress` changes in place. Whatever sends to the
  * old address (a proxy's clients) has nothing to answer it from the change until the resource that
  * takes the address over answers, since Azure gives an address to one IP configuration at a time
@@ -25,6 +26,19 @@ export function privateAddressHolders(plan: Pick<Plan, "resources">): Map<string
         }
     }
     return holders;
+}
+
+const FRONTEND_ZONES = /^frontendIPConfigurations\[[^\]]+\]\.zones/;
+
+/**
+ * A load balancer frontend's zones are set when it is created: Azure refuses to change them in
+ * place ("Existing frontend IP address can't be modified to support availability zones",
+ * https://learn.microsoft.com/azure/reliability/migrate-load-balancer; "Zones can't be changed, updated, or created for the resource after creation").
+ */
+export function frontendZoneNotes(change: ChangeOfResource & { name: string }): ChangeNote[] {
+    return change.action === "update" && change.type === "azure-native:network:LoadBalancer" && change.properties.some((p) => FRONTEND_ZONES.test(p.path))
+        ? [{ kind: "refused", text: "a frontend's zones changed: Azure will refuse it, a frontend keeps the zones it was created with" }]
+        : [];
 }
 
 /** The notes for one change: each private address it gives up, and who takes it over. */

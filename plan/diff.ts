@@ -3,7 +3,7 @@
  * property. Replacement is judged offline only where it is certain.
  */
 import { Plan, PlannedResource } from "./engine";
-import { addressNotes } from "./addressChanges";
+import { addressNotes, frontendZoneNotes } from "./addressChanges";
 import { ChangeNote, changeNotes } from "./vaultChanges";
 
 /**
@@ -189,7 +189,7 @@ export function diffPlans(before: Plan, after: Plan): ResourceChange[] {
     }
     replaceWithTheirAzureParent(after.resources, changes);
     for (const c of changes) {
-        const notes = [...changeNotes(before, c, next.get(c.urn)), ...addressNotes(after, c)];
+        const notes = [...changeNotes(before, c, next.get(c.urn)), ...addressNotes(after, c), ...frontendZoneNotes(c)];
         if (notes.length > 0) {
             c.notes = notes;
         }

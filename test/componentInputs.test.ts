@@ -21,7 +21,7 @@ const script = (planned: Plan, name: string) =>
     ((planned.resources.find((r) => r.name === name)?.inputs.source as { script?: string }) ?? {}).script ?? "";
 
 describe("components that take Outputs", () => {
-    it("take a BackupProxy's privateIp in NsgLockdown and in the Linux and Windows clients", async () => {
+    it("take a BackupProxy's privateIp and backendIps in NsgLockdown and its privateIp in the Linux and Windows clients", async () => {
         const planned = await plan(() => {
             const proxy = new BackupProxy("backup-proxy", {
                 resourceGroupName: "net",
@@ -32,12 +32,14 @@ describe("components that take Outputs", () => {
                 clientAddressPrefixes: ["10.0.0.0/16"],
                 sshPublicKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl test",
             });
-            new NsgLockdown("lockdown", { existingNetworkSecurityGroupId: NSG, proxyIp: proxy.privateIp, proxyPort: proxy.port, clientAddressPrefixes: ["10.0.0.0/16"] });
+            new NsgLockdown("lockdown", { existingNetworkSecurityGroupId: NSG, proxyIp: proxy.privateIp, proxyPort: proxy.port, clientAddressPrefixes: ["10.0.0.0/16"], backendIps: proxy.backendIps });
             new LinuxProxyClient("linux", { vmId: VM("erp-01"), location: "westeurope", proxyIp: proxy.privateIp, proxyPort: proxy.port });
             new WindowsProxyClient("windows", { vmId: VM("erp-02"), location: "westeurope", proxyIp: proxy.privateIp, proxyPort: proxy.port });
         });
         const toProxy = planned.resources.find((r) => r.name === "lockdown-allow-clients-to-proxy");
         expect(toProxy?.inputs).to.deep.include({ destinationAddressPrefix: "10.0.0.5/32", destinationPortRange: "3128", priority: 210 });
+        // The proxy VM behind the balancer's frontend goes out from its own address.
+        expect(planned.resources.find((r) => r.name === "lockdown-allow-proxy")?.inputs).to.deep.include({ sourceAddressPrefix: "10.0.0.6/32" });
         expect(script(planned, "linux-run-command")).to.contain("HttpProxy.Host=10.0.0.5");
         expect(script(planned, "windows-run-command")).to.contain("10.0.0.5:3128");
     });
@@ -49,6 +51,27 @@ describe("components that take Outputs", () => {
         expect(resolved).to.be.instanceOf(InvalidSettingError);
         expect((resolved as Error).message).to.equal((plain as Error).message);
         expect((plain as Error).message).to.match(/^proxyIp: must be the proxy's IPv4 address alone/);
+    });
+});
+
+describe("BackupProxy's balancer frontend", () => {
+    it("takes frontendZones, the region's, apart from the zones the proxies spread over", async () => {
+        const planned = await plan(() => {
+            new BackupProxy("backup-proxy", {
+                resourceGroupName: "net",
+                location: "westeurope",
+                subnetId: SUBNET,
+                subnetAddressPrefix: "10.0.0.0/24",
+                clientAddressPrefixes: ["10.0.0.0/16"],
+                sshPublicKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl test",
+                count: 2,
+                zones: ["2"],
+                frontendZones: ["1", "2", "3"],
+            });
+        });
+        const lb = planned.resources.find((r) => r.type === "azure-native:network:LoadBalancer")!;
+        expect((lb.inputs.frontendIPConfigurations as Array<{ zones?: string[] }>)[0].zones).to.deep.equal(["1", "2", "3"]);
+        expect(planned.resources.find((r) => r.name === "backup-proxy-2-vm")?.inputs.zones).to.deep.equal(["2"]);
     });
 });
 

@@ -295,3 +295,22 @@ describe("a stack planned before the balancer (one proxy at proxyIp), on its nex
         expect(markdown).to.contain("> [!IMPORTANT]\n> **1 private address changes hands: traffic to it pauses.**\n> - **PAUSES TRAFFIC** `backup-proxy-nic`: 10.0.0.5 moves to 10.0.0.6");
     });
 });
+
+describe("the balancer's frontend keeps its zones", () => {
+    it("takes the region's zones whatever the proxy size offers, and the diff calls a change of them refused", async () => {
+        const before = await planReferenceEnvironment({ proxyCount: "2" });
+        const after = await planReferenceEnvironment({ proxyCount: "2", proxyVmSize: "Standard_D2s_v5" });
+        const zonesOf = (plan: Plan) => (onlyResourceOfType(plan, LB).inputs.frontendIPConfigurations as Array<{ zones?: string[] }>)[0].zones;
+        expect(zonesOf(before)).to.deep.equal(["1", "2", "3"]);
+        expect(zonesOf(after)).to.deep.equal(zonesOf(before));
+        // Were they to change (a frontend created in another region's layout), Azure refuses it in place.
+        const moved: Plan = {
+            ...after,
+            resources: after.resources.map((r) =>
+                r.type === LB ? { ...r, inputs: { ...r.inputs, frontendIPConfigurations: (r.inputs.frontendIPConfigurations as object[]).map((f) => ({ ...f, zones: ["1"] })) } } : r,
+            ),
+        };
+        const lb = diffPlans(before, moved).find((c) => c.type === LB)!;
+        expect(lb.notes).to.deep.include({ kind: "refused", text: "a frontend's zones changed: Azure will refuse it, a frontend keeps the zones it was created with" });
+    });
+});

@@ -38,11 +38,17 @@ export interface BackupProxyArgs extends CommonArgs {
     count?: number;
     /** The availability zones to spread the second proxy on over (the first is regional, so it never moves); none means an availability set for them. @default none */
     zones?: string[];
+    /**
+     * The zones of the balancer's frontend, which Azure sets only when it creates it: the region's
+     * zones, so that a change of `vmSize` (and with it `zones`) never asks for another frontend.
+     * @default `zones`
+     */
+    frontendZones?: string[];
     /** When the proxies install security updates and reboot: a weekday and a UTC time; each further proxy an hour later. @default "Sun 03:00" */
     patchWindow?: string;
 }
 /** Every argument of `BackupProxy`, once. */
-export declare const BACKUP_PROXY_ARGUMENTS: readonly ["resourceGroupName", "location", "subnetId", "subnetAddressPrefix", "proxyIp", "proxyPort", "clientAddressPrefixes", "allowedDomains", "storageAccount", "vmName", "vmSize", "adminUsername", "sshPublicKey", "managedIdentity", "count", "zones", "patchWindow", "tags", "keepTypeAliases"];
+export declare const BACKUP_PROXY_ARGUMENTS: readonly ["resourceGroupName", "location", "subnetId", "subnetAddressPrefix", "proxyIp", "proxyPort", "clientAddressPrefixes", "allowedDomains", "storageAccount", "vmName", "vmSize", "adminUsername", "sshPublicKey", "managedIdentity", "count", "zones", "frontendZones", "patchWindow", "tags", "keepTypeAliases"];
 /** The Run Command that configures each proxy VM in place. */
 export declare const PROXY_SERVER_RUN_COMMAND_NAME = "configure-backup-proxy-server";
 /**

@@ -60,7 +60,7 @@ const vaultSettings_1 = require("../lib/vaultSettings");
 /** Every argument of `BackupProxy`, once. */
 exports.BACKUP_PROXY_ARGUMENTS = (0, arguments_1.argumentNames)()([
     "resourceGroupName", "location", "subnetId", "subnetAddressPrefix", "proxyIp", "proxyPort", "clientAddressPrefixes", "allowedDomains", "storageAccount",
-    "vmName", "vmSize", "adminUsername", "sshPublicKey", "managedIdentity", "count", "zones", "patchWindow", "tags", "keepTypeAliases",
+    "vmName", "vmSize", "adminUsername", "sshPublicKey", "managedIdentity", "count", "zones", "frontendZones", "patchWindow", "tags", "keepTypeAliases",
 ]);
 /** The Run Command that configures each proxy VM in place. */
 exports.PROXY_SERVER_RUN_COMMAND_NAME = "configure-backup-proxy-server";
@@ -195,7 +195,7 @@ class BackupProxy extends pulumi.ComponentResource {
             previous = runCommand;
             return { vm, publicIp, nic };
         });
-        this.loadBalancer(name, `${baseVmName}-lb`, args, { layout, zones, tags }, proxies.map(({ nic }) => nic));
+        this.loadBalancer(name, `${baseVmName}-lb`, args, { layout, zones: args.frontendZones ?? zones, tags }, proxies.map(({ nic }) => nic));
         const known = pulumi.output(layout);
         this.privateIp = known.proxyIp;
         this.port = known.proxyPort;
