@@ -495,11 +495,11 @@ export function resolveSettings(given: RawConfig, sizes?: VmSizeData, options: R
     };
     // Before any other check: a setting that has no effect here is the mistake to name.
     checkApplicability(raw, settings, DEFAULTS);
-    return { ...settings, topology: checkSettings(settings, sizes, options.regions ?? REGION_EXTRACT) };
+    return { ...settings, topology: checkSettings(settings, sizes, options.regions ?? REGION_EXTRACT, text(raw, "vaultLocation") !== undefined) };
 }
 
 /** Every check of the settings, each alone and against the others; what they resolve to. */
-function checkSettings(s: Omit<Settings, "topology">, sizes: VmSizeData | undefined, regions: RegionData): Topology {
+function checkSettings(s: Omit<Settings, "topology">, sizes: VmSizeData | undefined, regions: RegionData, vaultLocationSet: boolean): Topology {
     checkRegion("azure-native:location", s.location, regions);
     checkRegion("vaultLocation", s.vaultLocation, regions);
     checkSameRegion("vaultLocation", s.vaultLocation, s.location, "the VMs' region");
@@ -534,7 +534,7 @@ function checkSettings(s: Omit<Settings, "topology">, sizes: VmSizeData | undefi
         vaultSetting,
     );
     checkVaultOptions(s, vaultSetting);
-    const vaultRegions = s.enrolment === "policy" ? fleetRegionsOf(s).map((region) => [s.fleetRegions.length > 0 ? "fleetRegions" : "azure-native:location", region]) : [["vaultLocation", s.vaultLocation]];
+    const vaultRegions = s.enrolment === "policy" ? fleetRegionsOf(s).map((region) => [s.fleetRegions.length > 0 ? "fleetRegions" : "azure-native:location", region]) : [[vaultLocationSet ? "vaultLocation" : "azure-native:location", s.vaultLocation]];
     for (const [setting, region] of vaultRegions) {
         const names = { region: setting, storageRedundancy: vaultSetting("storageRedundancy"), crossRegionRestore: vaultSetting("crossRegionRestore") };
         checkBackupRedundancy(names, { region, storageRedundancy: s.storageRedundancy, crossRegionRestore: s.crossRegionRestore }, regions);

@@ -66,14 +66,25 @@ describe("Azure's regions", () => {
 describe("Azure Backup's storage redundancy per region", () => {
     it("refuses ZoneRedundant where the region has no zones, and takes it where it has", () => {
         expect(refusal({ location: "ukwest", vaultLocation: "ukwest", storageRedundancy: "ZoneRedundant" })).to.equal(
-            'storageRedundancy: must be "LocallyRedundant" in vaultLocation "ukwest": UK West has no availability zones, so Azure Backup offers no ZoneRedundant storage there; got "ZoneRedundant"',
+            'storageRedundancy: must be "GeoRedundant" or "LocallyRedundant" in vaultLocation "ukwest": UK West has no availability zones, so Azure Backup offers no ZoneRedundant storage there; got "ZoneRedundant"',
         );
         expect(refusal({ location: "uksouth", vaultLocation: "uksouth", storageRedundancy: "ZoneRedundant" })).to.equal(undefined);
     });
 
+    it("offers exactly the redundancies the region has, naming the region setting the user set", () => {
+        // germanynorth has no zones but a pair: GeoRedundant and LocallyRedundant both plan there.
+        expect(refusal({ location: "germanynorth", storageRedundancy: "ZoneRedundant" })).to.equal(
+            'storageRedundancy: must be "GeoRedundant" or "LocallyRedundant" in azure-native:location "germanynorth": Germany North has no availability zones, so Azure Backup offers no ZoneRedundant storage there; got "ZoneRedundant"',
+        );
+        for (const storageRedundancy of ["GeoRedundant", "LocallyRedundant"]) {
+            expect(refusal({ location: "germanynorth", storageRedundancy })).to.equal(undefined);
+        }
+        expect(refusal({ location: "germanynorth", vaultLocation: "germanynorth", storageRedundancy: "ZoneRedundant" })).to.match(/^storageRedundancy: must be "GeoRedundant" or "LocallyRedundant" in vaultLocation "germanynorth"/);
+    });
+
     it("refuses GeoRedundant (the default) where the region has no pair, and takes LocallyRedundant and ZoneRedundant there", () => {
         expect(refusal({ location: "italynorth", vaultLocation: "italynorth" })).to.equal(
-            'storageRedundancy: must be "LocallyRedundant" or "ZoneRedundant" in vaultLocation "italynorth": Italy North has no paired region, so Azure Backup offers no GeoRedundant storage there; got "GeoRedundant"',
+            'storageRedundancy: must be "ZoneRedundant" or "LocallyRedundant" in vaultLocation "italynorth": Italy North has no paired region, so Azure Backup offers no GeoRedundant storage there; got "GeoRedundant"',
         );
         for (const storageRedundancy of ["LocallyRedundant", "ZoneRedundant"]) {
             expect(refusal({ location: "italynorth", vaultLocation: "italynorth", storageRedundancy })).to.equal(undefined);
@@ -84,7 +95,7 @@ describe("Azure Backup's storage redundancy per region", () => {
     it("checks each fleet region, and the vault and fleet components", async () => {
         expect(refusal({ enrolment: "policy", fleetRegions: '["westeurope","polandcentral"]' })).to.match(/^storageRedundancy: must be .* in fleetRegions "polandcentral": Poland Central has no paired region/);
         expect(await componentRefusal(() => new BackupVault("backup", { resourceGroupName: "rg", location: "mexicocentral" }))).to.match(/^storageRedundancy: must be .* in location "mexicocentral"/);
-        expect(await componentRefusal(() => new BackupFleet("fleet", { resourceGroupName: "rg", regions: ["ukwest"], scope: GROUP, storageRedundancy: "ZoneRedundant" }))).to.match(/^storageRedundancy: must be "LocallyRedundant" in regions "ukwest"/);
+        expect(await componentRefusal(() => new BackupFleet("fleet", { resourceGroupName: "rg", regions: ["ukwest"], scope: GROUP, storageRedundancy: "ZoneRedundant" }))).to.match(/^storageRedundancy: must be "GeoRedundant" or "LocallyRedundant" in regions "ukwest"/);
     });
 
     it("names Cross Region Restore where a region has no pair to restore from", () => {

@@ -924,12 +924,12 @@ const CASES: Case[] = [
     {
         description: "zone-redundant storage where the region has no zones",
         input: { config: { location: "ukwest", vaultLocation: "ukwest", storageRedundancy: "ZoneRedundant" } },
-        message: `storageRedundancy: must be "LocallyRedundant" in vaultLocation "ukwest": UK West has no availability zones, so Azure Backup offers no ZoneRedundant storage there; got "ZoneRedundant"`,
+        message: `storageRedundancy: must be "GeoRedundant" or "LocallyRedundant" in vaultLocation "ukwest": UK West has no availability zones, so Azure Backup offers no ZoneRedundant storage there; got "ZoneRedundant"`,
     },
     {
         description: "the default geo-redundant storage where the region has no pair",
         input: { config: { location: "qatarcentral", vaultLocation: "qatarcentral" } },
-        message: `storageRedundancy: must be "LocallyRedundant" or "ZoneRedundant" in vaultLocation "qatarcentral": Qatar Central has no paired region, so Azure Backup offers no GeoRedundant storage there; got "GeoRedundant"`,
+        message: `storageRedundancy: must be "ZoneRedundant" or "LocallyRedundant" in vaultLocation "qatarcentral": Qatar Central has no paired region, so Azure Backup offers no GeoRedundant storage there; got "GeoRedundant"`,
     },
     {
         description: "more e-mail receivers than an action group takes",
