@@ -10,6 +10,7 @@ import { dataDiskLimit, MAX_VMS_PER_VAULT } from "./policy/rulebook/backup";
 import { formatImageUrn, ImageReference } from "./policy/rulebook/images";
 import { findVmSize, VmSizeData } from "./policy/rulebook/vmSizes";
 import { REGION_EXTRACT, RegionData } from "./policy/rulebook/regions";
+import { tagNameClash } from "./policy/rulebook/platform";
 import { DEFAULTS as COMPONENT_DEFAULTS } from "./lib/defaults";
 import * as pulumi from "@pulumi/pulumi";
 import { checkAddressPlan, checkPrivateEndpointSubnet, checkProxyPort, cidr } from "./lib/validation/addresses";
@@ -46,7 +47,7 @@ import type {
     RestoreDrillArgs,
 } from "./components";
 import { checkVaultPolicy, VaultPolicySettings, VAULT_POLICY_DEFAULTS } from "./lib/vaultPolicy";
-import { checkSoftDelete, checkTags, checkVaultSettings, VAULT_DEFAULTS, VaultSettings } from "./lib/vaultSettings";
+import { checkSoftDelete, checkStorageAccountTags, checkTags, checkVaultSettings, VAULT_DEFAULTS, VaultSettings } from "./lib/vaultSettings";
 import {
     BackupFrequency,
     BackupPolicyType,
@@ -560,6 +561,11 @@ function checkFleet(s: Omit<Settings, "topology">, regions: RegionData): void {
         return;
     }
     checkFleetRegions("fleetRegions", fleetRegionsOf(s), regions);
+    // The app VMs get `tags` and the enrolment tag together, and Azure keeps one tag of a name whatever its case.
+    const clash = tagNameClash([s.enrolmentTag.name, ...Object.keys(s.tags ?? {})]);
+    if (clash !== undefined) {
+        invalid("tags", `tag names other than enrolmentTag's "${s.enrolmentTag.name}" in any case: the app VMs carry both, and Azure's tag names ignore case, so one would replace the other`, clash[1]);
+    }
     if (s.fleetScope !== undefined) {
         checkFleetScope("fleetScope", s.fleetScope);
     }
@@ -605,6 +611,7 @@ function checkRestoreDrill(s: Omit<Settings, "topology">): void {
         invalid("restoreDrillSubnet", `a free range of addressSpace ${s.addressSpace} for the quarantine subnet: no /${DEFAULT_SUBNET_PREFIX_LENGTH} of it is left, set one`, s.restoreDrillSubnet);
     }
     checkQuarantinePrefix("restoreDrillSubnet", s.restoreDrillSubnet);
+    checkStorageAccountTags("tags", s.tags, "the restore drill's staging storage account");
     const subnet = parseCidr(s.restoreDrillSubnet) as Cidr;
     if (!containsCidr(cidr("addressSpace", s.addressSpace), subnet)) {
         invalid("restoreDrillSubnet", `inside addressSpace ${s.addressSpace}`, s.restoreDrillSubnet);
