@@ -10,6 +10,7 @@ import { dataDiskLimit, MAX_VMS_PER_VAULT } from "./policy/rulebook/backup";
 import { formatImageUrn, ImageReference } from "./policy/rulebook/images";
 import { findVmSize, VmSizeData } from "./policy/rulebook/vmSizes";
 import { REGION_EXTRACT, RegionData } from "./policy/rulebook/regions";
+import { tagNameClash } from "./policy/rulebook/platform";
 import { DEFAULTS as COMPONENT_DEFAULTS } from "./lib/defaults";
 import * as pulumi from "@pulumi/pulumi";
 import { checkAddressPlan, checkPrivateEndpointSubnet, checkProxyPort, cidr } from "./lib/validation/addresses";
@@ -46,7 +47,7 @@ import type {
     RestoreDrillArgs,
 } from "./components";
 import { checkVaultPolicy, VaultPolicySettings, VAULT_POLICY_DEFAULTS } from "./lib/vaultPolicy";
-import { checkSoftDelete, checkTags, checkVaultSettings, VAULT_DEFAULTS, VaultSettings } from "./lib/vaultSettings";
+import { checkSoftDelete, checkStorageAccountTags, checkTags, checkVaultSettings, VAULT_DEFAULTS, VaultSettings } from "./lib/vaultSettings";
 import {
     BackupFrequency,
     BackupPolicyType,
@@ -495,11 +496,11 @@ export function resolveSettings(given: RawConfig, sizes?: VmSizeData, options: R
     };
     // Before any other check: a setting that has no effect here is the mistake to name.
     checkApplicability(raw, settings, DEFAULTS);
-    return { ...settings, topology: checkSettings(settings, sizes, options.regions ?? REGION_EXTRACT) };
+    return { ...settings, topology: checkSettings(settings, sizes, options.regions ?? REGION_EXTRACT, text(raw, "vaultLocation") !== undefined) };
 }
 
 /** Every check of the settings, each alone and against the others; what they resolve to. */
-function checkSettings(s: Omit<Settings, "topology">, sizes: VmSizeData | undefined, regions: RegionData): Topology {
+function checkSettings(s: Omit<Settings, "topology">, sizes: VmSizeData | undefined, regions: RegionData, vaultLocationSet: boolean): Topology {
     checkRegion("azure-native:location", s.location, regions);
     checkRegion("vaultLocation", s.vaultLocation, regions);
     checkSameRegion("vaultLocation", s.vaultLocation, s.location, "the VMs' region");
@@ -534,7 +535,7 @@ function checkSettings(s: Omit<Settings, "topology">, sizes: VmSizeData | undefi
         vaultSetting,
     );
     checkVaultOptions(s, vaultSetting);
-    const vaultRegions = s.enrolment === "policy" ? fleetRegionsOf(s).map((region) => [s.fleetRegions.length > 0 ? "fleetRegions" : "azure-native:location", region]) : [["vaultLocation", s.vaultLocation]];
+    const vaultRegions = s.enrolment === "policy" ? fleetRegionsOf(s).map((region) => [s.fleetRegions.length > 0 ? "fleetRegions" : "azure-native:location", region]) : [[vaultLocationSet ? "vaultLocation" : "azure-native:location", s.vaultLocation]];
     for (const [setting, region] of vaultRegions) {
         const names = { region: setting, storageRedundancy: vaultSetting("storageRedundancy"), crossRegionRestore: vaultSetting("crossRegionRestore") };
         checkBackupRedundancy(names, { region, storageRedundancy: s.storageRedundancy, crossRegionRestore: s.crossRegionRestore }, regions);
@@ -560,6 +561,11 @@ function checkFleet(s: Omit<Settings, "topology">, regions: RegionData): void {
         return;
     }
     checkFleetRegions("fleetRegions", fleetRegionsOf(s), regions);
+    // The app VMs get `tags` and the enrolment tag together, and Azure keeps one tag of a name whatever its case.
+    const clash = tagNameClash([s.enrolmentTag.name, ...Object.keys(s.tags ?? {})]);
+    if (clash !== undefined) {
+        invalid("tags", `tag names other than enrolmentTag's "${s.enrolmentTag.name}" in any case: the app VMs carry both, and Azure's tag names ignore case, so one would replace the other`, clash[1]);
+    }
     if (s.fleetScope !== undefined) {
         checkFleetScope("fleetScope", s.fleetScope);
     }
@@ -605,6 +611,7 @@ function checkRestoreDrill(s: Omit<Settings, "topology">): void {
         invalid("restoreDrillSubnet", `a free range of addressSpace ${s.addressSpace} for the quarantine subnet: no /${DEFAULT_SUBNET_PREFIX_LENGTH} of it is left, set one`, s.restoreDrillSubnet);
     }
     checkQuarantinePrefix("restoreDrillSubnet", s.restoreDrillSubnet);
+    checkStorageAccountTags("tags", s.tags, "the restore drill's staging storage account");
     const subnet = parseCidr(s.restoreDrillSubnet) as Cidr;
     if (!containsCidr(cidr("addressSpace", s.addressSpace), subnet)) {
         invalid("restoreDrillSubnet", `inside addressSpace ${s.addressSpace}`, s.restoreDrillSubnet);

@@ -16,7 +16,7 @@ import { parseResourceId } from "../lib/armIds";
 import { whenAllKnown, whenKnown } from "../lib/inputs";
 import { checkWorkspaceId } from "../lib/monitoring";
 import { checkRegion } from "../lib/validation/names";
-import { checkedTags } from "../lib/vaultSettings";
+import { checkedTags, checkStorageAccountTags } from "../lib/vaultSettings";
 import {
     assignmentName,
     checkDrillSettings,
@@ -186,6 +186,7 @@ export class RestoreDrill extends pulumi.ComponentResource {
         checkRegion("location", args.location, knownRegions());
         const settings = checkDrillSettings(args);
         const tags = checkedTags(args.tags);
+        checkStorageAccountTags("tags", tags, "the drill's staging storage account");
         const files = packageRunner("runnerFolder", args.runnerFolder ?? defaultRunnerFolder());
         const vaultId = checkedId("vaultId", args.vaultId, ARM_TYPES.vault);
         const vnet = virtualNetworkOf(args);

@@ -9,7 +9,7 @@
 import type { recoveryservices } from "@pulumi/azure-native/types/input";
 import { invalid } from "../policy/rulebook/errors";
 import { VAULT_MONITORING_SETTINGS } from "../policy/rulebook/monitoring";
-import { TAG_LIMITS } from "../policy/rulebook/platform";
+import { TAG_LIMITS, tagNameClash } from "../policy/rulebook/platform";
 import {
     Immutability,
     IMMUTABILITY_STATES,
@@ -123,7 +123,19 @@ export function checkTags(setting: string, tags: unknown): Record<string, string
     if (entries.length > TAG_LIMITS.maxTags || entries.some(([key, value]) => !TAG_LIMITS.name.test(key) || typeof value !== "string" || value.length > TAG_LIMITS.maxValueLength)) {
         invalid(setting, allowed, tags);
     }
+    const clash = tagNameClash(entries.map(([name]) => name));
+    if (clash !== undefined) {
+        invalid(setting, `tag names that differ in more than case: Azure's tag names ignore case, so "${clash[0]}" and "${clash[1]}" are one tag`, tags);
+    }
     return tags as Record<string, string>;
+}
+
+/** Tags that `account`, a storage account, gets as well: Azure takes shorter tag names there. */
+export function checkStorageAccountTags(setting: string, tags: Record<string, string> | undefined, account: string): void {
+    const long = Object.keys(tags ?? {}).find((name) => name.length > TAG_LIMITS.storageAccountMaxNameLength);
+    if (long !== undefined) {
+        invalid(setting, `tag names of up to ${TAG_LIMITS.storageAccountMaxNameLength} characters: ${account} gets them, and a storage account takes no longer ones`, long);
+    }
 }
 
 /** One tag, as a tag policy names it: `name=value`, by Azure's limits. */

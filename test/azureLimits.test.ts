@@ -5,7 +5,7 @@
  */
 import { expect } from "chai";
 import * as pulumi from "@pulumi/pulumi";
-import { BackupFleet, BackupMonitoring, BackupProxy, BackupVault, LinuxProxyClient, NsgLockdown } from "../components";
+import { BackupFleet, BackupMonitoring, BackupProxy, BackupVault, LinuxProxyClient, NsgLockdown, RestoreDrill } from "../components";
 import { resolveSettings, RawConfig } from "../settings";
 import { InvalidSettingError } from "../policy/rulebook/errors";
 import { AZURE_REGIONS, backupRedundancyProblem } from "../policy/rulebook/regions";
@@ -19,6 +19,8 @@ import { ED25519_KEY } from "./support/sshKeys";
 
 const GUID = "11111111-2222-3333-4444-555555555555";
 const GROUP = `/subscriptions/${GUID}/resourceGroups/sec`;
+const VAULT = `${GROUP}/providers/Microsoft.RecoveryServices/vaults/vault1`;
+const VNET = `${GROUP}/providers/Microsoft.Network/virtualNetworks/vnet1`;
 
 /** The one-line message a configuration is refused with, or undefined when it resolves. */
 function refusal(config: RawConfig): string | undefined {
@@ -66,14 +68,25 @@ describe("Azure's regions", () => {
 describe("Azure Backup's storage redundancy per region", () => {
     it("refuses ZoneRedundant where the region has no zones, and takes it where it has", () => {
         expect(refusal({ location: "ukwest", vaultLocation: "ukwest", storageRedundancy: "ZoneRedundant" })).to.equal(
-            'storageRedundancy: must be "LocallyRedundant" in vaultLocation "ukwest": UK West has no availability zones, so Azure Backup offers no ZoneRedundant storage there; got "ZoneRedundant"',
+            'storageRedundancy: must be "GeoRedundant" or "LocallyRedundant" in vaultLocation "ukwest": UK West has no availability zones, so Azure Backup offers no ZoneRedundant storage there; got "ZoneRedundant"',
         );
         expect(refusal({ location: "uksouth", vaultLocation: "uksouth", storageRedundancy: "ZoneRedundant" })).to.equal(undefined);
     });
 
+    it("offers exactly the redundancies the region has, naming the region setting the user set", () => {
+        // germanynorth has no zones but a pair: GeoRedundant and LocallyRedundant both plan there.
+        expect(refusal({ location: "germanynorth", storageRedundancy: "ZoneRedundant" })).to.equal(
+            'storageRedundancy: must be "GeoRedundant" or "LocallyRedundant" in azure-native:location "germanynorth": Germany North has no availability zones, so Azure Backup offers no ZoneRedundant storage there; got "ZoneRedundant"',
+        );
+        for (const storageRedundancy of ["GeoRedundant", "LocallyRedundant"]) {
+            expect(refusal({ location: "germanynorth", storageRedundancy })).to.equal(undefined);
+        }
+        expect(refusal({ location: "germanynorth", vaultLocation: "germanynorth", storageRedundancy: "ZoneRedundant" })).to.match(/^storageRedundancy: must be "GeoRedundant" or "LocallyRedundant" in vaultLocation "germanynorth"/);
+    });
+
     it("refuses GeoRedundant (the default) where the region has no pair, and takes LocallyRedundant and ZoneRedundant there", () => {
         expect(refusal({ location: "italynorth", vaultLocation: "italynorth" })).to.equal(
-            'storageRedundancy: must be "LocallyRedundant" or "ZoneRedundant" in vaultLocation "italynorth": Italy North has no paired region, so Azure Backup offers no GeoRedundant storage there; got "GeoRedundant"',
+            'storageRedundancy: must be "ZoneRedundant" or "LocallyRedundant" in vaultLocation "italynorth": Italy North has no paired region, so Azure Backup offers no GeoRedundant storage there; got "GeoRedundant"',
         );
         for (const storageRedundancy of ["LocallyRedundant", "ZoneRedundant"]) {
             expect(refusal({ location: "italynorth", vaultLocation: "italynorth", storageRedundancy })).to.equal(undefined);
@@ -84,7 +97,7 @@ describe("Azure Backup's storage redundancy per region", () => {
     it("checks each fleet region, and the vault and fleet components", async () => {
         expect(refusal({ enrolment: "policy", fleetRegions: '["westeurope","polandcentral"]' })).to.match(/^storageRedundancy: must be .* in fleetRegions "polandcentral": Poland Central has no paired region/);
         expect(await componentRefusal(() => new BackupVault("backup", { resourceGroupName: "rg", location: "mexicocentral" }))).to.match(/^storageRedundancy: must be .* in location "mexicocentral"/);
-        expect(await componentRefusal(() => new BackupFleet("fleet", { resourceGroupName: "rg", regions: ["ukwest"], scope: GROUP, storageRedundancy: "ZoneRedundant" }))).to.match(/^storageRedundancy: must be "LocallyRedundant" in regions "ukwest"/);
+        expect(await componentRefusal(() => new BackupFleet("fleet", { resourceGroupName: "rg", regions: ["ukwest"], scope: GROUP, storageRedundancy: "ZoneRedundant" }))).to.match(/^storageRedundancy: must be "GeoRedundant" or "LocallyRedundant" in regions "ukwest"/);
     });
 
     it("names Cross Region Restore where a region has no pair to restore from", () => {
@@ -113,14 +126,37 @@ describe("resource limits", () => {
         expect(refusal({ alertEmails: JSON.stringify([email(EMAIL_ADDRESS_MAX_LENGTH + 1)]) })).to.match(/^alertEmails: must be a list of e-mail addresses .* of up to 64 characters; got "a+@example.com"$/);
     });
 
+    const tags = (count: number, nameLength = 3, valueLength = 1) =>
+        JSON.stringify(Object.fromEntries(Array.from({ length: count }, (_, i) => [`${i}`.padStart(nameLength, "t"), "v".repeat(valueLength)])));
+
     it("tags: up to 50, names up to 512 characters, values up to 256", () => {
-        const tags = (count: number, nameLength = 3, valueLength = 1) =>
-            JSON.stringify(Object.fromEntries(Array.from({ length: count }, (_, i) => [`${i}`.padStart(nameLength, "t"), "v".repeat(valueLength)])));
         expect(refusal({ tags: tags(TAG_LIMITS.maxTags) })).to.equal(undefined);
         expect(refusal({ tags: tags(TAG_LIMITS.maxTags + 1) })).to.match(/^tags: must be an object of up to 50 tags/);
         expect(refusal({ tags: tags(1, 512, 256) })).to.equal(undefined);
         expect(refusal({ tags: tags(1, 513) })).to.match(/^tags: must be/);
         expect(refusal({ tags: tags(1, 3, 257) })).to.match(/^tags: must be/);
+    });
+
+    it("tags: names up to 128 characters where the restore drill's staging storage account gets them, in the settings and the RestoreDrill component", async () => {
+        expect(refusal({ restoreDrill: "true", tags: tags(1, 128, 256) })).to.equal(undefined);
+        expect(refusal({ restoreDrill: "true", tags: tags(1, 129) })).to.equal(
+            `tags: must be tag names of up to 128 characters: the restore drill's staging storage account gets them, and a storage account takes no longer ones; got "${"t".repeat(128)}0"`,
+        );
+        expect(refusal({ tags: tags(1, 129) })).to.equal(undefined);
+        const drill = (name: string) => () => new RestoreDrill("drill", { vaultId: VAULT, location: "westeurope", virtualNetworkId: VNET, quarantineSubnetPrefix: "10.0.250.0/24", vmNames: ["app-1"], tags: { [name]: "v" } });
+        expect(await componentRefusal(drill("k".repeat(129)))).to.match(/^tags: must be tag names of up to 128 characters: the drill's staging storage account gets them/);
+    });
+
+    it("tags: names that differ only in case are one tag to Azure, in tags and against enrolmentTag", () => {
+        expect(refusal({ tags: '{"Backup":"weekly","backup":"daily"}' })).to.equal(
+            'tags: must be tag names that differ in more than case: Azure\'s tag names ignore case, so "Backup" and "backup" are one tag; got {"Backup":"weekly","backup":"daily"}',
+        );
+        expect(refusal({ tags: '{"Backup":"weekly"}', enrolment: "policy" })).to.equal(
+            'tags: must be tag names other than enrolmentTag\'s "backup" in any case: the app VMs carry both, and Azure\'s tag names ignore case, so one would replace the other; got "Backup"',
+        );
+        expect(refusal({ tags: '{"env":"prod"}', enrolment: "policy", enrolmentTag: "env=dev" })).to.match(/^tags: must be tag names other than enrolmentTag's "env" in any case: .*; got "env"$/);
+        expect(refusal({ tags: '{"env":"prod","Backups":"x"}', enrolment: "policy" })).to.equal(undefined);
+        expect(refusal({ tags: '{"Backup":"weekly"}' })).to.equal(undefined);
     });
 
     it("the project's fixed values pass the same checks as any stack's: the vault lock, and the most proxies in one backend pool", () => {

@@ -168,6 +168,8 @@ const RULES: Edge[] = [
     { rule: "TAG_LIMITS.name (length)", via: "settings", setting: "tags", allowed: { tags: tags(1, 512) }, refused: { tags: tags(1, 513) }, says: /names of 1 to 512 characters/ },
     { rule: "TAG_LIMITS.name (characters)", via: "settings", setting: "tags", allowed: { tags: '{"cost-center_(eu).1":"x"}' }, refused: { tags: '{"cost/center":"x"}' }, says: /without <>%&\\\?\// },
     { rule: "TAG_LIMITS.maxValueLength", via: "settings", setting: "tags", allowed: { tags: tags(1, 3, 256) }, refused: { tags: tags(1, 3, 257) }, says: /values of text up to 256/ },
+    { rule: "TAG_LIMITS.storageAccountMaxNameLength (restoreDrill's staging storage account)", via: "settings", setting: "tags", allowed: { restoreDrill: "true", tags: tags(1, 128, 256) }, refused: { restoreDrill: "true", tags: tags(1, 129) }, says: /tag names of up to 128 characters: the restore drill's staging storage account gets them/ },
+    { rule: "TAG_LIMITS.storageAccountMaxNameLength (no storage account without restoreDrill)", via: "settings", setting: "tags", allowed: { tags: tags(1, 129) }, refused: { tags: tags(1, 513) }, says: /names of 1 to 512 characters/ },
     { rule: "TAG_LIMITS (enrolmentTag)", via: "settings", setting: "enrolmentTag", allowed: { enrolment: "policy", enrolmentTag: `${"k".repeat(512)}=${"v".repeat(256)}` }, refused: { enrolment: "policy", enrolmentTag: `${"k".repeat(513)}=v` }, says: /a name of 1 to 512 characters/ },
 
     // ---- nsg.ts ----

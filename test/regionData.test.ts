@@ -101,7 +101,7 @@ describe("Azure's locations list as the region table", () => {
     it("takes a region newer than the extract online, with its zones and lack of a pair; offline it is still refused", () => {
         expect(refusal({ location: "denmarkeast", vaultLocation: "Denmark East", storageRedundancy: "ZoneRedundant" }, ONLINE)).to.equal(undefined);
         expect(refusal({ location: "denmarkeast", vaultLocation: "denmarkeast" }, ONLINE)).to.equal(
-            'storageRedundancy: must be "LocallyRedundant" or "ZoneRedundant" in vaultLocation "denmarkeast": Denmark East has no paired region, so Azure Backup offers no GeoRedundant storage there; got "GeoRedundant"',
+            'storageRedundancy: must be "ZoneRedundant" or "LocallyRedundant" in vaultLocation "denmarkeast": Denmark East has no paired region, so Azure Backup offers no GeoRedundant storage there; got "GeoRedundant"',
         );
         expect(refusal({ location: "denmarkeast", vaultLocation: "denmarkeast", storageRedundancy: "ZoneRedundant" }, REGION_EXTRACT)).to.match(
             /^azure-native:location: must be a public Azure region in Microsoft's region list \(policy\/rulebook\/regions\.ts, 2026-12\); got "denmarkeast"$/,

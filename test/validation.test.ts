@@ -854,6 +854,16 @@ const CASES: Case[] = [
         message: 'enrolmentTag: must be a tag "name=value" such as "backup=daily": a name of 1 to 512 characters without <>%&\\?/ or surrounding spaces, a value up to 256; got "backup/tier=daily"',
     },
     {
+        description: "tags whose names differ only in case",
+        input: { config: { tags: '{"Backup":"weekly","backup":"daily"}' } },
+        message: 'tags: must be tag names that differ in more than case: Azure\'s tag names ignore case, so "Backup" and "backup" are one tag; got {"Backup":"weekly","backup":"daily"}',
+    },
+    {
+        description: "a tag the enrolment tag would replace on the app VMs",
+        input: { config: { enrolment: "policy", enrolmentTag: "env=dev", tags: '{"ENV":"prod"}' } },
+        message: 'tags: must be tag names other than enrolmentTag\'s "env" in any case: the app VMs carry both, and Azure\'s tag names ignore case, so one would replace the other; got "ENV"',
+    },
+    {
         description: "an app image the built-in enrolment definition does not list",
         input: { config: { enrolment: "policy", fleetDefinition: "builtIn", appVmImage: "Canonical:ubuntu-24_04-lts:server:latest" } },
         message: /^appVmImage: must be an image Azure's enrolment definition 345fa903-145c-4fe1-8bcd-93ec2adccde8 \(9\.1\.0\) lists, or it never enrols the VMs: .*22_04-lts\*.*; got "Canonical:ubuntu-24_04-lts:server:latest"$/,
@@ -924,12 +934,12 @@ const CASES: Case[] = [
     {
         description: "zone-redundant storage where the region has no zones",
         input: { config: { location: "ukwest", vaultLocation: "ukwest", storageRedundancy: "ZoneRedundant" } },
-        message: `storageRedundancy: must be "LocallyRedundant" in vaultLocation "ukwest": UK West has no availability zones, so Azure Backup offers no ZoneRedundant storage there; got "ZoneRedundant"`,
+        message: `storageRedundancy: must be "GeoRedundant" or "LocallyRedundant" in vaultLocation "ukwest": UK West has no availability zones, so Azure Backup offers no ZoneRedundant storage there; got "ZoneRedundant"`,
     },
     {
         description: "the default geo-redundant storage where the region has no pair",
         input: { config: { location: "qatarcentral", vaultLocation: "qatarcentral" } },
-        message: `storageRedundancy: must be "LocallyRedundant" or "ZoneRedundant" in vaultLocation "qatarcentral": Qatar Central has no paired region, so Azure Backup offers no GeoRedundant storage there; got "GeoRedundant"`,
+        message: `storageRedundancy: must be "ZoneRedundant" or "LocallyRedundant" in vaultLocation "qatarcentral": Qatar Central has no paired region, so Azure Backup offers no GeoRedundant storage there; got "GeoRedundant"`,
     },
     {
         description: "more e-mail receivers than an action group takes",

@@ -1,7 +1,7 @@
 /** The vault's settings as the REST API 2024-10-01 takes them, and the combinations Azure refuses. */
 import { expect } from "chai";
 import { InvalidSettingError } from "../policy/rulebook/errors";
-import { checkSoftDelete, checkTags, checkVaultSettings, VAULT_DEFAULTS, vaultProperties, VaultSettings } from "../lib/vaultSettings";
+import { checkSoftDelete, checkStorageAccountTags, checkTags, checkVaultSettings, VAULT_DEFAULTS, vaultProperties, VaultSettings } from "../lib/vaultSettings";
 import { settingFor } from "../settings";
 
 /** The reference environment's name of a vault argument. */
@@ -68,5 +68,16 @@ describe("vault settings", () => {
         for (const bad of [["env"], "env=prod", { ...fifty, t50: "v" }, { "a/b": "v" }, { env: 1 }, { env: "x".repeat(257) }, { ["k".repeat(513)]: "v" }]) {
             expect(() => checkTags("tags", bad), JSON.stringify(bad).slice(0, 60)).to.throw(InvalidSettingError).with.property("setting", "tags");
         }
+    });
+
+    it("refuses tag names that differ only in case, which Azure holds as one tag", () => {
+        expect(() => checkTags("tags", { Env: "prod", env: "dev" })).to.throw(InvalidSettingError, /^tags: must be tag names that differ in more than case: .*"Env" and "env" are one tag/);
+        expect(checkTags("tags", { Env: "prod", Envs: "dev" })).to.deep.equal({ Env: "prod", Envs: "dev" });
+    });
+
+    it("holds tags a storage account gets to its 128-character names", () => {
+        expect(() => checkStorageAccountTags("tags", { ["k".repeat(128)]: "v".repeat(256) }, "the staging account")).to.not.throw();
+        expect(() => checkStorageAccountTags("tags", undefined, "the staging account")).to.not.throw();
+        expect(() => checkStorageAccountTags("tags", { ["k".repeat(129)]: "v" }, "the staging account")).to.throw(InvalidSettingError, /^tags: must be tag names of up to 128 characters: the staging account gets them/);
     });
 });

@@ -131,6 +131,7 @@ class RestoreDrill extends pulumi.ComponentResource {
         (0, names_1.checkRegion)("location", args.location, (0, regionData_1.knownRegions)());
         const settings = (0, restoreDrill_1.checkDrillSettings)(args);
         const tags = (0, vaultSettings_1.checkedTags)(args.tags);
+        (0, vaultSettings_1.checkStorageAccountTags)("tags", tags, "the drill's staging storage account");
         const files = (0, restoreDrill_1.packageRunner)("runnerFolder", args.runnerFolder ?? defaultRunnerFolder());
         const vaultId = checkedId("vaultId", args.vaultId, azureTypes_1.ARM_TYPES.vault);
         const vnet = virtualNetworkOf(args);

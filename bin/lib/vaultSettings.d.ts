@@ -38,6 +38,8 @@ export declare const VAULT_LOCK: {
 };
 /** Tags as Azure accepts them. */
 export declare function checkTags(setting: string, tags: unknown): Record<string, string>;
+/** Tags that `account`, a storage account, gets as well: Azure takes shorter tag names there. */
+export declare function checkStorageAccountTags(setting: string, tags: Record<string, string> | undefined, account: string): void;
 /** One tag, as a tag policy names it: `name=value`, by Azure's limits. */
 export declare function checkTag(setting: string, name: string, value: string): void;
 /** A component's `tags` argument, checked; `undefined` stays so, and the resources get no tags. */

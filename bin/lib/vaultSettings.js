@@ -5,6 +5,7 @@ exports.checkSoftDelete = checkSoftDelete;
 exports.checkVaultSettings = checkVaultSettings;
 exports.vaultProperties = vaultProperties;
 exports.checkTags = checkTags;
+exports.checkStorageAccountTags = checkStorageAccountTags;
 exports.checkTag = checkTag;
 exports.checkedTags = checkedTags;
 const errors_1 = require("../policy/rulebook/errors");
@@ -89,7 +90,18 @@ function checkTags(setting, tags) {
     if (entries.length > platform_1.TAG_LIMITS.maxTags || entries.some(([key, value]) => !platform_1.TAG_LIMITS.name.test(key) || typeof value !== "string" || value.length > platform_1.TAG_LIMITS.maxValueLength)) {
         (0, errors_1.invalid)(setting, allowed, tags);
     }
+    const clash = (0, platform_1.tagNameClash)(entries.map(([name]) => name));
+    if (clash !== undefined) {
+        (0, errors_1.invalid)(setting, `tag names that differ in more than case: Azure's tag names ignore case, so "${clash[0]}" and "${clash[1]}" are one tag`, tags);
+    }
     return tags;
+}
+/** Tags that `account`, a storage account, gets as well: Azure takes shorter tag names there. */
+function checkStorageAccountTags(setting, tags, account) {
+    const long = Object.keys(tags ?? {}).find((name) => name.length > platform_1.TAG_LIMITS.storageAccountMaxNameLength);
+    if (long !== undefined) {
+        (0, errors_1.invalid)(setting, `tag names of up to ${platform_1.TAG_LIMITS.storageAccountMaxNameLength} characters: ${account} gets them, and a storage account takes no longer ones`, long);
+    }
 }
 /** One tag, as a tag policy names it: `name=value`, by Azure's limits. */
 function checkTag(setting, name, value) {

@@ -1,6 +1,7 @@
 /** Names Azure and squid accept: domains, storage accounts, vaults, VM sizes, admin users, computer names, regions. */
 import { invalid } from "../../policy/rulebook/errors";
 import { backupRedundancyProblem, isRegionName, RegionData, regionNameProblem, sameRegion } from "../../policy/rulebook/regions";
+import { STORAGE_REDUNDANCIES } from "../../policy/rulebook/vault";
 import { adminUsernameProblem, isWindowsComputerName, WINDOWS_COMPUTER_NAME_RULE } from "../../policy/rulebook/vms";
 
 export function checkWindowsComputerName(setting: string, name: string): void {
@@ -28,7 +29,8 @@ export function checkBackupRedundancy(
 ): void {
     const problem = backupRedundancyProblem(s.region, s.storageRedundancy, s.crossRegionRestore, regions);
     if (problem !== undefined) {
-        const instead = problem.choice === "crossRegionRestore" ? "false" : `"LocallyRedundant"${problem.reason.includes("zones") ? "" : ' or "ZoneRedundant"'}`;
+        const offered = STORAGE_REDUNDANCIES.filter((redundancy) => backupRedundancyProblem(s.region, redundancy, false, regions) === undefined);
+        const instead = problem.choice === "crossRegionRestore" ? "false" : offered.map((redundancy) => JSON.stringify(redundancy)).join(" or ");
         invalid(names[problem.choice], `${instead} in ${names.region} "${s.region}": ${problem.reason}`, s[problem.choice]);
     }
 }

@@ -27,6 +27,22 @@ export const SSH_PORT = 22;
 
 /**
  * Azure's limits for tags: at most 50 per resource, names up to 512 characters without `<>%&\?/`,
- * values up to 256 (learn.microsoft.com/azure/azure-resource-manager/management/tag-resources#limitations).
+ * values up to 256; on storage accounts names up to 128: "For storage accounts, the tag name is
+ * limited to 128 characters, and the tag value is limited to 256 characters."
+ * (learn.microsoft.com/azure/azure-resource-manager/management/tag-resources#limitations).
  */
-export const TAG_LIMITS = { maxTags: 50, name: /^[^<>%&\\?/]{1,512}$/, maxValueLength: 256 } as const;
+export const TAG_LIMITS = { maxTags: 50, name: /^[^<>%&\\?/]{1,512}$/, maxValueLength: 256, storageAccountMaxNameLength: 128 } as const;
+
+/**
+ * The first tag name that another of `names` equals ignoring case, and that other: Azure keeps one
+ * of them only, "Tag names are case-insensitive for operations" (same page).
+ */
+export function tagNameClash(names: readonly string[]): [string, string] | undefined {
+    for (const [i, name] of names.entries()) {
+        const earlier = names.slice(0, i).find((other) => other.toLowerCase() === name.toLowerCase());
+        if (earlier !== undefined) {
+            return [earlier, name];
+        }
+    }
+    return undefined;
+}

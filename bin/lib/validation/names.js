@@ -13,6 +13,7 @@ exports.checkUniqueKeys = checkUniqueKeys;
 /** Names Azure and squid accept: domains, storage accounts, vaults, VM sizes, admin users, computer names, regions. */
 const errors_1 = require("../../policy/rulebook/errors");
 const regions_1 = require("../../policy/rulebook/regions");
+const vault_1 = require("../../policy/rulebook/vault");
 const vms_1 = require("../../policy/rulebook/vms");
 function checkWindowsComputerName(setting, name) {
     if (!(0, vms_1.isWindowsComputerName)(name)) {
@@ -33,7 +34,8 @@ function checkRegion(setting, region, regions) {
 function checkBackupRedundancy(names, s, regions) {
     const problem = (0, regions_1.backupRedundancyProblem)(s.region, s.storageRedundancy, s.crossRegionRestore, regions);
     if (problem !== undefined) {
-        const instead = problem.choice === "crossRegionRestore" ? "false" : `"LocallyRedundant"${problem.reason.includes("zones") ? "" : ' or "ZoneRedundant"'}`;
+        const offered = vault_1.STORAGE_REDUNDANCIES.filter((redundancy) => (0, regions_1.backupRedundancyProblem)(s.region, redundancy, false, regions) === undefined);
+        const instead = problem.choice === "crossRegionRestore" ? "false" : offered.map((redundancy) => JSON.stringify(redundancy)).join(" or ");
         (0, errors_1.invalid)(names[problem.choice], `${instead} in ${names.region} "${s.region}": ${problem.reason}`, s[problem.choice]);
     }
 }

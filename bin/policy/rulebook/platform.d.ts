@@ -21,10 +21,18 @@ export declare const HTTPS_PORT = 443;
 export declare const SSH_PORT = 22;
 /**
  * Azure's limits for tags: at most 50 per resource, names up to 512 characters without `<>%&\?/`,
- * values up to 256 (learn.microsoft.com/azure/azure-resource-manager/management/tag-resources#limitations).
+ * values up to 256; on storage accounts names up to 128: "For storage accounts, the tag name is
+ * limited to 128 characters, and the tag value is limited to 256 characters."
+ * (learn.microsoft.com/azure/azure-resource-manager/management/tag-resources#limitations).
  */
 export declare const TAG_LIMITS: {
     readonly maxTags: 50;
     readonly name: RegExp;
     readonly maxValueLength: 256;
+    readonly storageAccountMaxNameLength: 128;
 };
+/**
+ * The first tag name that another of `names` equals ignoring case, and that other: Azure keeps one
+ * of them only, "Tag names are case-insensitive for operations" (same page).
+ */
+export declare function tagNameClash(names: readonly string[]): [string, string] | undefined;

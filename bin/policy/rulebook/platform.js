@@ -2,6 +2,7 @@
 /** Addresses and ports of Azure's platform that every VM depends on, and the limits every resource has. */
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.TAG_LIMITS = exports.SSH_PORT = exports.HTTPS_PORT = exports.WINDOWS_ACTIVATION_PORT = exports.WINDOWS_ACTIVATION_ADDRESSES = exports.INSTANCE_METADATA_ADDRESS = exports.AZURE_PLATFORM_PORTS = exports.AZURE_PLATFORM_ADDRESS = void 0;
+exports.tagNameClash = tagNameClash;
 /**
  * The platform's virtual IP (the wire server): the VM agent, extensions, DNS and backup
  * snapshots talk to the host through it, never through a proxy. Behind the `AzureLoadBalancer`
@@ -24,6 +25,21 @@ exports.HTTPS_PORT = 443;
 exports.SSH_PORT = 22;
 /**
  * Azure's limits for tags: at most 50 per resource, names up to 512 characters without `<>%&\?/`,
- * values up to 256 (learn.microsoft.com/azure/azure-resource-manager/management/tag-resources#limitations).
+ * values up to 256; on storage accounts names up to 128: "For storage accounts, the tag name is
+ * limited to 128 characters, and the tag value is limited to 256 characters."
+ * (learn.microsoft.com/azure/azure-resource-manager/management/tag-resources#limitations).
  */
-exports.TAG_LIMITS = { maxTags: 50, name: /^[^<>%&\\?/]{1,512}$/, maxValueLength: 256 };
+exports.TAG_LIMITS = { maxTags: 50, name: /^[^<>%&\\?/]{1,512}$/, maxValueLength: 256, storageAccountMaxNameLength: 128 };
+/**
+ * The first tag name that another of `names` equals ignoring case, and that other: Azure keeps one
+ * of them only, "Tag names are case-insensitive for operations" (same page).
+ */
+function tagNameClash(names) {
+    for (const [i, name] of names.entries()) {
+        const earlier = names.slice(0, i).find((other) => other.toLowerCase() === name.toLowerCase());
+        if (earlier !== undefined) {
+            return [earlier, name];
+        }
+    }
+    return undefined;
+}
