@@ -98,7 +98,7 @@ export = async () => {
     function proxyZones(): string[] {
         const known = regionZones(location, findVmSize(sizes, settings.proxyVmSize)?.zones, regions);
         if (settings.proxyCount > 1 && known.source === "unknown offline") {
-            pulumi.log.info(`proxyCount ${settings.proxyCount}: whether ${location} has availability zones is not known offline; the proxies share an availability set`);
+            pulumi.log.info(`proxyCount ${settings.proxyCount}: whether ${location} has availability zones is not known offline; the proxies after the first share an availability set`);
         }
         return known.zones;
     }

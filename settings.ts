@@ -505,7 +505,9 @@ function checkSettings(s: Omit<Settings, "topology">, sizes: VmSizeData | undefi
     checkRegion("vaultLocation", s.vaultLocation, regions);
     checkSameRegion("vaultLocation", s.vaultLocation, s.location, "the VMs' region");
     checkAddressPlan({ ...s, appVmCount: s.appVmCount + s.windowsAppVmCount });
-    const proxy = proxyLayout({ subnetAddressPrefix: s.proxySubnet, proxyIp: s.proxyIp, proxyPort: s.proxyPort, count: s.proxyCount }, { subnet: "proxySubnet", proxyIp: "proxyIp", count: "proxyCount" });
+    // The default address goes in as unset, so that an error names what the user did set.
+    const proxyIp = s.proxyIp === defaultProxyIp(s.proxySubnet, "proxySubnet") ? undefined : s.proxyIp;
+    const proxy = proxyLayout({ subnetAddressPrefix: s.proxySubnet, proxyIp, proxyPort: s.proxyPort, count: s.proxyCount }, { subnet: "proxySubnet", proxyIp: "proxyIp", count: "proxyCount" });
     checkDomains("allowedDomains", s.allowedDomains);
     checkVmSize("appVmSize", s.appVmSize);
     checkVmSize("windowsAppVmSize", s.windowsAppVmSize);

@@ -43,11 +43,21 @@ export function proxyLayout(input: { subnetAddressPrefix: string; proxyIp?: stri
     const backends = Array.from({ length: input.count }, (_, i) => frontend + i + 1);
     const block = cidr(names.subnet, input.subnetAddressPrefix);
     if (backends.some((address) => !containsIp(block, address) || isAzureReservedAddress(block, address))) {
+        const lastUsable = formatIp(lastAddress(block) - 1);
+        if (input.proxyIp === undefined) {
+            // The user set the count (or the subnet), not the address: name what they set.
+            invalid(
+                names.count,
+                `at most ${Math.max(0, lastAddress(block) - 1 - frontend)} here: the proxies take the addresses after ${names.proxyIp} ${proxyIp} (its default, 5 after the network address), ` +
+                    `and the last usable address of ${names.subnet} ${input.subnetAddressPrefix} is ${lastUsable}`,
+                input.count,
+            );
+        }
         const taken = input.count === 1 ? `it takes ${formatIp(backends[0])}` : `they take ${formatIp(backends[0])}-${formatIp(backends[backends.length - 1])}`;
         invalid(
             names.proxyIp,
             `an address with room for ${input.count} prox${input.count === 1 ? "y" : "ies"} after it (${names.count}): ${taken}, ` +
-                `and the last usable address of ${names.subnet} ${input.subnetAddressPrefix} is ${formatIp(lastAddress(block) - 1)}`,
+                `and the last usable address of ${names.subnet} ${input.subnetAddressPrefix} is ${lastUsable}`,
             proxyIp,
         );
     }

@@ -425,6 +425,11 @@ const CASES: Case[] = [
         message: 'proxyIp: must be an address with room for 5 proxies after it (proxyCount): they take 10.0.0.251-10.0.0.255, and the last usable address of proxySubnet 10.0.0.0/24 is 10.0.0.254; got "10.0.0.250"',
     },
     {
+        description: "two proxies in a /29 with the default proxyIp: the error names the count the user set",
+        input: { config: { proxySubnet: "10.0.0.0/29", proxyCount: "2" } },
+        message: "proxyCount: must be at most 1 here: the proxies take the addresses after proxyIp 10.0.0.5 (its default, 5 after the network address), and the last usable address of proxySubnet 10.0.0.0/29 is 10.0.0.6; got 2",
+    },
+    {
         description: "the last usable address as the balancer's frontend, with no room for the proxy after it",
         input: { config: { proxyIp: "10.0.0.254" } },
         message: 'proxyIp: must be an address with room for 1 proxy after it (proxyCount): it takes 10.0.0.255, and the last usable address of proxySubnet 10.0.0.0/24 is 10.0.0.254; got "10.0.0.254"',

@@ -29,9 +29,15 @@ function proxyLayout(input, names) {
     const backends = Array.from({ length: input.count }, (_, i) => frontend + i + 1);
     const block = (0, addresses_1.cidr)(names.subnet, input.subnetAddressPrefix);
     if (backends.some((address) => !(0, cidr_1.containsIp)(block, address) || (0, cidr_1.isAzureReservedAddress)(block, address))) {
+        const lastUsable = (0, cidr_1.formatIp)((0, cidr_1.lastAddress)(block) - 1);
+        if (input.proxyIp === undefined) {
+            // The user set the count (or the subnet), not the address: name what they set.
+            (0, errors_1.invalid)(names.count, `at most ${Math.max(0, (0, cidr_1.lastAddress)(block) - 1 - frontend)} here: the proxies take the addresses after ${names.proxyIp} ${proxyIp} (its default, 5 after the network address), ` +
+                `and the last usable address of ${names.subnet} ${input.subnetAddressPrefix} is ${lastUsable}`, input.count);
+        }
         const taken = input.count === 1 ? `it takes ${(0, cidr_1.formatIp)(backends[0])}` : `they take ${(0, cidr_1.formatIp)(backends[0])}-${(0, cidr_1.formatIp)(backends[backends.length - 1])}`;
         (0, errors_1.invalid)(names.proxyIp, `an address with room for ${input.count} prox${input.count === 1 ? "y" : "ies"} after it (${names.count}): ${taken}, ` +
-            `and the last usable address of ${names.subnet} ${input.subnetAddressPrefix} is ${(0, cidr_1.formatIp)((0, cidr_1.lastAddress)(block) - 1)}`, proxyIp);
+            `and the last usable address of ${names.subnet} ${input.subnetAddressPrefix} is ${lastUsable}`, proxyIp);
     }
     const backendIps = backends.map(cidr_1.formatIp);
     return { proxyIp, proxyPort: input.proxyPort, backendIps };
