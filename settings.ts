@@ -537,7 +537,7 @@ function checkSettings(s: Omit<Settings, "topology">, sizes: VmSizeData | undefi
         vaultSetting,
     );
     checkVaultOptions(s, vaultSetting);
-    const vaultRegions = s.enrolment === "policy" ? fleetRegionsOf(s).map((region) => [s.fleetRegions.length > 0 ? "fleetRegions" : "azure-native:location", region]) : [[vaultLocationSet ? "vaultLocation" : "azure-native:location", s.vaultLocation]];
+    const vaultRegions = s.enrolment === "policy" ? fleetRegionsOf(s).map((region, i) => [s.fleetRegions.length > 0 ? `fleetRegions[${i}]` : "azure-native:location", region]) : [[vaultLocationSet ? "vaultLocation" : "azure-native:location", s.vaultLocation]];
     for (const [setting, region] of vaultRegions) {
         const names = { region: setting, storageRedundancy: vaultSetting("storageRedundancy"), crossRegionRestore: vaultSetting("crossRegionRestore") };
         checkBackupRedundancy(names, { region, storageRedundancy: s.storageRedundancy, crossRegionRestore: s.crossRegionRestore }, regions);

@@ -26,12 +26,14 @@ export function componentLabel(type: string, name: string): string {
 }
 
 /**
- * A VM argument as errors name it, on one line: the argument, the VM's name (read from its id, or
- * the name given when the id is not known yet) and the component that took it:
+ * A VM argument as errors name it, on one line: the argument, the VM's name (read from its id,
+ * malformed or not, where the id shows one, or the name given when the id is not known yet) and the
+ * component that took it:
  * `virtualMachineIds[3] (vm app-vm-4) of BackupVault "backup"`.
  */
 export function vmArgument(argument: string, idOrName: unknown, component: string): string {
     const text = typeof idOrName === "string" ? idOrName : "";
-    const name = text.includes("/") ? /\/virtualMachines\/([^/]+)\/?$/i.exec(text)?.[1] : text;
+    // The name after `/virtualMachines/`, also in a malformed id or a child's (`…/virtualMachines/web-1/extensions/x`).
+    const name = text.includes("/") ? /\/virtualMachines\/([^/]+)(?:\/|$)/i.exec(text)?.[1] : text;
     return `${argument}${name ? ` (vm ${name})` : ""} of ${component}`;
 }

@@ -26,9 +26,14 @@ export function checkAlertEmails(setting: string, emails: unknown): string[] {
     if (emails.length > ACTION_GROUP_LIMITS.emailReceivers) {
         invalid(setting, `at most ${ACTION_GROUP_LIMITS.emailReceivers} addresses, an action group's limit of e-mail receivers`, `${emails.length} addresses`);
     }
+    // Each address is named as the user wrote it in path form: `alertEmails[1]`.
     emails.forEach((email, i) => {
-        if (typeof email !== "string" || email.length > EMAIL_ADDRESS_MAX_LENGTH || !EMAIL.test(email) || emails.findIndex((other) => String(other).toLowerCase() === email.toLowerCase()) !== i) {
-            invalid(setting, allowed, email);
+        if (typeof email !== "string" || email.length > EMAIL_ADDRESS_MAX_LENGTH || !EMAIL.test(email)) {
+            invalid(`${setting}[${i}]`, allowed, email);
+        }
+        const first = emails.findIndex((other) => String(other).toLowerCase() === email.toLowerCase());
+        if (first !== i) {
+            invalid(`${setting}[${i}]`, `${allowed}; it repeats ${setting}[${first}]`, email);
         }
     });
     return emails as string[];

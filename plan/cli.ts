@@ -20,7 +20,7 @@ import { diffPlans } from "./diff";
 import { formatDiffMarkdown } from "./diffMarkdown";
 import { Plan, runPlan } from "./engine";
 import { loadProjectConfig } from "./projectConfig";
-import { setConfig } from "./configTypes";
+import { parseArgs } from "./cliArgs";
 import { checkReadiness } from "./readiness";
 import { readinessMarkdown } from "./readinessMarkdown";
 import { buildTopology, markChanges, toSvg, topologyMarkdown } from "./topology";
@@ -29,48 +29,10 @@ import { formatTree } from "./tree";
 
 const PROJECT_DIR = path.resolve(__dirname, "..");
 
-export interface CliOptions {
-    stack: string;
-    /** The `--config` values as `pulumi config set [--path]` stores them. */
-    config: Record<string, unknown>;
-    out: string;
-    diff?: string;
-}
-
 const phases: Timings = {};
 
 function reached(phase: Phase): void {
     phases[phase] = performance.now() / 1000;
-}
-
-const USAGE = "usage: npm run plan -- [--stack NAME] [--config key=value | --config 'key[0]=value']... [--out DIR] [--diff OLD_PLAN.json]";
-
-export function parseArgs(argv: string[]): CliOptions {
-    const options: CliOptions = { stack: "dev", config: {}, out: "out" };
-    for (let i = 0; i < argv.length; i++) {
-        const flag = argv[i];
-        const value = argv[i + 1];
-        if (value === undefined || !["--stack", "--config", "--out", "--diff"].includes(flag)) {
-            throw new pulumi.RunError(`${USAGE}; did not understand "${flag}"`);
-        }
-        i++;
-        if (flag === "--stack") {
-            options.stack = value;
-        } else if (flag === "--out") {
-            options.out = value;
-        } else if (flag === "--diff") {
-            options.diff = value;
-        } else {
-            const equals = value.indexOf("=");
-            if (equals <= 0) {
-                throw new pulumi.RunError(`--config takes key=value; got "${value}"`);
-            }
-            // `key[0]=value` and `key.name=value` are paths, as with `pulumi config set --path`.
-            const key = value.slice(0, equals);
-            setConfig(options.config, key, value.slice(equals + 1), /[[.]/.test(key.slice(key.indexOf(":") + 1)));
-        }
-    }
-    return options;
 }
 
 function readPlan(file: string): Plan {

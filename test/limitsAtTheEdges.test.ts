@@ -137,7 +137,7 @@ const RULES: Edge[] = [
         says: /^action group "alerts": 1001 e-mail receivers; Azure takes at most 1000$/,
     },
     { rule: "ACTION_GROUP_LIMITS.shortNameLength", limits: ["ACTION_GROUP_LIMITS.shortNameLength"], via: "policy", allowed: [actionGroup({ groupShortName: "b".repeat(12) })], refused: [actionGroup({ groupShortName: "b".repeat(13) })], says: /^action group "alerts": groupShortName is 13 characters; Azure takes at most 12$/ },
-    { rule: "EMAIL_ADDRESS_MAX_LENGTH (alertEmails)", limits: ["EMAIL_ADDRESS_MAX_LENGTH"], via: "settings", setting: "alertEmails", allowed: { alertEmails: JSON.stringify([email(64)]) }, refused: { alertEmails: JSON.stringify([email(65)]) }, says: /of up to 64 characters; got "a+0@example.com"$/ },
+    { rule: "EMAIL_ADDRESS_MAX_LENGTH (alertEmails)", limits: ["EMAIL_ADDRESS_MAX_LENGTH"], via: "settings", setting: "alertEmails", allowed: { alertEmails: JSON.stringify([email(64)]) }, refused: { alertEmails: JSON.stringify([email(65)]) }, says: /^alertEmails\[0\]: .*of up to 64 characters; got "a+0@example.com"$/ },
     {
         rule: "EMAIL_ADDRESS_MAX_LENGTH (any action group)",
         limits: ["EMAIL_ADDRESS_MAX_LENGTH"],
@@ -428,7 +428,7 @@ const SETTINGS: Record<string, SettingEdges> = {
     vaultPublicNetworkAccess: { atLimits: [{ vaultPublicNetworkAccess: "Enabled" }, { vaultPublicNetworkAccess: "Disabled" }], refused: { vaultPublicNetworkAccess: "Deny" }, says: /Enabled|Disabled/ },
     vaultLock: flag("vaultLock"),
     enrolment: { atLimits: [{ enrolment: "list" }, { enrolment: "policy" }], refused: { enrolment: "tag" }, says: /"list" .* or "policy"/ },
-    fleetRegions: { atLimits: [{ ...POLICY, fleetRegions: '["westeurope","northeurope","swedencentral"]' }], refused: { ...POLICY, fleetRegions: '["westeurope","West Europe"]' }, says: /each region once/ },
+    fleetRegions: { atLimits: [{ ...POLICY, fleetRegions: '["westeurope","northeurope","swedencentral"]' }], refused: { ...POLICY, fleetRegions: '["westeurope","West Europe"]' }, says: /^fleetRegions\[1\]: must be each region once: .*; it repeats fleetRegions\[0\]; got "West Europe"$/ },
     fleetScope: { atLimits: [{ ...POLICY, fleetScope: `/subscriptions/${GUID}` }, { ...POLICY, fleetScope: GROUP }], refused: { ...POLICY, fleetScope: `/subscriptions/${GUID}/resourceGroups/sec/providers/Microsoft.Compute/virtualMachines/vm1` }, says: /a subscription id/ },
     logAnalyticsWorkspaceId: { atLimits: [{ logAnalyticsWorkspaceId: `${GROUP}/providers/Microsoft.OperationalInsights/workspaces/${"w".repeat(63)}` }], refused: { logAnalyticsWorkspaceId: `${GROUP}/providers/Microsoft.Insights/workspaces/logs` }, says: /Microsoft\.OperationalInsights\/workspaces/ },
     logAnalyticsWorkspace: { atLimits: [{ logAnalyticsWorkspace: "create" }], refused: { logAnalyticsWorkspace: "new" }, says: /create/ },

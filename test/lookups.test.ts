@@ -81,10 +81,19 @@ describe("looking up existing VMs", () => {
             expect((error as Error).message).to.equal('vmId (vm win-01) of LinuxProxyClient "win-01-proxy": must be a Linux VM: Azure reports a Windows VM; use WindowsProxyClient');
         });
 
-        it("given to a Windows proxy client with a malformed id: the id's VM and the client", async () => {
-            const id = VM("web-1").replace("/virtualMachines/", "/virtualMachineScaleSets/");
-            const error = await failure(() => new WindowsProxyClient("web-1-proxy", { vmId: id, proxyIp: "10.0.0.5", location: "westeurope" }));
-            expect((error as Error).message).to.match(/^vmId of WindowsProxyClient "web-1-proxy": must be an ARM id of the form \/subscriptions\/<guid>\/.*Microsoft\.Compute\/virtualMachines\/<name>; got /);
+        it("given to a proxy client with a malformed id: the id's VM and the client, as the vault names them", async () => {
+            const FORM = "must be an ARM id of the form /subscriptions/<guid>/resourceGroups/<group>/providers/Microsoft.Compute/virtualMachines/<name>";
+            // A VM extension's id pasted for the VM's, and a subscription given by name: the VM reads from either.
+            const extension = `${VM("web-1")}/extensions/MicrosoftMonitoringAgent`;
+            const windows = await failure(() => new WindowsProxyClient("web-1-proxy", { vmId: extension, proxyIp: "10.0.0.5", location: "westeurope" }));
+            expect((windows as Error).message).to.equal(`vmId (vm web-1) of WindowsProxyClient "web-1-proxy": ${FORM}; got "${extension}"`);
+            const named = VM("erp-01").replace("00000000-0000-0000-0000-000000000000", "production");
+            const linux = await failure(() => new LinuxProxyClient("erp-01-proxy", { vmId: named, proxyIp: "10.0.0.5", location: "westeurope" }));
+            expect((linux as Error).message).to.equal(`vmId (vm erp-01) of LinuxProxyClient "erp-01-proxy": ${FORM}; got "${named}"`);
+            // A scale set's id names no VM, and the message claims none.
+            const scaleSet = VM("web-1").replace("/virtualMachines/", "/virtualMachineScaleSets/");
+            const set = await failure(() => new WindowsProxyClient("web-1-proxy", { vmId: scaleSet, proxyIp: "10.0.0.5", location: "westeurope" }));
+            expect((set as Error).message).to.equal(`vmId of WindowsProxyClient "web-1-proxy": ${FORM}; got "${scaleSet}"`);
         });
     });
 

@@ -113,7 +113,7 @@ describe("Azure's locations list as the region table", () => {
     it("follows Azure's zones and pairs for Azure Backup's redundancy, and checks every fleet region", () => {
         expect(backupRedundancyProblem("ukwest", "ZoneRedundant", false, ONLINE)?.reason).to.equal("UK West has no availability zones, so Azure Backup offers no ZoneRedundant storage there");
         expect(backupRedundancyProblem("ukwest", "GeoRedundant", true, ONLINE)).to.equal(undefined);
-        expect(refusal({ enrolment: "policy", fleetRegions: '["westeurope","denmarkeast"]' }, ONLINE)).to.match(/^storageRedundancy: must be .* in fleetRegions "denmarkeast": Denmark East has no paired region/);
+        expect(refusal({ enrolment: "policy", fleetRegions: '["westeurope","denmarkeast"]' }, ONLINE)).to.match(/^storageRedundancy: must be .* in fleetRegions\[1\] "denmarkeast": Denmark East has no paired region/);
         expect(refusal({ enrolment: "policy", fleetRegions: '["westeurope","denmarkeast"]', storageRedundancy: "ZoneRedundant" }, ONLINE)).to.equal(undefined);
     });
 
@@ -121,7 +121,7 @@ describe("Azure's locations list as the region table", () => {
         expect(refusal({ location: "europe", vaultLocation: "europe" }, ONLINE)).to.equal(
             `azure-native:location: must be a physical Azure region: the subscription's locations list from Azure Resource Manager lists it as a Logical region (a geography, not a place for VMs and vaults); got "europe"`,
         );
-        expect(refusal({ enrolment: "policy", fleetRegions: '["westeurope","Europe"]' }, ONLINE)).to.match(/^fleetRegions: must be a physical Azure region: .* Logical region .*; got "Europe"$/);
+        expect(refusal({ enrolment: "policy", fleetRegions: '["westeurope","Europe"]' }, ONLINE)).to.match(/^fleetRegions\[1\]: must be a physical Azure region: .* Logical region .*; got "Europe"$/);
     });
 
     it("refuses a misspelt region in one line naming the setting and the nearest regions Azure lists", () => {

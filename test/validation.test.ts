@@ -761,17 +761,17 @@ const CASES: Case[] = [
     {
         description: "an alert e-mail address without a domain",
         input: { config: { alertEmails: '["ops"]' } },
-        message: `alertEmails: must be ${EMAILS_ALLOWED}; got "ops"`,
+        message: `alertEmails[0]: must be ${EMAILS_ALLOWED}; got "ops"`,
     },
     {
         description: "an alert e-mail address with a display name",
         input: { config: { alertEmails: '["Ops <ops@example.com>"]' } },
-        message: `alertEmails: must be ${EMAILS_ALLOWED}; got "Ops <ops@example.com>"`,
+        message: `alertEmails[0]: must be ${EMAILS_ALLOWED}; got "Ops <ops@example.com>"`,
     },
     {
         description: "an alert e-mail address twice, in two cases",
         input: { config: { alertEmails: '["ops@example.com","OPS@example.com"]' } },
-        message: `alertEmails: must be ${EMAILS_ALLOWED}; got "OPS@example.com"`,
+        message: `alertEmails[1]: must be ${EMAILS_ALLOWED}; it repeats alertEmails[0]; got "OPS@example.com"`,
     },
     {
         description: "alert e-mail addresses as plain text",
@@ -801,7 +801,7 @@ const CASES: Case[] = [
     {
         description: "an alert e-mail address with two @ on BackupMonitoring",
         input: { component: "BackupMonitoring", args: { alertEmails: ["ops@@example.com"] } },
-        message: `alertEmails: must be ${EMAILS_ALLOWED}; got "ops@@example.com"`,
+        message: `alertEmails[0]: must be ${EMAILS_ALLOWED}; got "ops@@example.com"`,
     },
     {
         description: "a VM's id as the workspace on BackupMonitoring",
@@ -821,12 +821,12 @@ const CASES: Case[] = [
     {
         description: "a fleet region with a hyphen",
         input: { config: { enrolment: "policy", fleetRegions: '["westeurope","north-europe"]' } },
-        message: 'fleetRegions: must be an Azure region such as "westeurope" or "West Europe"; got "north-europe"',
+        message: 'fleetRegions[1]: must be an Azure region such as "westeurope" or "West Europe"; got "north-europe"',
     },
     {
         description: "a fleet region twice, in both spellings",
         input: { config: { enrolment: "policy", fleetRegions: '["westeurope","West Europe"]' } },
-        message: 'fleetRegions: must be each region once: a fleet has one vault per region; got "westeurope"',
+        message: 'fleetRegions[1]: must be each region once: a fleet has one vault per region; it repeats fleetRegions[0]; got "West Europe"',
     },
     {
         description: "fleet regions without enrolment=policy",
@@ -954,7 +954,7 @@ const CASES: Case[] = [
     {
         description: "an e-mail address longer than Azure Monitor's 64 characters",
         input: { config: { alertEmails: JSON.stringify([`${"a".repeat(53)}@example.com`]) } },
-        message: `alertEmails: must be ${EMAILS_ALLOWED}; got "${"a".repeat(53)}@example.com"`,
+        message: `alertEmails[0]: must be ${EMAILS_ALLOWED}; got "${"a".repeat(53)}@example.com"`,
     },
     {
         description: "a Resource Guard id whose subscription is a name",

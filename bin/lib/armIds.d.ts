@@ -10,8 +10,9 @@ export declare function parseScope(setting: string, id: string): ScopeParts;
 /** A component as errors name it: its type and Pulumi name, `BackupVault "backup"`. */
 export declare function componentLabel(type: string, name: string): string;
 /**
- * A VM argument as errors name it, on one line: the argument, the VM's name (read from its id, or
- * the name given when the id is not known yet) and the component that took it:
+ * A VM argument as errors name it, on one line: the argument, the VM's name (read from its id,
+ * malformed or not, where the id shows one, or the name given when the id is not known yet) and the
+ * component that took it:
  * `virtualMachineIds[3] (vm app-vm-4) of BackupVault "backup"`.
  */
 export declare function vmArgument(argument: string, idOrName: unknown, component: string): string;

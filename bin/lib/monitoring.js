@@ -29,9 +29,14 @@ function checkAlertEmails(setting, emails) {
     if (emails.length > limits_1.ACTION_GROUP_LIMITS.emailReceivers) {
         (0, errors_1.invalid)(setting, `at most ${limits_1.ACTION_GROUP_LIMITS.emailReceivers} addresses, an action group's limit of e-mail receivers`, `${emails.length} addresses`);
     }
+    // Each address is named as the user wrote it in path form: `alertEmails[1]`.
     emails.forEach((email, i) => {
-        if (typeof email !== "string" || email.length > limits_1.EMAIL_ADDRESS_MAX_LENGTH || !EMAIL.test(email) || emails.findIndex((other) => String(other).toLowerCase() === email.toLowerCase()) !== i) {
-            (0, errors_1.invalid)(setting, allowed, email);
+        if (typeof email !== "string" || email.length > limits_1.EMAIL_ADDRESS_MAX_LENGTH || !EMAIL.test(email)) {
+            (0, errors_1.invalid)(`${setting}[${i}]`, allowed, email);
+        }
+        const first = emails.findIndex((other) => String(other).toLowerCase() === email.toLowerCase());
+        if (first !== i) {
+            (0, errors_1.invalid)(`${setting}[${i}]`, `${allowed}; it repeats ${setting}[${first}]`, email);
         }
     });
     return emails;

@@ -13,12 +13,15 @@ export function checkFleetRegions(setting: string, regions: readonly string[], k
     if (regions.length === 0) {
         invalid(setting, 'at least one region, e.g. ["westeurope","northeurope"]', regions);
     }
-    regions.forEach((region) => checkRegion(setting, region, known));
+    // Each region is named as the user wrote it in path form: `fleetRegions[1]`.
+    regions.forEach((region, i) => checkRegion(`${setting}[${i}]`, region, known));
     const normalized = regions.map(normalizeRegion);
-    const twice = normalized.find((region, i) => normalized.indexOf(region) !== i);
-    if (twice !== undefined) {
-        invalid(setting, "each region once: a fleet has one vault per region", twice);
-    }
+    normalized.forEach((region, i) => {
+        const first = normalized.indexOf(region);
+        if (first !== i) {
+            invalid(`${setting}[${i}]`, `each region once: a fleet has one vault per region; it repeats ${setting}[${first}]`, regions[i]);
+        }
+    });
     return normalized;
 }
 

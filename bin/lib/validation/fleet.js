@@ -19,12 +19,15 @@ function checkFleetRegions(setting, regions, known) {
     if (regions.length === 0) {
         (0, errors_1.invalid)(setting, 'at least one region, e.g. ["westeurope","northeurope"]', regions);
     }
-    regions.forEach((region) => (0, names_1.checkRegion)(setting, region, known));
+    // Each region is named as the user wrote it in path form: `fleetRegions[1]`.
+    regions.forEach((region, i) => (0, names_1.checkRegion)(`${setting}[${i}]`, region, known));
     const normalized = regions.map(regions_1.normalizeRegion);
-    const twice = normalized.find((region, i) => normalized.indexOf(region) !== i);
-    if (twice !== undefined) {
-        (0, errors_1.invalid)(setting, "each region once: a fleet has one vault per region", twice);
-    }
+    normalized.forEach((region, i) => {
+        const first = normalized.indexOf(region);
+        if (first !== i) {
+            (0, errors_1.invalid)(`${setting}[${i}]`, `each region once: a fleet has one vault per region; it repeats ${setting}[${first}]`, regions[i]);
+        }
+    });
     return normalized;
 }
 /** A subscription or resource group id: where the assignments enrol VMs. */
