@@ -92,6 +92,9 @@ const managedVm = (disks: number) => vm(times(disks, (i) => ({ lun: i, createOpt
 const securityRule = (priority: number) =>
     resource(AZURE_TYPES.securityRule, "deny-all", { securityRuleName: "deny-all", priority, direction: "Outbound", access: "Deny", protocol: "*", sourceAddressPrefix: "*", destinationAddressPrefix: "*", destinationPortRange: "*" });
 const roleAssignments = (count: number) => times(count, (i) => resource(AZURE_TYPES.roleAssignment, `ra${i}`, {}));
+const ofType = (type: string, count: number) => times(count, (i) => resource(type, `r${i}`, {}));
+const metricAlert = (description: string) => resource(AZURE_TYPES.metricAlert, "proxy-down", { ruleName: "proxy-down", description });
+const logSearchAlert = (description: string) => resource(AZURE_TYPES.scheduledQueryRule, "drill-failed", { ruleName: "drill-failed", description });
 
 /** A rule met through the settings: the boundary value resolves, the first one past it is refused naming `setting`. */
 interface SettingsEdge {
@@ -161,6 +164,11 @@ const RULES: Edge[] = [
     { rule: "PRIVATE_ENDPOINTS_PER_VAULT", limits: ["PRIVATE_ENDPOINTS_PER_VAULT"], via: "policy", allowed: endpoints(PRIVATE_ENDPOINTS_PER_VAULT), refused: endpoints(PRIVATE_ENDPOINTS_PER_VAULT + 1), says: /^13 private endpoints to vault .*\/vaults\/vault1; Azure takes at most 12$/ },
     { rule: "LOAD_BALANCER_LIMITS.rules", limits: ["LOAD_BALANCER_LIMITS.rules"], via: "policy", allowed: [loadBalancer(LOAD_BALANCER_LIMITS.rules, 2)], refused: [loadBalancer(LOAD_BALANCER_LIMITS.rules + 1, 2)], says: /^load balancer "proxy-lb": 1501 load balancing and inbound NAT rules; Azure takes at most 1500$/ },
     { rule: "LOAD_BALANCER_LIMITS.backendPoolSize", limits: ["LOAD_BALANCER_LIMITS.backendPoolSize"], via: "policy", allowed: [loadBalancer(1, LOAD_BALANCER_LIMITS.backendPoolSize)], refused: [loadBalancer(1, LOAD_BALANCER_LIMITS.backendPoolSize + 1)], says: /^load balancer "proxy-lb": 5001 addresses in backend pool "proxies"; Azure takes at most 5000$/ },
+    { rule: "ALERT_LIMITS.metricAlerts", limits: ["ALERT_LIMITS.metricAlerts"], via: "policy", allowed: ofType(AZURE_TYPES.metricAlert, 5000), refused: ofType(AZURE_TYPES.metricAlert, 5001), says: /^5001 metric alert rules in one stack; Azure takes at most 5000$/ },
+    { rule: "ALERT_LIMITS.logAlerts", limits: ["ALERT_LIMITS.logAlerts"], via: "policy", allowed: ofType(AZURE_TYPES.scheduledQueryRule, 5000), refused: ofType(AZURE_TYPES.scheduledQueryRule, 5001), says: /^5001 log search alert rules in one stack; Azure takes at most 5000$/ },
+    { rule: "ALERT_LIMITS.alertProcessingRules", limits: ["ALERT_LIMITS.alertProcessingRules"], via: "policy", allowed: ofType(AZURE_TYPES.alertProcessingRule, 1000), refused: ofType(AZURE_TYPES.alertProcessingRule, 1001), says: /^1001 alert processing rules in one stack; Azure takes at most 1000$/ },
+    { rule: "ALERT_LIMITS.descriptionLength", limits: ["ALERT_LIMITS.descriptionLength"], via: "policy", allowed: [metricAlert("d".repeat(2048))], refused: [metricAlert("d".repeat(2049))], says: /^metric alert "proxy-down": description is 2049 characters; Azure takes at most 2048$/ },
+    { rule: "ALERT_LIMITS.logSearchDescriptionLength", limits: ["ALERT_LIMITS.logSearchDescriptionLength"], via: "policy", allowed: [logSearchAlert("d".repeat(4096))], refused: [logSearchAlert("d".repeat(4097))], says: /^log search alert "drill-failed": description is 4097 characters; Azure takes at most 4096$/ },
     { rule: "ROLE_ASSIGNMENTS_PER_SUBSCRIPTION", limits: ["ROLE_ASSIGNMENTS_PER_SUBSCRIPTION"], via: "policy", allowed: roleAssignments(ROLE_ASSIGNMENTS_PER_SUBSCRIPTION), refused: roleAssignments(ROLE_ASSIGNMENTS_PER_SUBSCRIPTION + 1), says: /^4001 role assignments in one stack; Azure takes at most 4000$/ },
 
     // ---- platform.ts: tags ----

@@ -82,6 +82,17 @@ export const LOAD_BALANCER_LIMITS = { backendPoolSize: 5000, rules: 1500 } as co
  */
 export const ROLE_ASSIGNMENTS_PER_SUBSCRIPTION = 4000;
 
+/**
+ * VERIFIED 2026-12 (MicrosoftDocs/azure-monitor-docs
+ * articles/azure-monitor/alerts/includes/azure-monitor-limits-alerts.md, the Azure Monitor
+ * service limits' alerts table): "Metric alerts | 5,000 active alert rules per subscription",
+ * "Log alerts | 5,000 active alert rules per subscription", "Alert processing rules | 1,000 active
+ * rules per subscription", "Alert rules and alert processing rules description length | Log search
+ * alerts 4,096 characters. All others are 2,048 characters." Per subscription, so a stack past a
+ * count is certainly refused; one below it may still meet others'.
+ */
+export const ALERT_LIMITS = { metricAlerts: 5000, logAlerts: 5000, alertProcessingRules: 1000, descriptionLength: 2048, logSearchDescriptionLength: 4096 } as const;
+
 const MANAGEMENT_LOCK_TYPE = /^azure-native:authorization:ManagementLock/;
 const MANAGEMENT_GROUP_SCOPE = /^\/providers\/Microsoft\.Management\/managementGroups\/[^/]+$/i;
 
@@ -124,6 +135,13 @@ export function resourceLimitProblems(resource: ResourceLike): string[] {
         const problem = policyAssignmentNameProblem(props.policyAssignmentName, isText(props.scope) && MANAGEMENT_GROUP_SCOPE.test(props.scope));
         return problem === undefined ? [] : [`${label(resource, "policy assignment", "policyAssignmentName")}: policyAssignmentName must be ${problem}`];
     }
+    if (resource.type === AZURE_TYPES.metricAlert || resource.type === AZURE_TYPES.scheduledQueryRule || resource.type === AZURE_TYPES.alertProcessingRule) {
+        const logSearch = resource.type === AZURE_TYPES.scheduledQueryRule;
+        const description = resource.type === AZURE_TYPES.alertProcessingRule ? (props.properties as { description?: unknown } | undefined)?.description : props.description;
+        const problem = tooLong("description", description, logSearch ? ALERT_LIMITS.logSearchDescriptionLength : ALERT_LIMITS.descriptionLength);
+        const kind = logSearch ? "log search alert" : resource.type === AZURE_TYPES.metricAlert ? "metric alert" : "alert processing rule";
+        return problem === undefined ? [] : [`${label(resource, kind, resource.type === AZURE_TYPES.alertProcessingRule ? "alertProcessingRuleName" : "ruleName")}: ${problem}`];
+    }
     if (resource.type === AZURE_TYPES.loadBalancer) {
         const rules = list(props.loadBalancingRules as unknown[] | undefined).length + list(props.inboundNatRules as unknown[] | undefined).length;
         const pools = list(props.backendAddressPools as { name?: unknown; loadBalancerBackendAddresses?: unknown[] }[] | undefined);
@@ -157,8 +175,12 @@ export function stackLimitProblems(resources: readonly ResourceLike[]): string[]
             endpointsByVault.set(target, (endpointsByVault.get(target) ?? 0) + 1);
         }
     }
-    const roleAssignments = resources.filter((resource) => resource.type === AZURE_TYPES.roleAssignment).length;
+    const count = (type: string) => resources.filter((resource) => resource.type === type).length;
+    const roleAssignments = count(AZURE_TYPES.roleAssignment);
     return [
+        tooMany("metric alert rules in one stack", count(AZURE_TYPES.metricAlert), ALERT_LIMITS.metricAlerts),
+        tooMany("log search alert rules in one stack", count(AZURE_TYPES.scheduledQueryRule), ALERT_LIMITS.logAlerts),
+        tooMany("alert processing rules in one stack", count(AZURE_TYPES.alertProcessingRule), ALERT_LIMITS.alertProcessingRules),
         ...[...endpointsByVault].map(([vault, count]) => tooMany(`private endpoints to vault ${vault}`, count, PRIVATE_ENDPOINTS_PER_VAULT)),
         tooMany("role assignments in one stack", roleAssignments, ROLE_ASSIGNMENTS_PER_SUBSCRIPTION),
     ].filter(isText);

@@ -27,6 +27,7 @@ export declare const AZURE_TYPES: {
     readonly alertProcessingRule: "azure-native:alertsmanagement:AlertProcessingRuleByName";
     readonly diagnosticSetting: "azure-native:monitor:DiagnosticSetting";
     readonly metricAlert: "azure-native:monitor:MetricAlert";
+    readonly scheduledQueryRule: "azure-native:monitor:ScheduledQueryRule";
     readonly workspace: "azure-native:operationalinsights:Workspace";
     readonly privateEndpoint: "azure-native:network:PrivateEndpoint";
     readonly privateDnsZoneGroup: "azure-native:network:PrivateDnsZoneGroup";

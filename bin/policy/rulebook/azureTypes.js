@@ -30,6 +30,7 @@ exports.AZURE_TYPES = {
     alertProcessingRule: "azure-native:alertsmanagement:AlertProcessingRuleByName",
     diagnosticSetting: "azure-native:monitor:DiagnosticSetting",
     metricAlert: "azure-native:monitor:MetricAlert",
+    scheduledQueryRule: "azure-native:monitor:ScheduledQueryRule",
     workspace: "azure-native:operationalinsights:Workspace",
     privateEndpoint: "azure-native:network:PrivateEndpoint",
     privateDnsZoneGroup: "azure-native:network:PrivateDnsZoneGroup",

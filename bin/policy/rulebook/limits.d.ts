@@ -72,6 +72,22 @@ export declare const LOAD_BALANCER_LIMITS: {
  */
 export declare const ROLE_ASSIGNMENTS_PER_SUBSCRIPTION = 4000;
 /**
+ * VERIFIED 2026-12 (MicrosoftDocs/azure-monitor-docs
+ * articles/azure-monitor/alerts/includes/azure-monitor-limits-alerts.md, the Azure Monitor
+ * service limits' alerts table): "Metric alerts | 5,000 active alert rules per subscription",
+ * "Log alerts | 5,000 active alert rules per subscription", "Alert processing rules | 1,000 active
+ * rules per subscription", "Alert rules and alert processing rules description length | Log search
+ * alerts 4,096 characters. All others are 2,048 characters." Per subscription, so a stack past a
+ * count is certainly refused; one below it may still meet others'.
+ */
+export declare const ALERT_LIMITS: {
+    readonly metricAlerts: 5000;
+    readonly logAlerts: 5000;
+    readonly alertProcessingRules: 1000;
+    readonly descriptionLength: 2048;
+    readonly logSearchDescriptionLength: 4096;
+};
+/**
  * What in one resource's inputs or outputs Azure refuses by the limits above: an action group's
  * short name, e-mail receivers and addresses; a lock's name and notes; a policy assignment's name;
  * a load balancer's rules and inline backend pool addresses. One line each, naming the resource.

@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.ROLE_ASSIGNMENTS_PER_SUBSCRIPTION = exports.LOAD_BALANCER_LIMITS = exports.PRIVATE_ENDPOINTS_PER_VAULT = exports.POLICY_ASSIGNMENT_NAME = exports.LOCK_LIMITS = exports.EMAIL_ADDRESS_MAX_LENGTH = exports.ACTION_GROUP_LIMITS = void 0;
+exports.ALERT_LIMITS = exports.ROLE_ASSIGNMENTS_PER_SUBSCRIPTION = exports.LOAD_BALANCER_LIMITS = exports.PRIVATE_ENDPOINTS_PER_VAULT = exports.POLICY_ASSIGNMENT_NAME = exports.LOCK_LIMITS = exports.EMAIL_ADDRESS_MAX_LENGTH = exports.ACTION_GROUP_LIMITS = void 0;
 exports.policyAssignmentNameProblem = policyAssignmentNameProblem;
 exports.resourceLimitProblems = resourceLimitProblems;
 exports.stackLimitProblems = stackLimitProblems;
@@ -79,6 +79,16 @@ exports.LOAD_BALANCER_LIMITS = { backendPoolSize: 5000, rules: 1500 };
  * its own, so a stack past it is certainly refused; one below it may still meet others'.
  */
 exports.ROLE_ASSIGNMENTS_PER_SUBSCRIPTION = 4000;
+/**
+ * VERIFIED 2026-12 (MicrosoftDocs/azure-monitor-docs
+ * articles/azure-monitor/alerts/includes/azure-monitor-limits-alerts.md, the Azure Monitor
+ * service limits' alerts table): "Metric alerts | 5,000 active alert rules per subscription",
+ * "Log alerts | 5,000 active alert rules per subscription", "Alert processing rules | 1,000 active
+ * rules per subscription", "Alert rules and alert processing rules description length | Log search
+ * alerts 4,096 characters. All others are 2,048 characters." Per subscription, so a stack past a
+ * count is certainly refused; one below it may still meet others'.
+ */
+exports.ALERT_LIMITS = { metricAlerts: 5000, logAlerts: 5000, alertProcessingRules: 1000, descriptionLength: 2048, logSearchDescriptionLength: 4096 };
 const MANAGEMENT_LOCK_TYPE = /^azure-native:authorization:ManagementLock/;
 const MANAGEMENT_GROUP_SCOPE = /^\/providers\/Microsoft\.Management\/managementGroups\/[^/]+$/i;
 function label(resource, kind, nameInput) {
@@ -113,6 +123,13 @@ function resourceLimitProblems(resource) {
         const problem = policyAssignmentNameProblem(props.policyAssignmentName, (0, resources_1.isText)(props.scope) && MANAGEMENT_GROUP_SCOPE.test(props.scope));
         return problem === undefined ? [] : [`${label(resource, "policy assignment", "policyAssignmentName")}: policyAssignmentName must be ${problem}`];
     }
+    if (resource.type === azureTypes_1.AZURE_TYPES.metricAlert || resource.type === azureTypes_1.AZURE_TYPES.scheduledQueryRule || resource.type === azureTypes_1.AZURE_TYPES.alertProcessingRule) {
+        const logSearch = resource.type === azureTypes_1.AZURE_TYPES.scheduledQueryRule;
+        const description = resource.type === azureTypes_1.AZURE_TYPES.alertProcessingRule ? props.properties?.description : props.description;
+        const problem = tooLong("description", description, logSearch ? exports.ALERT_LIMITS.logSearchDescriptionLength : exports.ALERT_LIMITS.descriptionLength);
+        const kind = logSearch ? "log search alert" : resource.type === azureTypes_1.AZURE_TYPES.metricAlert ? "metric alert" : "alert processing rule";
+        return problem === undefined ? [] : [`${label(resource, kind, resource.type === azureTypes_1.AZURE_TYPES.alertProcessingRule ? "alertProcessingRuleName" : "ruleName")}: ${problem}`];
+    }
     if (resource.type === azureTypes_1.AZURE_TYPES.loadBalancer) {
         const rules = (0, resources_1.list)(props.loadBalancingRules).length + (0, resources_1.list)(props.inboundNatRules).length;
         const pools = (0, resources_1.list)(props.backendAddressPools);
@@ -138,8 +155,12 @@ function stackLimitProblems(resources) {
             endpointsByVault.set(target, (endpointsByVault.get(target) ?? 0) + 1);
         }
     }
-    const roleAssignments = resources.filter((resource) => resource.type === azureTypes_1.AZURE_TYPES.roleAssignment).length;
+    const count = (type) => resources.filter((resource) => resource.type === type).length;
+    const roleAssignments = count(azureTypes_1.AZURE_TYPES.roleAssignment);
     return [
+        tooMany("metric alert rules in one stack", count(azureTypes_1.AZURE_TYPES.metricAlert), exports.ALERT_LIMITS.metricAlerts),
+        tooMany("log search alert rules in one stack", count(azureTypes_1.AZURE_TYPES.scheduledQueryRule), exports.ALERT_LIMITS.logAlerts),
+        tooMany("alert processing rules in one stack", count(azureTypes_1.AZURE_TYPES.alertProcessingRule), exports.ALERT_LIMITS.alertProcessingRules),
         ...[...endpointsByVault].map(([vault, count]) => tooMany(`private endpoints to vault ${vault}`, count, exports.PRIVATE_ENDPOINTS_PER_VAULT)),
         tooMany("role assignments in one stack", roleAssignments, exports.ROLE_ASSIGNMENTS_PER_SUBSCRIPTION),
     ].filter(resources_1.isText);
