@@ -10,7 +10,7 @@
  * (Graphviz compiled to WebAssembly) turns into SVG offline.
  */
 import { instance } from "@viz-js/viz";
-import { AZURE_PLATFORM_ADDRESS, BACKUP_SERVICE_TAGS, drillJobs, Flow, isDefaultRule, normalizeRegion, NsgRule, TagPrefixes } from "../policy/rulebook";
+import { AZURE_PLATFORM_ADDRESS, BACKUP_SERVICE_TAGS, drillJobs, Flow, isDefaultRule, LOAD_BALANCER_PROBE_SOURCE, normalizeRegion, NsgRule, TagPrefixes } from "../policy/rulebook";
 import { ResourceChange } from "./diff";
 import { Plan, PlannedResource } from "./engine";
 import { decide, PlanIndex } from "./planIndex";
@@ -95,7 +95,8 @@ interface LoadBalancerInputs {
     loadBalancerName?: string;
     frontendIPConfigurations?: Array<{ name?: string; privateIPAddress?: string; subnet?: Reference; publicIPAddress?: Reference }>;
     backendAddressPools?: Array<{ name?: string; loadBalancerBackendAddresses?: Array<{ ipAddress?: string }> }>;
-    loadBalancingRules?: Array<{ protocol?: string; frontendPort?: number; backendPort?: number; frontendIPConfiguration?: Reference; backendAddressPool?: Reference }>;
+    loadBalancingRules?: Array<{ protocol?: string; frontendPort?: number; backendPort?: number; frontendIPConfiguration?: Reference; backendAddressPool?: Reference; probe?: Reference }>;
+    probes?: Array<{ name?: string; port?: number; protocol?: string }>;
 }
 
 interface VmInputs {
@@ -410,6 +411,8 @@ interface Fronted {
     frontendIp: string;
     frontendPort: number;
     backendPort: number;
+    /** The port of the health probe the rule names, if it names one. */
+    probePort?: number;
     backends: Source[];
 }
 
@@ -445,8 +448,9 @@ function drawLoadBalancers(sketch: Sketch, sources: Source[], proxies: Source[])
             const pool = (props.backendAddressPools ?? []).find((p) => key(`${lb.id}/backendAddressPools/${p.name}`) === key(rule.backendAddressPool?.id));
             const addresses = (pool?.loadBalancerBackendAddresses ?? []).map((member) => member.ipAddress);
             const backends = pool ? proxies.filter((proxy) => inPool(proxy.members[0], key(rule.backendAddressPool?.id), addresses)) : [];
+            const probe = (props.probes ?? []).find((p) => key(`${lb.id}/probes/${p.name}`) === key(rule.probe?.id));
             if (frontend?.privateIPAddress !== undefined && rule.frontendPort !== undefined && backends.length > 0) {
-                fronted.push({ id, frontendIp: frontend.privateIPAddress, frontendPort: rule.frontendPort, backendPort: rule.backendPort ?? rule.frontendPort, backends });
+                fronted.push({ id, frontendIp: frontend.privateIPAddress, frontendPort: rule.frontendPort, backendPort: rule.backendPort ?? rule.frontendPort, probePort: probe?.port, backends });
             }
         }
         for (const pool of props.backendAddressPools ?? []) {
@@ -560,6 +564,25 @@ function flowSpecs(sketch: Sketch, source: Source, proxies: Source[], fronted: F
 }
 
 /**
+ * The balancer's health probes, from the platform address to each proxy's probed port, as the
+ * proxy's inbound rules see them (the probe has no NSG of its own): a proxy they keep out is
+ * marked down, and the balancer sends it nothing.
+ */
+function probeEdges(sketch: Sketch, lb: Fronted): TopologyEdge[] {
+    if (lb.probePort === undefined) {
+        return [];
+    }
+    const platform = sketch.add({ id: "platform", kind: "platform", lines: ["Azure platform", AZURE_PLATFORM_ADDRESS], urns: [] });
+    return lb.backends.flatMap((proxy) => {
+        const backend = proxy.members[0].endpoint;
+        const probe: Endpoint = { ip: LOAD_BALANCER_PROBE_SOURCE, vnetPrefixes: backend?.vnetPrefixes ?? [], backendPools: [] };
+        return backend === undefined
+            ? []
+            : flowEdges(platform, [probe], { name: `probe ${lb.id} to ${proxy.id}`, to: proxy.id, ports: [lb.probePort as number], what: "health probe", flow: tcpTo(backend.ip), destination: backend });
+    });
+}
+
+/**
  * The second leg through an internal load balancer: from its frontend on to each proxy, as the
  * proxy's NSGs see it. The balancer keeps the client's address as the source and, with floating IP
  * off, puts the backend's own address in the destination, so the backend's inbound rules see
@@ -612,6 +635,7 @@ export function buildTopology(plan: Pick<Plan, "resources" | "project" | "config
             }
         }
     }
+    sketch.edges.push(...fronted.flatMap((lb) => probeEdges(sketch, lb)));
     return sketch.topology();
 }
 

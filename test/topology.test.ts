@@ -182,6 +182,8 @@ describe("the topology picture", function () {
             for (const source of [vms, proxy]) {
                 expect(onlyEdge(topology, source, platform)).to.deep.include({ kind: "allowed", lines: ["TCP 80, 443, 32526", "out: allow-azure-platform (100)"] });
             }
+            // The balancer's health probe, from the platform address, as the proxy's inbound rules see it.
+            expect(onlyEdge(topology, platform, proxy)).to.deep.include({ kind: "allowed", lines: ["TCP 3128 (health probe)", "in: allow-load-balancer-probe (220)"] });
             expect(onlyEdge(topology, node(topology, "vault vm-backup-vault"), vms)).to.deep.include({ kind: "protects", lines: ["protects 1"] });
         });
 
@@ -194,6 +196,11 @@ describe("the topology picture", function () {
             expect(onlyEdge(picture, node(picture, "load balancer backup-proxy-lb"), node(picture, "proxy backup-proxy"))).to.deep.include({
                 kind: "denied",
                 lines: ["TCP 3128 (from 1 Linux VM) denied", "in: deny-all-in (100)"],
+            });
+            // The probe is kept out too, so the balancer would mark the proxy down.
+            expect(onlyEdge(picture, node(picture, "Azure platform"), node(picture, "proxy backup-proxy"))).to.deep.include({
+                kind: "denied",
+                lines: ["TCP 3128 (health probe) denied", "in: deny-all-in (100)"],
             });
         });
     });
