@@ -376,7 +376,7 @@ export const vaultPublicAccessWithoutPrivateEndpoint: StackValidationPolicy = {
 export const resourcesWithinAzureLimits: StackValidationPolicy = {
     name: "resources-within-azure-limits",
     description:
-        "Resources stay within Azure's documented limits: an action group's short name (12), e-mail receivers (1000) and addresses (64 characters); a lock's name (90) and notes (512); a policy assignment's name (64, 24 at a management group); a load balancer's rules (1500) and backend pool (5000); private endpoints per vault (12); role assignments (4000); metric and log search alert rules (5000 each), alert processing rules (1000), and their descriptions (2048, log search 4096).",
+        "Resources stay within Azure's documented limits: an action group's short name (12), e-mail receivers (1000) and addresses (64 characters); a lock's name (90) and notes (512); a policy assignment's name (64, 24 at a management group); a load balancer's rules (1500) and backend pool (5000); private endpoints per vault (12); role assignments (4000); metric and log search alert rules (5000 each), alert processing rules (1000), and their descriptions (2048, log search 4096); any resource's tags (50, names 512 or 128 on a storage account, values 256, names that differ in more than case).",
     validateStack: (args, reportViolation) => {
         const resources = args.resources.map(plainResource);
         resources.forEach((resource) => resourceLimitProblems(resource).forEach((message) => reportViolation(message, resource.urn)));

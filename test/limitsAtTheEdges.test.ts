@@ -92,6 +92,8 @@ const managedVm = (disks: number) => vm(times(disks, (i) => ({ lun: i, createOpt
 const securityRule = (priority: number) =>
     resource(AZURE_TYPES.securityRule, "deny-all", { securityRuleName: "deny-all", priority, direction: "Outbound", access: "Deny", protocol: "*", sourceAddressPrefix: "*", destinationAddressPrefix: "*", destinationPortRange: "*" });
 const roleAssignments = (count: number) => times(count, (i) => resource(AZURE_TYPES.roleAssignment, `ra${i}`, {}));
+const taggedWith = (type: string, tagSet: Record<string, string>) => resource(type, "tagged", { name: "tagged", tags: tagSet });
+const tagSet = (count: number, nameLength = 3, valueLength = 1) => Object.fromEntries(times(count, (i) => [`${i}`.padStart(nameLength, "t"), "v".repeat(valueLength)]));
 const ofType = (type: string, count: number) => times(count, (i) => resource(type, `r${i}`, {}));
 const metricAlert = (description: string) => resource(AZURE_TYPES.metricAlert, "proxy-down", { ruleName: "proxy-down", description });
 const logSearchAlert = (description: string) => resource(AZURE_TYPES.scheduledQueryRule, "drill-failed", { ruleName: "drill-failed", description });
@@ -172,6 +174,9 @@ const RULES: Edge[] = [
     { rule: "ROLE_ASSIGNMENTS_PER_SUBSCRIPTION", limits: ["ROLE_ASSIGNMENTS_PER_SUBSCRIPTION"], via: "policy", allowed: roleAssignments(ROLE_ASSIGNMENTS_PER_SUBSCRIPTION), refused: roleAssignments(ROLE_ASSIGNMENTS_PER_SUBSCRIPTION + 1), says: /^4001 role assignments in one stack; Azure takes at most 4000$/ },
 
     // ---- platform.ts: tags ----
+    { rule: "TAG_LIMITS.maxTags (any resource)", via: "policy", allowed: [taggedWith(AZURE_TYPES.vault, tagSet(50))], refused: [taggedWith(AZURE_TYPES.vault, tagSet(51))], says: /^Vault "tagged": 51 tags; Azure takes at most 50$/ },
+    { rule: "TAG_LIMITS.maxValueLength (any resource)", via: "policy", allowed: [taggedWith(AZURE_TYPES.vault, tagSet(1, 3, 256))], refused: [taggedWith(AZURE_TYPES.vault, tagSet(1, 3, 257))], says: /^Vault "tagged": tag "tt0"'s value is 257 characters; Azure takes at most 256$/ },
+    { rule: "TAG_LIMITS.storageAccountMaxNameLength (any storage account)", via: "policy", allowed: [taggedWith(AZURE_TYPES.storageAccount, tagSet(1, 128))], refused: [taggedWith(AZURE_TYPES.storageAccount, tagSet(1, 129))], says: /^StorageAccount "tagged": tag name "t+\.\.\." \(129 characters\): Azure takes names of 1 to 128 characters on a storage account/ },
     { rule: "TAG_LIMITS.maxTags", via: "settings", setting: "tags", allowed: { tags: tags(50) }, refused: { tags: tags(51) }, says: /up to 50 tags/ },
     { rule: "TAG_LIMITS.name (length)", via: "settings", setting: "tags", allowed: { tags: tags(1, 512) }, refused: { tags: tags(1, 513) }, says: /names of 1 to 512 characters/ },
     { rule: "TAG_LIMITS.name (characters)", via: "settings", setting: "tags", allowed: { tags: '{"cost-center_(eu).1":"x"}' }, refused: { tags: '{"cost/center":"x"}' }, says: /without <>%&\\\?\// },

@@ -35,6 +35,7 @@ export const AZURE_TYPES = {
     privateDnsZone: "azure-native:privatedns:PrivateZone",
     virtualNetworkLink: "azure-native:privatedns:VirtualNetworkLink",
     containerAppJob: "azure-native:app:Job",
+    storageAccount: "azure-native:storage:StorageAccount",
 } as const;
 
 /** ARM type paths (`<namespace>/<type>[/<child type>]`), as resource ids spell them. */

@@ -7,6 +7,7 @@
  * `resources-within-azure-limits` applies to the project's resources and to any a user adds.
  */
 import { AZURE_TYPES } from "./azureTypes";
+import { tagProblems } from "./platform";
 import { isText, list, ResourceLike } from "./resources";
 
 /**
@@ -113,9 +114,16 @@ function tooMany(what: string, count: number, max: number): string | undefined {
 /**
  * What in one resource's inputs or outputs Azure refuses by the limits above: an action group's
  * short name, e-mail receivers and addresses; a lock's name and notes; a policy assignment's name;
- * a load balancer's rules and inline backend pool addresses. One line each, naming the resource.
+ * a load balancer's rules and inline backend pool addresses; alert rules' descriptions; and any
+ * resource's tags (platform.ts, `tagProblems`). One line each, naming the resource.
  */
 export function resourceLimitProblems(resource: ResourceLike): string[] {
+    const tags = tagProblems(resource.props.tags, resource.type === AZURE_TYPES.storageAccount).map((problem) => `${resource.type.split(":").pop()} "${isText(resource.props.name) ? resource.props.name : resource.name}": ${problem}`);
+    return [...typeLimitProblems(resource), ...tags];
+}
+
+/** The limits of the resource's own type. */
+function typeLimitProblems(resource: ResourceLike): string[] {
     const props = resource.props;
     const problems: (string | undefined)[] = [];
     if (resource.type === AZURE_TYPES.actionGroup) {

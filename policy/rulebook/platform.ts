@@ -32,6 +32,28 @@ export const SSH_PORT = 22;
  * (learn.microsoft.com/azure/azure-resource-manager/management/tag-resources#limitations).
  */
 export const TAG_LIMITS = { maxTags: 50, name: /^[^<>%&\\?/]{1,512}$/, maxValueLength: 256, storageAccountMaxNameLength: 128 } as const;
+/** The name length in {@link TAG_LIMITS}' `name`. */
+const TAG_NAME_LENGTH = 512;
+
+/**
+ * What Azure refuses in a resource's tags by {@link TAG_LIMITS}, one line each; a storage
+ * account's names by its shorter limit. Tags that are not an object of names are left to the
+ * provider's own type check.
+ */
+export function tagProblems(tags: unknown, storageAccount: boolean): string[] {
+    if (typeof tags !== "object" || tags === null || Array.isArray(tags)) {
+        return [];
+    }
+    const entries = Object.entries(tags as Record<string, unknown>);
+    const nameLimit = storageAccount ? TAG_LIMITS.storageAccountMaxNameLength : TAG_NAME_LENGTH;
+    const clash = tagNameClash(entries.map(([name]) => name));
+    return [
+        ...(entries.length > TAG_LIMITS.maxTags ? [`${entries.length} tags; Azure takes at most ${TAG_LIMITS.maxTags}`] : []),
+        ...entries.filter(([name]) => !TAG_LIMITS.name.test(name) || name.length > nameLimit).map(([name]) => `tag name ${JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}...` : name)} (${name.length} characters): Azure takes names of 1 to ${nameLimit} characters${storageAccount ? " on a storage account" : ""} without <>%&\\?/`),
+        ...entries.filter(([, value]) => typeof value === "string" && value.length > TAG_LIMITS.maxValueLength).map(([name, value]) => `tag ${JSON.stringify(name)}'s value is ${(value as string).length} characters; Azure takes at most ${TAG_LIMITS.maxValueLength}`),
+        ...(clash ? [`tags "${clash[0]}" and "${clash[1]}" are one tag to Azure, whose tag names ignore case`] : []),
+    ];
+}
 
 /**
  * The first tag name that another of `names` equals ignoring case, and that other: Azure keeps one

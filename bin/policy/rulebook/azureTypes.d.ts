@@ -34,6 +34,7 @@ export declare const AZURE_TYPES: {
     readonly privateDnsZone: "azure-native:privatedns:PrivateZone";
     readonly virtualNetworkLink: "azure-native:privatedns:VirtualNetworkLink";
     readonly containerAppJob: "azure-native:app:Job";
+    readonly storageAccount: "azure-native:storage:StorageAccount";
 };
 /** ARM type paths (`<namespace>/<type>[/<child type>]`), as resource ids spell them. */
 export declare const ARM_TYPES: {

@@ -37,6 +37,7 @@ exports.AZURE_TYPES = {
     privateDnsZone: "azure-native:privatedns:PrivateZone",
     virtualNetworkLink: "azure-native:privatedns:VirtualNetworkLink",
     containerAppJob: "azure-native:app:Job",
+    storageAccount: "azure-native:storage:StorageAccount",
 };
 /** ARM type paths (`<namespace>/<type>[/<child type>]`), as resource ids spell them. */
 exports.ARM_TYPES = {

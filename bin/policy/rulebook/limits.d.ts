@@ -90,7 +90,8 @@ export declare const ALERT_LIMITS: {
 /**
  * What in one resource's inputs or outputs Azure refuses by the limits above: an action group's
  * short name, e-mail receivers and addresses; a lock's name and notes; a policy assignment's name;
- * a load balancer's rules and inline backend pool addresses. One line each, naming the resource.
+ * a load balancer's rules and inline backend pool addresses; alert rules' descriptions; and any
+ * resource's tags (platform.ts, `tagProblems`). One line each, naming the resource.
  */
 export declare function resourceLimitProblems(resource: ResourceLike): string[];
 /**

@@ -13,6 +13,7 @@ exports.stackLimitProblems = stackLimitProblems;
  * `resources-within-azure-limits` applies to the project's resources and to any a user adds.
  */
 const azureTypes_1 = require("./azureTypes");
+const platform_1 = require("./platform");
 const resources_1 = require("./resources");
 /**
  * VERIFIED 2026-12. E-mail receivers: "Email | 1,000 email actions in an action group."
@@ -105,9 +106,15 @@ function tooMany(what, count, max) {
 /**
  * What in one resource's inputs or outputs Azure refuses by the limits above: an action group's
  * short name, e-mail receivers and addresses; a lock's name and notes; a policy assignment's name;
- * a load balancer's rules and inline backend pool addresses. One line each, naming the resource.
+ * a load balancer's rules and inline backend pool addresses; alert rules' descriptions; and any
+ * resource's tags (platform.ts, `tagProblems`). One line each, naming the resource.
  */
 function resourceLimitProblems(resource) {
+    const tags = (0, platform_1.tagProblems)(resource.props.tags, resource.type === azureTypes_1.AZURE_TYPES.storageAccount).map((problem) => `${resource.type.split(":").pop()} "${(0, resources_1.isText)(resource.props.name) ? resource.props.name : resource.name}": ${problem}`);
+    return [...typeLimitProblems(resource), ...tags];
+}
+/** The limits of the resource's own type. */
+function typeLimitProblems(resource) {
     const props = resource.props;
     const problems = [];
     if (resource.type === azureTypes_1.AZURE_TYPES.actionGroup) {

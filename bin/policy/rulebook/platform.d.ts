@@ -32,6 +32,12 @@ export declare const TAG_LIMITS: {
     readonly storageAccountMaxNameLength: 128;
 };
 /**
+ * What Azure refuses in a resource's tags by {@link TAG_LIMITS}, one line each; a storage
+ * account's names by its shorter limit. Tags that are not an object of names are left to the
+ * provider's own type check.
+ */
+export declare function tagProblems(tags: unknown, storageAccount: boolean): string[];
+/**
  * The first tag name that another of `names` equals ignoring case, and that other: Azure keeps one
  * of them only, "Tag names are case-insensitive for operations" (same page).
  */

@@ -2,6 +2,7 @@
 /** Addresses and ports of Azure's platform that every VM depends on, and the limits every resource has. */
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.TAG_LIMITS = exports.SSH_PORT = exports.HTTPS_PORT = exports.WINDOWS_ACTIVATION_PORT = exports.WINDOWS_ACTIVATION_ADDRESSES = exports.INSTANCE_METADATA_ADDRESS = exports.AZURE_PLATFORM_PORTS = exports.AZURE_PLATFORM_ADDRESS = void 0;
+exports.tagProblems = tagProblems;
 exports.tagNameClash = tagNameClash;
 /**
  * The platform's virtual IP (the wire server): the VM agent, extensions, DNS and backup
@@ -30,6 +31,27 @@ exports.SSH_PORT = 22;
  * (learn.microsoft.com/azure/azure-resource-manager/management/tag-resources#limitations).
  */
 exports.TAG_LIMITS = { maxTags: 50, name: /^[^<>%&\\?/]{1,512}$/, maxValueLength: 256, storageAccountMaxNameLength: 128 };
+/** The name length in {@link TAG_LIMITS}' `name`. */
+const TAG_NAME_LENGTH = 512;
+/**
+ * What Azure refuses in a resource's tags by {@link TAG_LIMITS}, one line each; a storage
+ * account's names by its shorter limit. Tags that are not an object of names are left to the
+ * provider's own type check.
+ */
+function tagProblems(tags, storageAccount) {
+    if (typeof tags !== "object" || tags === null || Array.isArray(tags)) {
+        return [];
+    }
+    const entries = Object.entries(tags);
+    const nameLimit = storageAccount ? exports.TAG_LIMITS.storageAccountMaxNameLength : TAG_NAME_LENGTH;
+    const clash = tagNameClash(entries.map(([name]) => name));
+    return [
+        ...(entries.length > exports.TAG_LIMITS.maxTags ? [`${entries.length} tags; Azure takes at most ${exports.TAG_LIMITS.maxTags}`] : []),
+        ...entries.filter(([name]) => !exports.TAG_LIMITS.name.test(name) || name.length > nameLimit).map(([name]) => `tag name ${JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}...` : name)} (${name.length} characters): Azure takes names of 1 to ${nameLimit} characters${storageAccount ? " on a storage account" : ""} without <>%&\\?/`),
+        ...entries.filter(([, value]) => typeof value === "string" && value.length > exports.TAG_LIMITS.maxValueLength).map(([name, value]) => `tag ${JSON.stringify(name)}'s value is ${value.length} characters; Azure takes at most ${exports.TAG_LIMITS.maxValueLength}`),
+        ...(clash ? [`tags "${clash[0]}" and "${clash[1]}" are one tag to Azure, whose tag names ignore case`] : []),
+    ];
+}
 /**
  * The first tag name that another of `names` equals ignoring case, and that other: Azure keeps one
  * of them only, "Tag names are case-insensitive for operations" (same page).
