@@ -655,15 +655,20 @@ const RETIRED_VM = /^(app-vm|win-vm)-([1-9]\d{0,3})$/;
 function checkRetiredVms(s: Omit<Settings, "topology">): void {
     const active = new Set([...appVmNames("app-vm", s.appVmCount), ...appVmNames("win-vm", s.windowsAppVmCount)]);
     s.retiredVms.forEach((name, i) => {
+        const setting = `retiredVms[${i}]`;
         const match = RETIRED_VM.exec(name);
-        if (!match || s.retiredVms.indexOf(name) !== i) {
-            invalid("retiredVms", 'app VM names such as "app-vm-3" or "win-vm-2", each once', name);
+        const first = s.retiredVms.indexOf(name);
+        if (!match) {
+            invalid(setting, 'an app VM name such as "app-vm-3" or "win-vm-2"', name);
+        }
+        if (first !== i) {
+            invalid(setting, `each VM once; it repeats retiredVms[${first}]`, name);
         }
         if (Number(match[2]) > APP_VM_COUNT.max) {
-            invalid("retiredVms", `names this stack could have created: app-vm-N or win-vm-N with N up to ${APP_VM_COUNT.max} (${APP_VM_COUNT.reason})`, name);
+            invalid(setting, `a name this stack could have created: app-vm-N or win-vm-N with N up to ${APP_VM_COUNT.max} (${APP_VM_COUNT.reason})`, name);
         }
         if (active.has(name)) {
-            invalid("retiredVms", `names of VMs above appVmCount (${s.appVmCount}) or windowsAppVmCount (${s.windowsAppVmCount}): ${name} is still backed up`, name);
+            invalid(setting, `the name of a VM above appVmCount (${s.appVmCount}) or windowsAppVmCount (${s.windowsAppVmCount}): ${name} is still backed up`, name);
         }
     });
 }

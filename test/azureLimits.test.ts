@@ -183,7 +183,7 @@ describe("resource limits", () => {
     it("retiredVms: up to app-vm-1000, the most VMs a vault protects; app-vm-1001 could never have been created", () => {
         expect(refusal({ retiredVms: '["app-vm-1000","win-vm-1000"]' })).to.equal(undefined);
         expect(refusal({ retiredVms: '["app-vm-1001"]' })).to.equal(
-            'retiredVms: must be names this stack could have created: app-vm-N or win-vm-N with N up to 1000 (a Recovery Services vault protects up to 1000 Azure VMs); got "app-vm-1001"',
+            'retiredVms[0]: must be a name this stack could have created: app-vm-N or win-vm-N with N up to 1000 (a Recovery Services vault protects up to 1000 Azure VMs); got "app-vm-1001"',
         );
     });
 });

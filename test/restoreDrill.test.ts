@@ -118,8 +118,9 @@ describe("restore drill schedule", () => {
         expect(refusal(() => checkDrillSettings({ recoveryPoint: "oldest" })).setting).to.equal("recoveryPoint");
         expect(refusal(() => checkDrillSettings({ recoveryPointWindowDays: 3 })).setting).to.equal("recoveryPointWindowDays");
         expect(refusal(() => checkDrillSettings({ recoveryPoint: "random", recoveryPointWindowDays: 0 })).setting).to.equal("recoveryPointWindowDays");
-        expect(refusal(() => checkDrillSettings({ vmNames: ["app-1", "app-1"] })).setting).to.equal("vmNames");
-        expect(refusal(() => checkDrillSettings({ vmNames: ["bad name"] })).setting).to.equal("vmNames");
+        // A list's entry is named by its index, as the path form writes it.
+        expect(refusal(() => checkDrillSettings({ vmNames: ["app-1", "app-1"] })).message).to.equal('vmNames[1]: must be each VM once; it repeats vmNames[0]; got "app-1"');
+        expect(refusal(() => checkDrillSettings({ vmNames: ["bad name"] })).setting).to.equal("vmNames[0]");
         expect(refusal(() => checkDrillSettings({ checkScript: " " })).setting).to.equal("checkScript");
     });
 });

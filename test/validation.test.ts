@@ -740,17 +740,17 @@ const CASES: Case[] = [
     {
         description: "a retired VM that is still counted",
         input: { config: { retiredVms: "[\"app-vm-1\"]" } },
-        message: "retiredVms: must be names of VMs above appVmCount (1) or windowsAppVmCount (0): app-vm-1 is still backed up; got \"app-vm-1\"",
+        message: "retiredVms[0]: must be the name of a VM above appVmCount (1) or windowsAppVmCount (0): app-vm-1 is still backed up; got \"app-vm-1\"",
     },
     {
         description: "a retired VM that is not one of this environment's",
         input: { config: { retiredVms: "[\"app-vm-0\"]" } },
-        message: "retiredVms: must be app VM names such as \"app-vm-3\" or \"win-vm-2\", each once; got \"app-vm-0\"",
+        message: "retiredVms[0]: must be an app VM name such as \"app-vm-3\" or \"win-vm-2\"; got \"app-vm-0\"",
     },
     {
         description: "a retired VM named twice",
         input: { config: { retiredVms: "[\"app-vm-2\",\"app-vm-2\"]" } },
-        message: "retiredVms: must be app VM names such as \"app-vm-3\" or \"win-vm-2\", each once; got \"app-vm-2\"",
+        message: "retiredVms[1]: must be each VM once; it repeats retiredVms[0]; got \"app-vm-2\"",
     },
     {
         description: "retired VMs as plain text",
@@ -964,7 +964,7 @@ const CASES: Case[] = [
     {
         description: "a retired VM the stack could never have created",
         input: { config: { retiredVms: '["app-vm-1001"]' } },
-        message: `retiredVms: must be names this stack could have created: app-vm-N or win-vm-N with N up to 1000 (a Recovery Services vault protects up to 1000 Azure VMs); got "app-vm-1001"`,
+        message: `retiredVms[0]: must be a name this stack could have created: app-vm-N or win-vm-N with N up to 1000 (a Recovery Services vault protects up to 1000 Azure VMs); got "app-vm-1001"`,
     },
     {
         description: "a private endpoint subnet smaller than the endpoint needs",

@@ -170,8 +170,8 @@ describe("retiring a VM keeps its recovery points", () => {
 
     it("refuses a retired VM that is still counted, or is not one of this environment's", async () => {
         for (const [retiredVms, pattern] of [
-            ['["app-vm-1"]', /^retiredVms: must be names of VMs above appVmCount \(1\) or windowsAppVmCount \(0\): app-vm-1 is still backed up; got "app-vm-1"$/],
-            ['["db-1"]', /^retiredVms: must be app VM names such as "app-vm-3" or "win-vm-2", each once; got "db-1"$/],
+            ['["app-vm-1"]', /^retiredVms\[0\]: must be the name of a VM above appVmCount \(1\) or windowsAppVmCount \(0\): app-vm-1 is still backed up; got "app-vm-1"$/],
+            ['["app-vm-3","db-1"]', /^retiredVms\[1\]: must be an app VM name such as "app-vm-3" or "win-vm-2"; got "db-1"$/],
         ] as const) {
             let error: unknown;
             try {

@@ -82,8 +82,11 @@ export function checkDrillSettings(input: DrillSettingsInput, name: (argument: k
         invalid(name("vmNames"), "a list of VM names, or empty for every VM the vault protects", vmNames);
     }
     vmNames.forEach((vm, i) => {
-        if (typeof vm !== "string" || !VM_NAME.test(vm) || vmNames.indexOf(vm) !== i) {
-            invalid(name("vmNames"), "a list of Azure VM names (1-64 letters, digits, '-', '_', '.'), each once", vm);
+        if (typeof vm !== "string" || !VM_NAME.test(vm)) {
+            invalid(`${name("vmNames")}[${i}]`, "an Azure VM name (1-64 letters, digits, '-', '_', '.')", vm);
+        }
+        if (vmNames.indexOf(vm) !== i) {
+            invalid(`${name("vmNames")}[${i}]`, `each VM once; it repeats ${name("vmNames")}[${vmNames.indexOf(vm)}]`, vm);
         }
     });
     const recoveryPoint = input.recoveryPoint ?? RESTORE_DRILL_DEFAULTS.recoveryPoint;

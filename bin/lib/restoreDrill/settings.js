@@ -51,8 +51,11 @@ function checkDrillSettings(input, name = (argument) => argument) {
         (0, errors_1.invalid)(name("vmNames"), "a list of VM names, or empty for every VM the vault protects", vmNames);
     }
     vmNames.forEach((vm, i) => {
-        if (typeof vm !== "string" || !VM_NAME.test(vm) || vmNames.indexOf(vm) !== i) {
-            (0, errors_1.invalid)(name("vmNames"), "a list of Azure VM names (1-64 letters, digits, '-', '_', '.'), each once", vm);
+        if (typeof vm !== "string" || !VM_NAME.test(vm)) {
+            (0, errors_1.invalid)(`${name("vmNames")}[${i}]`, "an Azure VM name (1-64 letters, digits, '-', '_', '.')", vm);
+        }
+        if (vmNames.indexOf(vm) !== i) {
+            (0, errors_1.invalid)(`${name("vmNames")}[${i}]`, `each VM once; it repeats ${name("vmNames")}[${vmNames.indexOf(vm)}]`, vm);
         }
     });
     const recoveryPoint = input.recoveryPoint ?? exports.RESTORE_DRILL_DEFAULTS.recoveryPoint;
