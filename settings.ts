@@ -604,8 +604,11 @@ function checkRestoreDrill(s: Omit<Settings, "topology">): void {
     }
     const protectedVms = [...appVmNames("app-vm", s.appVmCount), ...appVmNames("win-vm", s.windowsAppVmCount)];
     s.restoreDrillVms.forEach((name, i) => {
-        if (!protectedVms.includes(name) || s.restoreDrillVms.indexOf(name) !== i) {
-            invalid("restoreDrillVms", `names of the protected app VMs (${protectedVms.join(", ") || "none: appVmCount and windowsAppVmCount are 0"}), each once`, name);
+        if (!protectedVms.includes(name)) {
+            invalid(`restoreDrillVms[${i}]`, `the name of a protected app VM (${protectedVms.join(", ") || "none: appVmCount and windowsAppVmCount are 0"})`, name);
+        }
+        if (s.restoreDrillVms.indexOf(name) !== i) {
+            invalid(`restoreDrillVms[${i}]`, `each VM once; it repeats restoreDrillVms[${s.restoreDrillVms.indexOf(name)}]`, name);
         }
     });
     checkDrillSettings({ schedule: s.restoreDrillSchedule, vmNames: s.restoreDrillVms }, (argument) => settingFor("restoreDrill", argument) ?? `restoreDrill's ${argument}`);

@@ -47,9 +47,9 @@ describe("restore drill settings", () => {
         expect(settings({ restoreDrillSchedule: "0 3 * * 6", restoreDrillVms: "[]", restoreDrillSubnet: "" }).restoreDrill).to.equal(false);
     });
 
-    it("refuse a VM that is not a protected app VM of the environment, naming restoreDrillVms", () => {
-        expect(refusal({ restoreDrill: "true", restoreDrillVms: '["app-vm-2"]' }).setting).to.equal("restoreDrillVms");
-        expect(refusal({ restoreDrill: "true", restoreDrillVms: '["app-vm-1","app-vm-1"]' }).setting).to.equal("restoreDrillVms");
+    it("refuse a VM that is not a protected app VM of the environment, naming the restoreDrillVms entry", () => {
+        expect(refusal({ restoreDrill: "true", restoreDrillVms: '["app-vm-2"]' }).message).to.equal('restoreDrillVms[0]: must be the name of a protected app VM (app-vm-1); got "app-vm-2"');
+        expect(refusal({ restoreDrill: "true", restoreDrillVms: '["app-vm-1","app-vm-1"]' }).message).to.equal('restoreDrillVms[1]: must be each VM once; it repeats restoreDrillVms[0]; got "app-vm-1"');
         expect(settings({ restoreDrill: "true", appVmCount: "2", windowsAppVmCount: "1", restoreDrillVms: '["app-vm-2","win-vm-1"]' }).restoreDrillVms).to.deep.equal(["app-vm-2", "win-vm-1"]);
     });
 
