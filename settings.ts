@@ -2,6 +2,7 @@
  * The reference environment's configuration: defaults, parsing and checks, as plain functions
  * that run before any resource is registered.
  */
+import { checkEachOnce } from "./lib/validation/lists";
 import { Cidr, containsCidr, formatCidr, formatIp, hostAddress, overlaps, parseCidr, subBlock } from "./policy/rulebook/cidr";
 import { invalid, InvalidSettingError, nearestNames } from "./policy/rulebook/errors";
 import { effectiveAllowedDomains } from "./lib/guestConfig";
@@ -607,10 +608,8 @@ function checkRestoreDrill(s: Omit<Settings, "topology">): void {
         if (!protectedVms.includes(name)) {
             invalid(`restoreDrillVms[${i}]`, `the name of a protected app VM (${protectedVms.join(", ") || "none: appVmCount and windowsAppVmCount are 0"})`, name);
         }
-        if (s.restoreDrillVms.indexOf(name) !== i) {
-            invalid(`restoreDrillVms[${i}]`, `each VM once; it repeats restoreDrillVms[${s.restoreDrillVms.indexOf(name)}]`, name);
-        }
     });
+    checkEachOnce("restoreDrillVms", s.restoreDrillVms, "each VM once");
     checkDrillSettings({ schedule: s.restoreDrillSchedule, vmNames: s.restoreDrillVms }, (argument) => settingFor("restoreDrill", argument) ?? `restoreDrill's ${argument}`);
     if (s.restoreDrillSubnet === "") {
         invalid("restoreDrillSubnet", `a free range of addressSpace ${s.addressSpace} for the quarantine subnet: no /${DEFAULT_SUBNET_PREFIX_LENGTH} of it is left, set one`, s.restoreDrillSubnet);
@@ -660,12 +659,8 @@ function checkRetiredVms(s: Omit<Settings, "topology">): void {
     s.retiredVms.forEach((name, i) => {
         const setting = `retiredVms[${i}]`;
         const match = RETIRED_VM.exec(name);
-        const first = s.retiredVms.indexOf(name);
         if (!match) {
             invalid(setting, 'an app VM name such as "app-vm-3" or "win-vm-2"', name);
-        }
-        if (first !== i) {
-            invalid(setting, `each VM once; it repeats retiredVms[${first}]`, name);
         }
         if (Number(match[2]) > APP_VM_COUNT.max) {
             invalid(setting, `a name this stack could have created: app-vm-N or win-vm-N with N up to ${APP_VM_COUNT.max} (${APP_VM_COUNT.reason})`, name);
@@ -674,6 +669,7 @@ function checkRetiredVms(s: Omit<Settings, "topology">): void {
             invalid(setting, `the name of a VM above appVmCount (${s.appVmCount}) or windowsAppVmCount (${s.windowsAppVmCount}): ${name} is still backed up`, name);
         }
     });
+    checkEachOnce("retiredVms", s.retiredVms, "each VM once");
 }
 
 /** The private endpoint's settings; its subnet defaults to the first /26 of the space clear of the other subnets. */

@@ -2,6 +2,7 @@
  * Who hears of a failed backup and where the vault's logs go: the checks of the monitoring
  * settings, each naming its setting.
  */
+import { checkEachOnce } from "./validation/lists";
 import { ARM_TYPES } from "../policy/rulebook/azureTypes";
 import { invalid } from "../policy/rulebook/errors";
 import { ACTION_GROUP_LIMITS, EMAIL_ADDRESS_MAX_LENGTH } from "../policy/rulebook/limits";
@@ -31,11 +32,8 @@ export function checkAlertEmails(setting: string, emails: unknown): string[] {
         if (typeof email !== "string" || email.length > EMAIL_ADDRESS_MAX_LENGTH || !EMAIL.test(email)) {
             invalid(`${setting}[${i}]`, allowed, email);
         }
-        const first = emails.findIndex((other) => String(other).toLowerCase() === email.toLowerCase());
-        if (first !== i) {
-            invalid(`${setting}[${i}]`, `${allowed}; it repeats ${setting}[${first}]`, email);
-        }
     });
+    checkEachOnce(setting, emails as string[], allowed, (email) => email.toLowerCase());
     return emails as string[];
 }
 

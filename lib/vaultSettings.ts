@@ -9,7 +9,7 @@
 import type { recoveryservices } from "@pulumi/azure-native/types/input";
 import { invalid } from "../policy/rulebook/errors";
 import { VAULT_MONITORING_SETTINGS } from "../policy/rulebook/monitoring";
-import { TAG_LIMITS, tagNameClash } from "../policy/rulebook/platform";
+import { TAG_LIMITS, tagLimitProblems, tagNameClash } from "../policy/rulebook/platform";
 import {
     Immutability,
     IMMUTABILITY_STATES,
@@ -120,7 +120,7 @@ export function checkTags(setting: string, tags: unknown): Record<string, string
         invalid(setting, allowed, tags);
     }
     const entries = Object.entries(tags as Record<string, unknown>);
-    if (entries.length > TAG_LIMITS.maxTags || entries.some(([key, value]) => !TAG_LIMITS.name.test(key) || typeof value !== "string" || value.length > TAG_LIMITS.maxValueLength)) {
+    if (entries.some(([, value]) => typeof value !== "string") || tagLimitProblems(tags as Record<string, unknown>, false).length > 0) {
         invalid(setting, allowed, tags);
     }
     const clash = tagNameClash(entries.map(([name]) => name));

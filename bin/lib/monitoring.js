@@ -8,6 +8,7 @@ exports.checkWorkspaceChoice = checkWorkspaceChoice;
  * Who hears of a failed backup and where the vault's logs go: the checks of the monitoring
  * settings, each naming its setting.
  */
+const lists_1 = require("./validation/lists");
 const azureTypes_1 = require("../policy/rulebook/azureTypes");
 const errors_1 = require("../policy/rulebook/errors");
 const limits_1 = require("../policy/rulebook/limits");
@@ -34,11 +35,8 @@ function checkAlertEmails(setting, emails) {
         if (typeof email !== "string" || email.length > limits_1.EMAIL_ADDRESS_MAX_LENGTH || !EMAIL.test(email)) {
             (0, errors_1.invalid)(`${setting}[${i}]`, allowed, email);
         }
-        const first = emails.findIndex((other) => String(other).toLowerCase() === email.toLowerCase());
-        if (first !== i) {
-            (0, errors_1.invalid)(`${setting}[${i}]`, `${allowed}; it repeats ${setting}[${first}]`, email);
-        }
     });
+    (0, lists_1.checkEachOnce)(setting, emails, allowed, (email) => email.toLowerCase());
     return emails;
 }
 /** An existing Log Analytics workspace, by its ARM id. */

@@ -87,7 +87,7 @@ function checkTags(setting, tags) {
         (0, errors_1.invalid)(setting, allowed, tags);
     }
     const entries = Object.entries(tags);
-    if (entries.length > platform_1.TAG_LIMITS.maxTags || entries.some(([key, value]) => !platform_1.TAG_LIMITS.name.test(key) || typeof value !== "string" || value.length > platform_1.TAG_LIMITS.maxValueLength)) {
+    if (entries.some(([, value]) => typeof value !== "string") || (0, platform_1.tagLimitProblems)(tags, false).length > 0) {
         (0, errors_1.invalid)(setting, allowed, tags);
     }
     const clash = (0, platform_1.tagNameClash)(entries.map(([name]) => name));

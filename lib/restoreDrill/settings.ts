@@ -3,6 +3,7 @@
  * (policy/rulebook/errors.ts), and the values derived from them: the runner's environment, the
  * job's timeout, the names Azure wants unique.
  */
+import { checkEachOnce } from "../validation/lists";
 import { invalid } from "../../policy/rulebook/errors";
 import { uuidV5 } from "../uuid";
 import { SMALLEST_SUBNET_PREFIX_LENGTH } from "../../policy/rulebook/cidr";
@@ -85,10 +86,8 @@ export function checkDrillSettings(input: DrillSettingsInput, name: (argument: k
         if (typeof vm !== "string" || !VM_NAME.test(vm)) {
             invalid(`${name("vmNames")}[${i}]`, "an Azure VM name (1-64 letters, digits, '-', '_', '.')", vm);
         }
-        if (vmNames.indexOf(vm) !== i) {
-            invalid(`${name("vmNames")}[${i}]`, `each VM once; it repeats ${name("vmNames")}[${vmNames.indexOf(vm)}]`, vm);
-        }
     });
+    checkEachOnce(name("vmNames"), vmNames, "each VM once");
     const recoveryPoint = input.recoveryPoint ?? RESTORE_DRILL_DEFAULTS.recoveryPoint;
     if (!(RECOVERY_POINT_CHOICES as readonly string[]).includes(recoveryPoint)) {
         invalid(name("recoveryPoint"), `one of ${RECOVERY_POINT_CHOICES.map((choice) => `"${choice}"`).join(", ")}`, recoveryPoint);

@@ -1,4 +1,5 @@
 /** A fleet's regions, scope and enrolment tag, as a setting or a component argument names them. */
+import { checkEachOnce } from "./lists";
 import { parseScope } from "../armIds";
 import { invalid } from "../../policy/rulebook/errors";
 import { normalizeRegion, RegionData } from "../../policy/rulebook/regions";
@@ -15,14 +16,8 @@ export function checkFleetRegions(setting: string, regions: readonly string[], k
     }
     // Each region is named as the user wrote it in path form: `fleetRegions[1]`.
     regions.forEach((region, i) => checkRegion(`${setting}[${i}]`, region, known));
-    const normalized = regions.map(normalizeRegion);
-    normalized.forEach((region, i) => {
-        const first = normalized.indexOf(region);
-        if (first !== i) {
-            invalid(`${setting}[${i}]`, `each region once: a fleet has one vault per region; it repeats ${setting}[${first}]`, regions[i]);
-        }
-    });
-    return normalized;
+    checkEachOnce(setting, regions, "each region once: a fleet has one vault per region", normalizeRegion);
+    return regions.map(normalizeRegion);
 }
 
 /** A subscription or resource group id: where the assignments enrol VMs. */

@@ -44,14 +44,18 @@ export function tagProblems(tags: unknown, storageAccount: boolean): string[] {
     if (typeof tags !== "object" || tags === null || Array.isArray(tags)) {
         return [];
     }
-    const entries = Object.entries(tags as Record<string, unknown>);
+    const clash = tagNameClash(Object.keys(tags));
+    return [...tagLimitProblems(tags as Record<string, unknown>, storageAccount), ...(clash ? [`tags "${clash[0]}" and "${clash[1]}" are one tag to Azure, whose tag names ignore case`] : [])];
+}
+
+/** The tags' count, names and values beyond {@link TAG_LIMITS}, one line each. */
+export function tagLimitProblems(tags: Record<string, unknown>, storageAccount: boolean): string[] {
+    const entries = Object.entries(tags);
     const nameLimit = storageAccount ? TAG_LIMITS.storageAccountMaxNameLength : TAG_NAME_LENGTH;
-    const clash = tagNameClash(entries.map(([name]) => name));
     return [
         ...(entries.length > TAG_LIMITS.maxTags ? [`${entries.length} tags; Azure takes at most ${TAG_LIMITS.maxTags}`] : []),
         ...entries.filter(([name]) => !TAG_LIMITS.name.test(name) || name.length > nameLimit).map(([name]) => `tag name ${JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}...` : name)} (${name.length} characters): Azure takes names of 1 to ${nameLimit} characters${storageAccount ? " on a storage account" : ""} without <>%&\\?/`),
         ...entries.filter(([, value]) => typeof value === "string" && value.length > TAG_LIMITS.maxValueLength).map(([name, value]) => `tag ${JSON.stringify(name)}'s value is ${(value as string).length} characters; Azure takes at most ${TAG_LIMITS.maxValueLength}`),
-        ...(clash ? [`tags "${clash[0]}" and "${clash[1]}" are one tag to Azure, whose tag names ignore case`] : []),
     ];
 }
 

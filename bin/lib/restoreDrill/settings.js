@@ -10,6 +10,7 @@ exports.runnerEnvironment = runnerEnvironment;
  * (policy/rulebook/errors.ts), and the values derived from them: the runner's environment, the
  * job's timeout, the names Azure wants unique.
  */
+const lists_1 = require("../validation/lists");
 const errors_1 = require("../../policy/rulebook/errors");
 const uuid_1 = require("../uuid");
 const cidr_1 = require("../../policy/rulebook/cidr");
@@ -54,10 +55,8 @@ function checkDrillSettings(input, name = (argument) => argument) {
         if (typeof vm !== "string" || !VM_NAME.test(vm)) {
             (0, errors_1.invalid)(`${name("vmNames")}[${i}]`, "an Azure VM name (1-64 letters, digits, '-', '_', '.')", vm);
         }
-        if (vmNames.indexOf(vm) !== i) {
-            (0, errors_1.invalid)(`${name("vmNames")}[${i}]`, `each VM once; it repeats ${name("vmNames")}[${vmNames.indexOf(vm)}]`, vm);
-        }
     });
+    (0, lists_1.checkEachOnce)(name("vmNames"), vmNames, "each VM once");
     const recoveryPoint = input.recoveryPoint ?? exports.RESTORE_DRILL_DEFAULTS.recoveryPoint;
     if (!exports.RECOVERY_POINT_CHOICES.includes(recoveryPoint)) {
         (0, errors_1.invalid)(name("recoveryPoint"), `one of ${exports.RECOVERY_POINT_CHOICES.map((choice) => `"${choice}"`).join(", ")}`, recoveryPoint);

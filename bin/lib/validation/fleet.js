@@ -6,6 +6,7 @@ exports.checkEnrolment = checkEnrolment;
 exports.parseEnrolmentTag = parseEnrolmentTag;
 exports.checkEnrolledImage = checkEnrolledImage;
 /** A fleet's regions, scope and enrolment tag, as a setting or a component argument names them. */
+const lists_1 = require("./lists");
 const armIds_1 = require("../armIds");
 const errors_1 = require("../../policy/rulebook/errors");
 const regions_1 = require("../../policy/rulebook/regions");
@@ -21,14 +22,8 @@ function checkFleetRegions(setting, regions, known) {
     }
     // Each region is named as the user wrote it in path form: `fleetRegions[1]`.
     regions.forEach((region, i) => (0, names_1.checkRegion)(`${setting}[${i}]`, region, known));
-    const normalized = regions.map(regions_1.normalizeRegion);
-    normalized.forEach((region, i) => {
-        const first = normalized.indexOf(region);
-        if (first !== i) {
-            (0, errors_1.invalid)(`${setting}[${i}]`, `each region once: a fleet has one vault per region; it repeats ${setting}[${first}]`, regions[i]);
-        }
-    });
-    return normalized;
+    (0, lists_1.checkEachOnce)(setting, regions, "each region once: a fleet has one vault per region", regions_1.normalizeRegion);
+    return regions.map(regions_1.normalizeRegion);
 }
 /** A subscription or resource group id: where the assignments enrol VMs. */
 function checkFleetScope(setting, scope) {

@@ -37,6 +37,8 @@ export declare const TAG_LIMITS: {
  * provider's own type check.
  */
 export declare function tagProblems(tags: unknown, storageAccount: boolean): string[];
+/** The tags' count, names and values beyond {@link TAG_LIMITS}, one line each. */
+export declare function tagLimitProblems(tags: Record<string, unknown>, storageAccount: boolean): string[];
 /**
  * The first tag name that another of `names` equals ignoring case, and that other: Azure keeps one
  * of them only, "Tag names are case-insensitive for operations" (same page).

@@ -3,6 +3,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.TAG_LIMITS = exports.SSH_PORT = exports.HTTPS_PORT = exports.WINDOWS_ACTIVATION_PORT = exports.WINDOWS_ACTIVATION_ADDRESSES = exports.INSTANCE_METADATA_ADDRESS = exports.AZURE_PLATFORM_PORTS = exports.AZURE_PLATFORM_ADDRESS = void 0;
 exports.tagProblems = tagProblems;
+exports.tagLimitProblems = tagLimitProblems;
 exports.tagNameClash = tagNameClash;
 /**
  * The platform's virtual IP (the wire server): the VM agent, extensions, DNS and backup
@@ -42,14 +43,17 @@ function tagProblems(tags, storageAccount) {
     if (typeof tags !== "object" || tags === null || Array.isArray(tags)) {
         return [];
     }
+    const clash = tagNameClash(Object.keys(tags));
+    return [...tagLimitProblems(tags, storageAccount), ...(clash ? [`tags "${clash[0]}" and "${clash[1]}" are one tag to Azure, whose tag names ignore case`] : [])];
+}
+/** The tags' count, names and values beyond {@link TAG_LIMITS}, one line each. */
+function tagLimitProblems(tags, storageAccount) {
     const entries = Object.entries(tags);
     const nameLimit = storageAccount ? exports.TAG_LIMITS.storageAccountMaxNameLength : TAG_NAME_LENGTH;
-    const clash = tagNameClash(entries.map(([name]) => name));
     return [
         ...(entries.length > exports.TAG_LIMITS.maxTags ? [`${entries.length} tags; Azure takes at most ${exports.TAG_LIMITS.maxTags}`] : []),
         ...entries.filter(([name]) => !exports.TAG_LIMITS.name.test(name) || name.length > nameLimit).map(([name]) => `tag name ${JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}...` : name)} (${name.length} characters): Azure takes names of 1 to ${nameLimit} characters${storageAccount ? " on a storage account" : ""} without <>%&\\?/`),
         ...entries.filter(([, value]) => typeof value === "string" && value.length > exports.TAG_LIMITS.maxValueLength).map(([name, value]) => `tag ${JSON.stringify(name)}'s value is ${value.length} characters; Azure takes at most ${exports.TAG_LIMITS.maxValueLength}`),
-        ...(clash ? [`tags "${clash[0]}" and "${clash[1]}" are one tag to Azure, whose tag names ignore case`] : []),
     ];
 }
 /**
